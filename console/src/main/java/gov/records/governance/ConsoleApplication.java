@@ -1,0 +1,21 @@
+package gov.records.governance;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts the Records Governance Console. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+public class ConsoleApplication implements AppShellConfigurator {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ConsoleApplication.class, args);
+	}
+
+}

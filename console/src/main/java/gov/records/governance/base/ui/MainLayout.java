@@ -1,0 +1,72 @@
+package gov.records.governance.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import gov.records.governance.access.AccessService;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/**
+ * The one main layout: a side menu built from the routes the current user may open (views
+ * carry {@code @Menu} and {@code @RolesAllowed}; the menu lists only the accessible
+ * ones), and a header with the user, the role and a sign-out button.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+	MainLayout(AuthenticationContext authentication, AccessService access) {
+		setPrimarySection(Section.DRAWER);
+		addToDrawer(appName(), new Scroller(menu()));
+		addToNavbar(new DrawerToggle(), userBar(authentication, access));
+	}
+
+	private static Div appName() {
+		Div name = new Div(new Span("Records Governance"));
+		name.addClassNames("app-name");
+		name.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)");
+		return name;
+	}
+
+	private static SideNav menu() {
+		SideNav nav = new SideNav();
+		nav.setId("main-menu");
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			SideNavItem item = new SideNavItem(entry.title(), entry.path());
+			if (entry.icon() != null) {
+				item.setPrefixComponent(new Icon(entry.icon()));
+			}
+			nav.addItem(item);
+		}
+		return nav;
+	}
+
+	private static HorizontalLayout userBar(AuthenticationContext authentication, AccessService access) {
+		String roles = access.currentRoles().stream().sorted().collect(Collectors.joining(", "));
+		Span user = new Span(authentication.getPrincipalName().orElse("") + " · " + roles);
+		user.setId("current-user");
+		Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), (click) -> authentication.logout());
+		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		logout.setId("sign-out");
+		HorizontalLayout bar = new HorizontalLayout(user, logout);
+		bar.setAlignItems(FlexComponent.Alignment.CENTER);
+		bar.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+		return bar;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The dashboard: the deployment at a glance for the user's scope.
+ */
+@NullMarked
+package dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

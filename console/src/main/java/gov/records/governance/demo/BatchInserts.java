@@ -1,0 +1,59 @@
+package gov.records.governance.demo;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Runs JDBC batch inserts in chunks and remembers the highest id written per table, so
+ * identity columns can be moved past the explicitly assigned ids afterwards (same SQL on
+ * H2 and PostgreSQL).
+ */
+final class BatchInserts {
+
+	private static final int CHUNK = 5_000;
+
+	private final JdbcTemplate jdbc;
+
+	private final Map<String, Long> maxIds = new LinkedHashMap<>();
+
+	BatchInserts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the rows; when the statement's first column is {@code id}, records the
+	 * largest one.
+	 */
+	void insert(String sql, List<Object[]> rows) {
+		for (int from = 0; from < rows.size(); from += CHUNK) {
+			this.jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+		}
+		String normalized = sql.strip().replaceAll("\\s+", " ");
+		if (normalized.matches("(?i)insert into \\w+ \\(id,.*") && !rows.isEmpty()) {
+			String table = normalized.split(" ")[2];
+			long max = rows.stream().mapToLong((row) -> ((Number) row[0]).longValue()).max().orElse(0);
+			this.maxIds.merge(table, max, Math::max);
+		}
+	}
+
+	/**
+	 * Moves each identity column past the ids written, so later inserts get fresh ids.
+	 */
+	void restartIdentities() {
+		for (Map.Entry<String, Long> entry : this.maxIds.entrySet()) {
+			this.jdbc
+				.execute("alter table " + entry.getKey() + " alter column id restart with " + (entry.getValue() + 1));
+		}
+	}
+
+	static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
+	}
+
+}

@@ -1,0 +1,77 @@
+package gov.records.governance.demo;
+
+import gov.records.governance.access.AccessService;
+import gov.records.governance.security.DemoUsersProperties;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, outside {@code prod}: fills an empty database with the demo department (kept
+ * on later starts) and binds the demo users to their organizations.
+ */
+@Component
+@Profile("!prod")
+@Order(0)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoDataProperties properties;
+
+	private final DemoUsersProperties users;
+
+	private final DemoDataGenerator generator;
+
+	private final AccessService access;
+
+	private final JdbcTemplate jdbc;
+
+	DemoDataLoader(DemoDataProperties properties, DemoUsersProperties users, DemoDataGenerator generator,
+			AccessService access, JdbcTemplate jdbc) {
+		this.properties = properties;
+		this.users = users;
+		this.generator = generator;
+		this.access = access;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		Integer existing = this.jdbc.queryForObject("select count(*) from organization", Integer.class);
+		if (existing != null && existing == 0) {
+			long start = System.nanoTime();
+			this.generator.generate(this.properties.size());
+			log.info("Loaded the {} demo data set in {} ms", this.properties.size().name().toLowerCase(),
+					Duration.ofNanos(System.nanoTime() - start).toMillis());
+		}
+		bindDemoUsers();
+	}
+
+	private void bindDemoUsers() {
+		Map<String, Long> ids = Map.copyOf(this.jdbc.query("select code, id from organization", (rs) -> {
+			Map<String, Long> map = new java.util.HashMap<>();
+			while (rs.next()) {
+				map.put(rs.getString(1), rs.getLong(2));
+			}
+			return map;
+		}));
+		for (DemoUsersProperties.DemoUser user : this.users.users()) {
+			Long org = ids.get(user.organizationCode());
+			if (org != null) {
+				this.access.bind(user.username(), org);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The deterministic demo data set of a fictional federal department, in small and large
+ * sizes.
+ */
+@NullMarked
+package demo;
+
+import org.jspecify.annotations.NullMarked;

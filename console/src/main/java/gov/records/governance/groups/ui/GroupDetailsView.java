@@ -1,0 +1,152 @@
+package gov.records.governance.groups.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.groups.AccountRow;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.GroupDetails;
+import gov.records.governance.groups.GroupRow;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.groups.PolicyVersionRow;
+import gov.records.governance.organizations.OrganizationNode;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One group: where it sits, the deletion settings in force, its accounts and the full
+ * history of its settings. An unknown group, or one outside the user's scope, shows the
+ * not-found view.
+ */
+@Route("groups/:groupId")
+@RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
+public class GroupDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String GROUP_ID = "groupId";
+
+	private final GroupService groups;
+
+	private String title = "Group";
+
+	GroupDetailsView(GroupService groups) {
+		this.groups = groups;
+		setSizeFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		GroupDetails details = event.getRouteParameters()
+			.get(GROUP_ID)
+			.flatMap(GroupDetailsView::parseId)
+			.flatMap(this.groups::details)
+			.orElse(null);
+		if (details == null) {
+			event.rerouteToError(NotFoundException.class, "No such group");
+			return;
+		}
+		show(details);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.title + " | Records Governance Console";
+	}
+
+	private void show(GroupDetails details) {
+		removeAll();
+		GroupRow group = details.group();
+		this.title = group.name();
+		String path = details.organizationPath()
+			.stream()
+			.map(OrganizationNode::name)
+			.collect(Collectors.joining(" › "));
+		add(new ViewHeader(group.name(), group.platformKind().label() + " group " + group.externalId() + " on "
+				+ group.platformName() + " · " + path));
+		add(settingsSummary(group.settings(), details));
+		List<PolicyVersionRow> history = this.groups.history(group.id());
+		TabSheet tabs = new TabSheet();
+		tabs.setWidthFull();
+		tabs.add("Accounts (" + Formats.number(details.accountCount()) + ")", accountsGrid(group.id()));
+		tabs.add("Settings history (" + history.size() + ")", historyGrid(history));
+		tabs.setSizeFull();
+		add(tabs);
+	}
+
+	private static Div settingsSummary(DeletionSettings s, GroupDetails details) {
+		Div summary = new Div(fact("Auto-delete", s.autoDelete() ? "After " + s.lifetimeText() : "Off"),
+				fact("Burn-on-read cap", s.burnOnReadText()), fact("Shredder intensity", s.shredderIntensity() + ""),
+				fact("Capture for records", s.captureEnabled() ? "On" : "Off"),
+				fact("Accounts", Formats.number(details.accountCount())),
+				fact("Created", Formats.time(details.createdAt(), "—")));
+		summary.setId("group-settings");
+		summary.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+		return summary;
+	}
+
+	private static Div fact(String label, String value) {
+		Span name = new Span(label);
+		name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		Span text = new Span(value);
+		text.getStyle().set("font-weight", "600");
+		Div fact = new Div(name, text);
+		fact.getStyle().set("display", "flex").set("flex-direction", "column");
+		return fact;
+	}
+
+	private Grid<AccountRow> accountsGrid(long groupId) {
+		Grid<AccountRow> grid = new Grid<>();
+		grid.setId("account-grid");
+		grid.addColumn(AccountRow::displayName).setHeader("Name").setKey("displayName").setSortable(true);
+		grid.addColumn((a) -> Objects.requireNonNullElse(a.positionTitle(), "")).setHeader("Position");
+		grid.addColumn((a) -> a.roleCategory().label()).setHeader("Role category").setFlexGrow(2);
+		grid.addColumn((a) -> a.official() ? "Official" : "Personal").setHeader("Account");
+		grid.addColumn((a) -> a.status().name().charAt(0) + a.status().name().substring(1).toLowerCase())
+			.setHeader("Status");
+		grid.addColumn(AccountRow::externalId).setHeader("Platform id");
+		grid.setItemsPageable((pageable) -> this.groups.accounts(groupId, pageable));
+		grid.setEmptyStateText("This group has no accounts.");
+		grid.setHeight("28rem");
+		return grid;
+	}
+
+	private static Grid<PolicyVersionRow> historyGrid(List<PolicyVersionRow> history) {
+		Grid<PolicyVersionRow> grid = new Grid<>();
+		grid.setId("history-grid");
+		grid.addColumn((v) -> Formats.time(v.validFrom(), "")).setHeader("In force from").setAutoWidth(true);
+		grid.addColumn((v) -> Formats.time(v.validTo(), "now (current)")).setHeader("Until").setAutoWidth(true);
+		grid.addColumn((v) -> v.settings().lifetimeText()).setHeader("Auto-delete");
+		grid.addColumn((v) -> v.settings().burnOnReadText()).setHeader("Burn-on-read cap");
+		grid.addColumn((v) -> v.settings().captureEnabled() ? "On" : "Off").setHeader("Capture");
+		grid.addColumn(PolicyVersionRow::changedBy).setHeader("Changed by");
+		grid.addColumn((v) -> Objects.requireNonNullElse(v.reason(), "— no reason recorded —"))
+			.setHeader("Reason")
+			.setFlexGrow(3);
+		grid.addColumn((v) -> Objects.requireNonNullElse(v.approvedBy(), "")).setHeader("Approved by");
+		grid.setItems(history);
+		grid.setEmptyStateText("No settings recorded.");
+		grid.setHeight("28rem");
+		return grid;
+	}
+
+	private static java.util.Optional<Long> parseId(String text) {
+		try {
+			return java.util.Optional.of(Long.parseLong(text));
+		}
+		catch (NumberFormatException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package gov.records.governance.groups.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.groups.GroupFilter;
+import gov.records.governance.groups.GroupRow;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.platforms.PlatformService;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Every messaging group in the user's scope, filtered and sorted in the database and
+ * loaded page by page as the user scrolls.
+ */
+@Route("groups")
+@PageTitle("Groups | Records Governance Console")
+@Menu(order = 3, icon = "vaadin:group", title = "Groups")
+@RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
+public class GroupListView extends VerticalLayout {
+
+	private final GroupService groups;
+
+	private final Grid<GroupRow> grid = new Grid<>();
+
+	private final Span count = new Span();
+
+	private GroupFilter filter = GroupFilter.none();
+
+	GroupListView(GroupService groups, OrganizationService organizations, PlatformService platforms) {
+		this.groups = groups;
+		setSizeFull();
+		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each."));
+		add(new GroupFilterBar(organizations.visibleTree(), platforms.list(), this::applyFilter));
+		this.count.setId("group-count");
+		add(this.count);
+		configureGrid();
+		add(this.grid);
+		applyFilter(GroupFilter.none());
+	}
+
+	private void configureGrid() {
+		this.grid.setId("group-grid");
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addColumn(GroupRow::name).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(3);
+		this.grid.addColumn(GroupRow::organizationName)
+			.setHeader("Organization")
+			.setKey("organizationName")
+			.setSortable(true)
+			.setFlexGrow(2);
+		this.grid.addColumn(GroupRow::platformName).setHeader("Platform").setKey("platformName").setSortable(true);
+		this.grid.addColumn((row) -> row.settings().lifetimeText())
+			.setHeader("Auto-delete")
+			.setKey("maxLifetime")
+			.setSortable(true);
+		this.grid.addColumn((row) -> row.settings().burnOnReadText()).setHeader("Burn-on-read cap");
+		this.grid.addColumn((row) -> row.settings().captureEnabled() ? "On" : "Off")
+			.setHeader("Capture")
+			.setKey("captureEnabled")
+			.setSortable(true);
+		this.grid.setItemsPageable((pageable) -> this.groups.list(this.filter, pageable));
+		this.grid.addItemClickListener((click) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
+				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(click.getItem().id())))));
+		this.grid.setEmptyStateText("No groups match these filters.");
+		this.grid.setSizeFull();
+	}
+
+	private void applyFilter(GroupFilter newFilter) {
+		this.filter = newFilter;
+		long total = this.groups.count(newFilter);
+		this.count
+			.setText(NumberFormat.getIntegerInstance(Locale.US).format(total) + ((total == 1) ? " group" : " groups"));
+		this.grid.getDataProvider().refreshAll();
+	}
+
+}

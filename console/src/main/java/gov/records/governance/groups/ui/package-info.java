@@ -1,0 +1,7 @@
+/**
+ * The Groups list and the group details view with accounts and settings history.
+ */
+@NullMarked
+package groups.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * The Platforms view: messaging backends, their connection settings and (later) their
+ * sync health.
+ */
+@NullMarked
+package platforms.ui;
+
+import org.jspecify.annotations.NullMarked;

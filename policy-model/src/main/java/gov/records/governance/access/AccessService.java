@@ -1,0 +1,74 @@
+package gov.records.governance.access;
+
+import gov.records.governance.access.domain.ConsoleUserScope;
+import gov.records.governance.access.domain.ConsoleUserScopes;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "who is asking, in which role, bound to which organizations" for the services
+ * that enforce scope. Reads the Spring Security context, so it works the same for the
+ * console, the REST API and scheduled jobs that run with a system authentication.
+ */
+@Service
+public class AccessService {
+
+	private final ConsoleUserScopes scopes;
+
+	AccessService(ConsoleUserScopes scopes) {
+		this.scopes = scopes;
+	}
+
+	/** The login name of the current user, if one is authenticated. */
+	public Optional<String> currentUsername() {
+		return currentAuthentication().map(Authentication::getName);
+	}
+
+	/** The current user's roles, without the {@code ROLE_} prefix. */
+	public Set<String> currentRoles() {
+		return currentAuthentication()
+			.map((auth) -> auth.getAuthorities()
+				.stream()
+				.map(GrantedAuthority::getAuthority)
+				.filter((name) -> name != null && name.startsWith("ROLE_"))
+				.map((name) -> name.substring("ROLE_".length()))
+				.collect(Collectors.toUnmodifiableSet()))
+			.orElse(Set.of());
+	}
+
+	/**
+	 * The organization subtrees the current user is bound to; empty when nobody is logged
+	 * in.
+	 */
+	@Transactional(readOnly = true)
+	public ScopeGrant currentGrant() {
+		return currentUsername().map(this::grantOf).orElseGet(() -> new ScopeGrant("", Set.of()));
+	}
+
+	@Transactional(readOnly = true)
+	public ScopeGrant grantOf(String username) {
+		Set<Long> roots = this.scopes.findByUsername(username)
+			.stream()
+			.map(ConsoleUserScope::getOrganizationId)
+			.collect(Collectors.toUnmodifiableSet());
+		return new ScopeGrant(username, roots);
+	}
+
+	/** Binds a user to the subtree under an organization (idempotent). */
+	@Transactional
+	public void bind(String username, long organizationId) {
+		this.scopes.save(new ConsoleUserScope(username, organizationId));
+	}
+
+	private static Optional<Authentication> currentAuthentication() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return (auth != null && auth.isAuthenticated()) ? Optional.of(auth) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,120 @@
+package gov.records.governance.groups;
+
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.groups.domain.Account;
+import gov.records.governance.groups.domain.Accounts;
+import gov.records.governance.groups.domain.DeletionPolicyVersion;
+import gov.records.governance.groups.domain.DeletionPolicyVersions;
+import gov.records.governance.groups.domain.MessagingGroup;
+import gov.records.governance.groups.domain.MessagingGroups;
+import gov.records.governance.organizations.OrganizationNode;
+import gov.records.governance.organizations.OrganizationService;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads messaging groups, their accounts and their settings history, always within the
+ * current user's organization scope: a group outside it is reported as not found, exactly
+ * like a group that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(AppRoles.ANY_ROLE)
+public class GroupService {
+
+	private final GroupListQuery listQuery;
+
+	private final MessagingGroups groups;
+
+	private final Accounts accounts;
+
+	private final DeletionPolicyVersions versions;
+
+	private final OrganizationService organizations;
+
+	GroupService(GroupListQuery listQuery, MessagingGroups groups, Accounts accounts, DeletionPolicyVersions versions,
+			OrganizationService organizations) {
+		this.listQuery = listQuery;
+		this.groups = groups;
+		this.accounts = accounts;
+		this.versions = versions;
+		this.organizations = organizations;
+	}
+
+	/** One page of groups matching the filter, sorted in the database. */
+	public List<GroupRow> list(GroupFilter filter, Pageable pageable) {
+		Set<Long> orgs = organizationsFor(filter);
+		return orgs.isEmpty() ? List.of() : this.listQuery.page(filter, orgs, pageable);
+	}
+
+	/** How many groups match the filter. */
+	public long count(GroupFilter filter) {
+		Set<Long> orgs = organizationsFor(filter);
+		return orgs.isEmpty() ? 0 : this.listQuery.count(filter, orgs);
+	}
+
+	/**
+	 * The group with its organization path; empty if it does not exist or is out of
+	 * scope.
+	 */
+	public Optional<GroupDetails> details(long groupId) {
+		return visibleGroup(groupId).flatMap((group) -> this.listQuery.byId(groupId).map((row) -> {
+			List<OrganizationNode> path = this.organizations.fullTree().path(group.getOrganizationId());
+			return new GroupDetails(row, path, this.accounts.countMembersOf(groupId), group.getCreatedAt(),
+					group.getVersion());
+		}));
+	}
+
+	/**
+	 * A page of the group's accounts, by display name; empty if the group is not visible.
+	 */
+	public List<AccountRow> accounts(long groupId, Pageable pageable) {
+		if (visibleGroup(groupId).isEmpty()) {
+			return List.of();
+		}
+		Sort sort = pageable.getSort().and(Sort.by("displayName", "id"));
+		Pageable page = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
+		return this.accounts.findMembersOf(groupId, page).stream().map(GroupService::toRow).toList();
+	}
+
+	/**
+	 * Every version of the group's deletion settings, newest first; empty if not visible.
+	 */
+	public List<PolicyVersionRow> history(long groupId) {
+		if (visibleGroup(groupId).isEmpty()) {
+			return List.of();
+		}
+		return this.versions.findByGroupIdOrderByValidFromDesc(groupId).stream().map(GroupService::toRow).toList();
+	}
+
+	private Optional<MessagingGroup> visibleGroup(long groupId) {
+		return this.groups.findById(groupId)
+			.filter((group) -> this.organizations.currentScope().contains(group.getOrganizationId()));
+	}
+
+	private Set<Long> organizationsFor(GroupFilter filter) {
+		Long org = filter.organizationId();
+		return (org != null) ? this.organizations.visibleSubtree(org)
+				: this.organizations.currentScope().organizationIds();
+	}
+
+	private static AccountRow toRow(Account a) {
+		return new AccountRow(Objects.requireNonNull(a.getId()), a.getExternalId(), a.getDisplayName(),
+				a.getPositionTitle(), a.getRoleCategory(), a.isOfficial(), a.getStatus());
+	}
+
+	private static PolicyVersionRow toRow(DeletionPolicyVersion v) {
+		return new PolicyVersionRow(Objects.requireNonNull(v.getId()), v.settings(), v.getValidFrom(), v.getValidTo(),
+				v.getChangedBy(), v.getReason(), v.getApprovedBy());
+	}
+
+}

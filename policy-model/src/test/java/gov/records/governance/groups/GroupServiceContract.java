@@ -1,0 +1,180 @@
+package gov.records.governance.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.records.governance.ModelFixture;
+import gov.records.governance.access.AccessService;
+import gov.records.governance.groups.domain.DeletionPolicyVersions;
+import gov.records.governance.organizations.OrganizationKind;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.platforms.PlatformKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the groups service and its repositories must do on every supported database.
+ * Subclasses run it on H2 and on PostgreSQL.
+ */
+@Import({ GroupService.class, GroupListQuery.class, OrganizationService.class, AccessService.class,
+		ModelFixture.class })
+@Transactional
+abstract class GroupServiceContract {
+
+	@Autowired
+	ModelFixture fixture;
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	DeletionPolicyVersions versions;
+
+	long wickr;
+
+	long mattermost;
+
+	long componentA;
+
+	long componentB;
+
+	long officeA1;
+
+	long opsA;
+
+	long chatB;
+
+	@BeforeEach
+	void department() {
+		long department = this.fixture.organization(null, "DEPT", OrganizationKind.DEPARTMENT);
+		this.componentA = this.fixture.organization(department, "A", OrganizationKind.COMPONENT);
+		this.componentB = this.fixture.organization(department, "B", OrganizationKind.COMPONENT);
+		this.officeA1 = this.fixture.organization(this.componentA, "A-1", OrganizationKind.OFFICE);
+		this.wickr = this.fixture.platform("Wickr", PlatformKind.WICKR);
+		this.mattermost = this.fixture.platform("Mattermost", PlatformKind.MATTERMOST);
+		this.opsA = this.fixture.group(this.wickr, this.officeA1, "Alpha Operations", ModelFixture.kept());
+		this.fixture.group(this.mattermost, this.componentA, "Alpha Budget",
+				ModelFixture.autoDelete(Duration.ofDays(7), true));
+		this.chatB = this.fixture.group(this.wickr, this.componentB, "Bravo Chat",
+				ModelFixture.autoDelete(Duration.ofDays(1), false));
+		this.fixture.group(this.wickr, this.componentB, "Charlie <b>ops</b>' OR 1=1 -- 100% done", ModelFixture.kept());
+		this.fixture.bind("cio", department);
+		this.fixture.bind("admin-a", this.componentA);
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void departmentUserSeesEveryGroupSortedByName() {
+		List<GroupRow> rows = this.groups.list(GroupFilter.none(), PageRequest.of(0, 10, Sort.by("name")));
+		assertThat(rows).extracting(GroupRow::name)
+			.containsExactly("Alpha Budget", "Alpha Operations", "Bravo Chat",
+					"Charlie <b>ops</b>' OR 1=1 -- 100% done");
+		assertThat(this.groups.count(GroupFilter.none())).isEqualTo(4);
+	}
+
+	@Test
+	@WithMockUser(username = "admin-a", roles = "PLATFORM_ADMIN")
+	void componentUserSeesOnlyItsComponent() {
+		assertThat(this.groups.list(GroupFilter.none(), PageRequest.of(0, 10))).extracting(GroupRow::name)
+			.containsExactly("Alpha Budget", "Alpha Operations");
+		assertThat(this.groups.details(this.chatB)).isEmpty();
+		assertThat(this.groups.history(this.chatB)).isEmpty();
+		assertThat(this.groups.list(GroupFilter.none().withOrganization(this.componentB), PageRequest.of(0, 10)))
+			.isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "nobody-bound", roles = "CIO")
+	void userWithoutScopeSeesNothing() {
+		assertThat(this.groups.list(GroupFilter.none(), PageRequest.of(0, 10))).isEmpty();
+		assertThat(this.groups.count(GroupFilter.none())).isZero();
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "SOMETHING_ELSE")
+	void roleOutsideTheConsoleIsRefused() {
+		assertThatThrownBy(() -> this.groups.count(GroupFilter.none())).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void filtersCombineSubtreePlatformAutoDeleteAndName() {
+		GroupFilter inA = GroupFilter.none().withOrganization(this.componentA);
+		assertThat(names(inA)).containsExactly("Alpha Budget", "Alpha Operations");
+		assertThat(names(inA.withPlatform(this.wickr))).containsExactly("Alpha Operations");
+		assertThat(names(GroupFilter.none().withAutoDelete(true))).containsExactly("Alpha Budget", "Bravo Chat");
+		assertThat(names(GroupFilter.none().withNameContains("BRAVO C"))).containsExactly("Bravo Chat");
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void searchTextWithSqlOrHtmlIsMatchedLiterally() {
+		assertThat(names(GroupFilter.none().withNameContains("' OR 1=1 --")))
+			.containsExactly("Charlie <b>ops</b>' OR 1=1 -- 100% done");
+		assertThat(names(GroupFilter.none().withNameContains("%")))
+			.containsExactly("Charlie <b>ops</b>' OR 1=1 -- 100% done");
+		assertThat(names(GroupFilter.none().withNameContains("_"))).isEmpty();
+		assertThat(names(GroupFilter.none().withNameContains("<b>"))).hasSize(1);
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void sortsByOrganizationThenPages() {
+		PageRequest firstTwo = PageRequest.of(0, 2, Sort.by("organizationName", "name"));
+		PageRequest nextTwo = PageRequest.of(1, 2, Sort.by("organizationName", "name"));
+		assertThat(this.groups.list(GroupFilter.none(), firstTwo)).extracting(GroupRow::organizationName)
+			.containsExactly("Org A", "Org A-1");
+		assertThat(this.groups.list(GroupFilter.none(), nextTwo)).extracting(GroupRow::organizationName)
+			.containsExactly("Org B", "Org B");
+		assertThatThrownBy(() -> this.groups.list(GroupFilter.none(), PageRequest.of(0, 2, Sort.by("version; drop"))))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void detailsShowPathSettingsAndMembers() {
+		this.fixture.member(this.opsA, this.wickr, this.officeA1, "Zoe", RoleCategory.GENERAL);
+		this.fixture.member(this.opsA, this.wickr, this.officeA1, "Ada", RoleCategory.CAPSTONE_1);
+		GroupDetails details = this.groups.details(this.opsA).orElseThrow();
+		assertThat(details.organizationPath()).extracting((n) -> n.code()).containsExactly("DEPT", "A", "A-1");
+		assertThat(details.accountCount()).isEqualTo(2);
+		assertThat(details.group().settings().autoDelete()).isFalse();
+		assertThat(this.groups.accounts(this.opsA, PageRequest.of(0, 10))).extracting(AccountRow::displayName)
+			.containsExactly("Ada", "Zoe");
+		assertThat(this.groups.details(999_999)).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void historyIsNewestFirstAndAnswersPointInTimeQueries() {
+		Instant change = ModelFixture.T0.plus(Duration.ofDays(30));
+		this.fixture.change(this.opsA, ModelFixture.autoDelete(Duration.ofDays(30), true), change, "pilot");
+		List<PolicyVersionRow> history = this.groups.history(this.opsA);
+		assertThat(history).extracting(PolicyVersionRow::reason).containsExactly("pilot", "initial");
+		assertThat(history.get(1).validTo()).isEqualTo(change);
+		assertThat(this.versions.findInForceAt(this.opsA, change.minusSeconds(1)).orElseThrow().settings())
+			.isEqualTo(ModelFixture.kept());
+		assertThat(this.versions.findInForceAt(this.opsA, change).orElseThrow().settings().maxLifetime())
+			.isEqualTo(Duration.ofDays(30));
+		assertThat(this.versions.findInForceAt(this.opsA, ModelFixture.T0.minusSeconds(1))).isEmpty();
+		assertThat(this.groups.list(GroupFilter.none().withNameContains("Alpha Operations"), PageRequest.of(0, 1))
+			.getFirst()
+			.settings()
+			.lifetimeText()).isEqualTo("30 days");
+	}
+
+	private List<String> names(GroupFilter filter) {
+		return this.groups.list(filter, PageRequest.of(0, 50, Sort.by("name"))).stream().map(GroupRow::name).toList();
+	}
+
+}
