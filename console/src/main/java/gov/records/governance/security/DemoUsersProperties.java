@@ -11,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("governance.demo-users")
 public record DemoUsersProperties(String password, List<DemoUser> users) {
 
+	public DemoUsersProperties {
+		users = (users != null) ? List.copyOf(users) : List.of();
+	}
+
 	/** One demo login. */
 	public record DemoUser(String username, String displayName, String role, String organizationCode) {
 	}

@@ -1,0 +1,113 @@
+package gov.records.governance.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Keeps the structure of {@code docs/architecture.md} true across all four modules:
+ * dependencies point {@code console -> reports, integrations -> policy-model}; features
+ * do not reach into each other's {@code domain} packages; views talk to services only;
+ * every route declares who may open it.
+ */
+class ArchitectureTest {
+
+	private static final String ROOT = "gov.records.governance";
+
+	private static JavaClasses classes;
+
+	@BeforeAll
+	static void importClasses() {
+		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(ROOT);
+	}
+
+	@Test
+	void modulesDependOnlyDownwards() {
+		noClasses().that(inModule("policy-model"))
+			.should()
+			.dependOnClassesThat(inModule("integrations").or(inModule("reports")).or(inModule("console")))
+			.check(classes);
+		noClasses().that(inModule("integrations"))
+			.should()
+			.dependOnClassesThat(inModule("reports").or(inModule("console")))
+			.allowEmptyShould(true)
+			.check(classes);
+		noClasses().that(inModule("reports"))
+			.should()
+			.dependOnClassesThat(inModule("integrations").or(inModule("console")))
+			.allowEmptyShould(true)
+			.check(classes);
+	}
+
+	@Test
+	void aFeaturesDomainPackageIsUsedOnlyByThatFeature() {
+		for (String feature : List.of("organizations", "platforms", "groups", "schedules", "holds", "audit",
+				"access")) {
+			classes().that()
+				.resideInAPackage(ROOT + "." + feature + ".domain..")
+				.should()
+				.onlyBeAccessed()
+				.byAnyPackage(ROOT + "." + feature + "..")
+				.check(classes);
+		}
+	}
+
+	@Test
+	void viewsUseServicesNotPersistence() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..domain..", "jakarta.persistence..", "org.springframework.jdbc..",
+					"org.springframework.data.jpa..", "org.springframework.data.repository..")
+			.check(classes);
+	}
+
+	@Test
+	void featuresAreFreeOfCycles() {
+		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void everyRouteDeclaresWhoMayOpenIt() {
+		classes().that()
+			.areAnnotatedWith(Route.class)
+			.should()
+			.beAnnotatedWith(RolesAllowed.class)
+			.orShould()
+			.beAnnotatedWith(PermitAll.class)
+			.orShould()
+			.beAnnotatedWith(AnonymousAllowed.class)
+			.check(classes);
+	}
+
+	@Test
+	void noFieldInjection() {
+		noFields().should().beAnnotatedWith(Autowired.class).check(classes);
+	}
+
+	private static DescribedPredicate<JavaClass> inModule(String module) {
+		return DescribedPredicate.describe("in module " + module,
+				(javaClass) -> javaClass.getSource()
+					.map((source) -> source.getUri().toString())
+					.map((uri) -> uri.contains("/" + module + "/target/") || uri.contains("/" + module + "-0"))
+					.orElse(false));
+	}
+
+}

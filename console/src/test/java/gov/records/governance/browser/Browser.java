@@ -1,0 +1,132 @@
+package gov.records.governance.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the helpers the console tests need.
+ * Never downloads a browser: the binary and driver paths are fixed (overridable with
+ * {@code -Dgovernance.chromium} and {@code -Dgovernance.chromedriver}).
+ */
+final class Browser implements AutoCloseable {
+
+	private final ChromeDriver driver;
+
+	private final ConsoleProcess console;
+
+	private final Path profile;
+
+	Browser(ConsoleProcess console) {
+		this.console = console;
+		try {
+			this.profile = Files.createTempDirectory("chromium-profile");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("governance.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run",
+				"--window-size=1400,900", "--user-data-dir=" + this.profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(
+					Path.of(System.getProperty("governance.chromedriver", "/usr/bin/chromedriver")).toFile())
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	void open(String path) {
+		this.driver.get(this.console.url(path));
+	}
+
+	void login(String username, String password) {
+		open("login");
+		WebElement user = await(By.cssSelector("input[name='username']"));
+		user.sendKeys(username);
+		WebElement pass = this.driver.findElement(By.cssSelector("input[name='password']"));
+		pass.sendKeys(password, Keys.ENTER);
+	}
+
+	void logout() {
+		await(By.id("sign-out")).click();
+		await(By.cssSelector("input[name='username']"));
+	}
+
+	/** Waits for the element and returns it. */
+	WebElement await(By by) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> {
+			List<WebElement> found = d.findElements(by);
+			return found.isEmpty() ? null : found.getFirst();
+		});
+	}
+
+	/** Waits until the page's text contains the given text. */
+	void awaitText(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> text(By.tagName("body")).contains(text));
+	}
+
+	/**
+	 * All text under the body, shadow roots included (hidden parts too: pair it with a
+	 * state check).
+	 */
+	String deepText() {
+		return (String) ((JavascriptExecutor) this.driver).executeScript("""
+				const walk = (node) => {
+				  let text = node.shadowRoot ? walk(node.shadowRoot) : '';
+				  for (const child of node.childNodes) {
+				    text += (child.nodeType === 3) ? child.textContent : walk(child);
+				  }
+				  return text;
+				};
+				return walk(document.body);""");
+	}
+
+	String text(By by) {
+		return (String) ((JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].innerText || arguments[0].textContent", this.driver.findElement(by));
+	}
+
+	List<String> texts(By by) {
+		return this.driver.findElements(by)
+			.stream()
+			.map((e) -> (String) ((JavascriptExecutor) this.driver).executeScript("return arguments[0].textContent", e))
+			.map(String::strip)
+			.toList();
+	}
+
+	/** Saves a PNG of the window under target/screenshots, for people to look at. */
+	void screenshot(String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			Path png = this.driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String currentPath() {
+		return this.driver.getCurrentUrl();
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

@@ -1,0 +1,78 @@
+package gov.records.governance.groups.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import gov.records.governance.groups.GroupRow;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class GroupListViewTest extends SpringBrowserlessTest {
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void listsTheDepartmentsGroupsWithReadableSettings() {
+		navigate(GroupListView.class);
+		Grid<GroupRow> grid = grid();
+		assertThat(test(grid).size()).isEqualTo(243);
+		assertThat(count()).isEqualTo("243 groups");
+		assertThat(test(grid).getHeaderCell(3)).isEqualTo("Auto-delete");
+		List<String> lifetimes = column(grid, 3);
+		assertThat(lifetimes).allMatch((text) -> text.equals("Off") || text.matches("\\d+ (day|days|year|years)"));
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void nameFilterNarrowsTheList() {
+		navigate(GroupListView.class);
+		TextField name = find(TextField.class).id("filter-name");
+		test(name).setValue("incident response");
+		Grid<GroupRow> grid = grid();
+		assertThat(column(grid, 0)).isNotEmpty().allMatch((text) -> text.contains("Incident Response"));
+		test(name).setValue("'; drop table account; --");
+		assertThat(test(grid).size()).isZero();
+		assertThat(count()).isEqualTo("0 groups");
+	}
+
+	@Test
+	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
+	void componentAdministratorSeesOnlyItsComponent() {
+		navigate(GroupListView.class);
+		Grid<GroupRow> grid = grid();
+		assertThat(column(grid, 0)).isNotEmpty().allMatch((text) -> text.startsWith("FEC-"));
+		assertThat(count()).isNotEqualTo("243 groups");
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void clickingARowOpensTheGroup() {
+		navigate(GroupListView.class);
+		test(grid()).clickRow(0);
+		assertThat(getCurrentView()).isInstanceOf(GroupDetailsView.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Grid<GroupRow> grid() {
+		return find(Grid.class).id("group-grid");
+	}
+
+	private String count() {
+		return find(Span.class).id("group-count").getText();
+	}
+
+	private List<String> column(Grid<GroupRow> grid, int column) {
+		List<String> texts = new ArrayList<>();
+		for (int row = 0; row < test(grid).size(); row++) {
+			texts.add(test(grid).getCellText(row, column));
+		}
+		return texts;
+	}
+
+}
