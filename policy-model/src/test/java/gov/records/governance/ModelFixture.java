@@ -1,5 +1,6 @@
 package gov.records.governance;
 
+import gov.records.governance.access.AccessService;
 import gov.records.governance.access.domain.ConsoleUserScope;
 import gov.records.governance.access.domain.ConsoleUserScopes;
 import gov.records.governance.groups.AccountStatus;
@@ -14,6 +15,7 @@ import gov.records.governance.groups.domain.GroupMemberships;
 import gov.records.governance.groups.domain.MessagingGroup;
 import gov.records.governance.groups.domain.MessagingGroups;
 import gov.records.governance.organizations.OrganizationKind;
+import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.organizations.domain.Organization;
 import gov.records.governance.organizations.domain.Organizations;
 import gov.records.governance.platforms.PlatformKind;
@@ -22,6 +24,7 @@ import gov.records.governance.platforms.domain.Platforms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 
 /** Writes small, explicit test data through the repositories. */
@@ -44,9 +47,15 @@ public class ModelFixture {
 
 	private final ConsoleUserScopes scopes;
 
+	private final ObjectProvider<OrganizationService> organizationService;
+
+	private final ObjectProvider<AccessService> accessService;
+
 	ModelFixture(Organizations organizations, Platforms platforms, MessagingGroups groups,
-			DeletionPolicyVersions versions, Accounts accounts, GroupMemberships memberships,
-			ConsoleUserScopes scopes) {
+			DeletionPolicyVersions versions, Accounts accounts, GroupMemberships memberships, ConsoleUserScopes scopes,
+			ObjectProvider<OrganizationService> organizationService, ObjectProvider<AccessService> accessService) {
+		this.organizationService = organizationService;
+		this.accessService = accessService;
 		this.organizations = organizations;
 		this.platforms = platforms;
 		this.groups = groups;
@@ -58,7 +67,9 @@ public class ModelFixture {
 
 	public long organization(Long parent, String code, OrganizationKind kind) {
 		int depth = kind.ordinal();
-		return id(this.organizations.save(new Organization(parent, code, "Org " + code, kind, depth)).getId());
+		long id = id(this.organizations.save(new Organization(parent, code, "Org " + code, kind, depth)).getId());
+		this.organizationService.ifAvailable(OrganizationService::organizationsChanged);
+		return id;
 	}
 
 	public long platform(String name, PlatformKind kind) {
@@ -90,7 +101,13 @@ public class ModelFixture {
 	}
 
 	public void bind(String username, long organization) {
-		this.scopes.saveAndFlush(new ConsoleUserScope(username, organization));
+		AccessService access = this.accessService.getIfAvailable();
+		if (access != null) {
+			access.bind(username, organization);
+		}
+		else {
+			this.scopes.saveAndFlush(new ConsoleUserScope(username, organization));
+		}
 	}
 
 	public static DeletionSettings kept() {

@@ -43,7 +43,8 @@ class DemoDataGenerator {
 		SplittableRandom random = new SplittableRandom(SEED);
 		DemoOrganizations orgs = DemoOrganizations.build(size);
 		BatchInserts inserts = new BatchInserts(this.jdbc);
-		inserts.insert("insert into organization (id, parent_id, code, name, kind, depth) values (?, ?, ?, ?, ?, ?)",
+		inserts.insert(
+				"insert into organization (id, parent_id, code, name, kind, depth, tree_left, tree_right) values (?, ?, ?, ?, ?, ?, 0, 0)",
 				orgs.rows());
 		inserts.insert("""
 				insert into platform (id, name, kind, sanctioned, base_url, external_id, credential_ref,

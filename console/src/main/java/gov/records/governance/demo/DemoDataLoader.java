@@ -1,13 +1,17 @@
 package gov.records.governance.demo;
 
 import gov.records.governance.access.AccessService;
+import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.security.DemoUsersProperties;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,13 +38,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
+	private final OrganizationService organizations;
+
 	DemoDataLoader(DemoDataProperties properties, DemoUsersProperties users, DemoDataGenerator generator,
-			AccessService access, JdbcTemplate jdbc) {
+			AccessService access, JdbcTemplate jdbc, ApplicationEventPublisher events,
+			OrganizationService organizations) {
+		this.organizations = organizations;
 		this.properties = properties;
 		this.users = users;
 		this.generator = generator;
 		this.access = access;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Override
@@ -52,8 +63,11 @@ class DemoDataLoader implements ApplicationRunner {
 		if (existing != null && existing == 0) {
 			long start = System.nanoTime();
 			this.generator.generate(this.properties.size());
-			log.info("Loaded the {} demo data set in {} ms", this.properties.size().name().toLowerCase(),
-					Duration.ofNanos(System.nanoTime() - start).toMillis());
+			this.organizations.organizationsChanged();
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			log.info("Loaded the {} demo data set in {} ms", this.properties.size().name().toLowerCase(Locale.ROOT),
+					took.toMillis());
+			this.events.publishEvent(new DemoDataLoaded(this.properties.size(), took));
 		}
 		bindDemoUsers();
 	}

@@ -1,5 +1,6 @@
 package gov.records.governance.browser;
 
+import gov.records.governance.bench.ConsoleLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,11 @@ final class Browser implements AutoCloseable {
 
 	private final ChromeDriver driver;
 
-	private final ConsoleProcess console;
+	private final ConsoleLauncher console;
 
 	private final Path profile;
 
-	Browser(ConsoleProcess console) {
+	Browser(ConsoleLauncher console) {
 		this.console = console;
 		try {
 			this.profile = Files.createTempDirectory("chromium-profile");

@@ -2,6 +2,7 @@ package gov.records.governance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.records.governance.bench.ConsoleLauncher;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,7 @@ class RoleAccessIT {
 
 	private static final By MENU_ITEMS = By.cssSelector("#main-menu vaadin-side-nav-item");
 
-	private static ConsoleProcess console;
+	private static ConsoleLauncher console;
 
 	private static Browser browser;
 

@@ -2,6 +2,9 @@ package gov.records.governance.access;
 
 import gov.records.governance.access.domain.ConsoleUserScope;
 import gov.records.governance.access.domain.ConsoleUserScopes;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessService {
 
 	private final ConsoleUserScopes scopes;
+
+	/**
+	 * Grants change rarely and are read on every scoped query: kept briefly, dropped on
+	 * change.
+	 */
+	private final Cache<String, ScopeGrant> grants = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(30))
+		.maximumSize(10_000)
+		.build();
 
 	AccessService(ConsoleUserScopes scopes) {
 		this.scopes = scopes;
@@ -51,8 +63,15 @@ public class AccessService {
 		return currentUsername().map(this::grantOf).orElseGet(() -> new ScopeGrant("", Set.of()));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A user's grant, from a short-lived cache (no transaction unless it has to be
+	 * loaded).
+	 */
 	public ScopeGrant grantOf(String username) {
+		return this.grants.get(username, this::loadGrant);
+	}
+
+	private ScopeGrant loadGrant(String username) {
 		Set<Long> roots = this.scopes.findByUsername(username)
 			.stream()
 			.map(ConsoleUserScope::getOrganizationId)
@@ -64,6 +83,7 @@ public class AccessService {
 	@Transactional
 	public void bind(String username, long organizationId) {
 		this.scopes.save(new ConsoleUserScope(username, organizationId));
+		this.grants.invalidate(username);
 	}
 
 	private static Optional<Authentication> currentAuthentication() {

@@ -9,10 +9,10 @@ import gov.records.governance.groups.domain.MessagingGroup;
 import gov.records.governance.groups.domain.MessagingGroups;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.organizations.TreeRange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,14 +51,14 @@ public class GroupService {
 
 	/** One page of groups matching the filter, sorted in the database. */
 	public List<GroupRow> list(GroupFilter filter, Pageable pageable) {
-		Set<Long> orgs = organizationsFor(filter);
-		return orgs.isEmpty() ? List.of() : this.listQuery.page(filter, orgs, pageable);
+		GroupListQuery.Scope scope = scopeFor(filter);
+		return scope.ranges().isEmpty() ? List.of() : this.listQuery.page(filter, scope, pageable);
 	}
 
 	/** How many groups match the filter. */
 	public long count(GroupFilter filter) {
-		Set<Long> orgs = organizationsFor(filter);
-		return orgs.isEmpty() ? 0 : this.listQuery.count(filter, orgs);
+		GroupListQuery.Scope scope = scopeFor(filter);
+		return scope.ranges().isEmpty() ? 0 : this.listQuery.count(filter, scope);
 	}
 
 	/**
@@ -101,10 +101,11 @@ public class GroupService {
 			.filter((group) -> this.organizations.currentScope().contains(group.getOrganizationId()));
 	}
 
-	private Set<Long> organizationsFor(GroupFilter filter) {
+	private GroupListQuery.Scope scopeFor(GroupFilter filter) {
 		Long org = filter.organizationId();
-		return (org != null) ? this.organizations.visibleSubtree(org)
-				: this.organizations.currentScope().organizationIds();
+		List<TreeRange> ranges = (org != null) ? this.organizations.visibleRanges(org)
+				: this.organizations.currentScopeRanges();
+		return new GroupListQuery.Scope(ranges, this.organizations.fullTree().coversEverything(ranges));
 	}
 
 	private static AccountRow toRow(Account a) {

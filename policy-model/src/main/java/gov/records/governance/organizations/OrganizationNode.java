@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One organization of the tree, as the views and other features see it. */
 public record OrganizationNode(long id, @Nullable Long parentId, String code, String name, OrganizationKind kind,
-		int depth) {
+		int depth, TreeRange range) {
 
 	/** The name with its code, as lists show it: "Office of the Secretary (OS)". */
 	public String label() {

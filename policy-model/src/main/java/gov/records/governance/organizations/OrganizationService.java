@@ -1,37 +1,50 @@
 package gov.records.governance.organizations;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import gov.records.governance.access.AccessService;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.access.ScopeGrant;
 import gov.records.governance.organizations.domain.Organization;
 import gov.records.governance.organizations.domain.Organizations;
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the organization tree and resolves the current user's organization scope. */
+/**
+ * Reads the organization tree and resolves the current user's organization scope. The
+ * tree is small and read on every scoped query, so it is kept in memory for a short while
+ * (see {@link #organizationsChanged()}).
+ */
 @Service
-@Transactional(readOnly = true)
 public class OrganizationService {
+
+	static final int TREE_TTL_SECONDS = 30;
 
 	private final Organizations organizations;
 
 	private final AccessService access;
 
+	private final LoadingCache<Boolean, OrganizationTree> tree;
+
 	OrganizationService(Organizations organizations, AccessService access) {
 		this.organizations = organizations;
 		this.access = access;
+		this.tree = Caffeine.newBuilder()
+			.expireAfterWrite(Duration.ofSeconds(TREE_TTL_SECONDS))
+			.maximumSize(1)
+			.build((key) -> loadTree());
 	}
 
 	/** The whole tree, unfiltered: for other services that apply the scope themselves. */
 	public OrganizationTree fullTree() {
-		return new OrganizationTree(this.organizations.findAllByOrderByDepthAscNameAsc()
-			.stream()
-			.map(OrganizationService::toNode)
-			.toList());
+		return this.tree.get(Boolean.TRUE);
 	}
 
 	/**
@@ -40,39 +53,67 @@ public class OrganizationService {
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public OrganizationTree visibleTree() {
 		OrganizationTree full = fullTree();
-		Set<Long> visible = scopeWithin(full).organizationIds();
+		Set<Long> visible = currentScope().organizationIds();
 		return new OrganizationTree(full.all().stream().filter((node) -> visible.contains(node.id())).toList());
 	}
 
 	/** The current user's scope: the union of the subtrees under the user's grants. */
 	public OrganizationScope currentScope() {
-		return scopeWithin(fullTree());
-	}
-
-	/**
-	 * The ids of an organization's subtree that the current user may see; empty when the
-	 * organization is unknown or outside the scope.
-	 */
-	public Set<Long> visibleSubtree(long organizationId) {
-		OrganizationTree tree = fullTree();
-		OrganizationScope scope = scopeWithin(tree);
-		Set<Long> subtree = new HashSet<>(tree.subtreeIds(organizationId));
-		subtree.retainAll(scope.organizationIds());
-		return subtree;
-	}
-
-	private OrganizationScope scopeWithin(OrganizationTree tree) {
-		ScopeGrant grant = this.access.currentGrant();
+		OrganizationTree full = fullTree();
 		Set<Long> ids = new HashSet<>();
-		for (long root : grant.rootOrganizationIds()) {
-			ids.addAll(tree.subtreeIds(root));
+		for (long root : grant().rootOrganizationIds()) {
+			ids.addAll(full.subtreeIds(root));
 		}
 		return new OrganizationScope(ids);
 	}
 
+	/** The current user's scope as nested-set ranges: what scoped queries filter by. */
+	public List<TreeRange> currentScopeRanges() {
+		return fullTree().ranges(grant().rootOrganizationIds());
+	}
+
+	/**
+	 * The part of an organization's subtree the current user may see, as ranges; empty
+	 * when the organization is unknown or outside the scope.
+	 */
+	public List<TreeRange> visibleRanges(long organizationId) {
+		return fullTree().rangesWithin(organizationId, grant().rootOrganizationIds());
+	}
+
+	/**
+	 * Whoever writes organizations calls this afterwards: it renumbers the nested-set
+	 * columns and forgets the cached tree. Other instances pick the change up within
+	 * {@value #TREE_TTL_SECONDS} seconds.
+	 */
+	@Transactional
+	public void organizationsChanged() {
+		List<Organization> all = this.organizations.findAll();
+		Map<Long, TreeRange> numbers = new OrganizationTree(all.stream().map(OrganizationService::toNode).toList())
+			.numbering();
+		for (Organization org : all) {
+			TreeRange range = numbers.get(org.getId());
+			if (range != null && org.renumber(range.from(), range.to())) {
+				this.organizations.save(org);
+			}
+		}
+		this.organizations.flush();
+		this.tree.invalidateAll();
+	}
+
+	private ScopeGrant grant() {
+		return this.access.currentGrant();
+	}
+
+	private OrganizationTree loadTree() {
+		return new OrganizationTree(this.organizations.findAllByOrderByDepthAscNameAsc()
+			.stream()
+			.map(OrganizationService::toNode)
+			.toList());
+	}
+
 	static OrganizationNode toNode(Organization org) {
 		return new OrganizationNode(Objects.requireNonNull(org.getId()), org.getParentId(), org.getCode(),
-				org.getName(), org.getKind(), org.getDepth());
+				org.getName(), org.getKind(), org.getDepth(), new TreeRange(org.getTreeLeft(), org.getTreeRight()));
 	}
 
 }

@@ -2,6 +2,7 @@ package gov.records.governance.organizations;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,88 @@ public final class OrganizationTree {
 			}
 		}
 		return ids;
+	}
+
+	/**
+	 * The ranges covering {@code subtreeIds(organizationId)} intersected with the
+	 * subtrees under {@code rootIds}; empty when they do not overlap. Nested-set ranges
+	 * either nest or are disjoint, so the intersection is exact.
+	 */
+	public List<TreeRange> rangesWithin(long organizationId, Set<Long> rootIds) {
+		OrganizationNode node = this.byId.get(organizationId);
+		if (node == null) {
+			return List.of();
+		}
+		List<TreeRange> ranges = new ArrayList<>();
+		for (long rootId : rootIds) {
+			OrganizationNode root = this.byId.get(rootId);
+			if (root == null) {
+				continue;
+			}
+			if (node.range().contains(root.range())) {
+				ranges.add(root.range());
+			}
+			else if (root.range().contains(node.range())) {
+				ranges.add(node.range());
+			}
+		}
+		return outermost(ranges);
+	}
+
+	/** Whether the ranges together cover every organization of the tree. */
+	public boolean coversEverything(List<TreeRange> ranges) {
+		return this.byId.values()
+			.stream()
+			.allMatch((node) -> ranges.stream().anyMatch((range) -> range.contains(node.range())));
+	}
+
+	/**
+	 * The ranges of the subtrees under {@code rootIds}, without ranges nested in others.
+	 */
+	public List<TreeRange> ranges(Set<Long> rootIds) {
+		List<TreeRange> ranges = new ArrayList<>();
+		for (long rootId : rootIds) {
+			OrganizationNode root = this.byId.get(rootId);
+			if (root != null) {
+				ranges.add(root.range());
+			}
+		}
+		return outermost(ranges);
+	}
+
+	/**
+	 * Nested-set numbers for every node, depth first with siblings by name: the numbering
+	 * the database stores in {@code tree_left} and {@code tree_right}.
+	 */
+	public Map<Long, TreeRange> numbering() {
+		Map<Long, TreeRange> numbers = new HashMap<>();
+		int[] counter = { 1 };
+		for (OrganizationNode root : sortedByName(this.roots)) {
+			number(root, numbers, counter);
+		}
+		return numbers;
+	}
+
+	private void number(OrganizationNode node, Map<Long, TreeRange> numbers, int[] counter) {
+		int left = counter[0]++;
+		for (OrganizationNode child : sortedByName(this.children.getOrDefault(node.id(), List.of()))) {
+			number(child, numbers, counter);
+		}
+		numbers.put(node.id(), new TreeRange(left, counter[0]++));
+	}
+
+	private static List<OrganizationNode> sortedByName(List<OrganizationNode> nodes) {
+		return nodes.stream()
+			.sorted(Comparator.comparing(OrganizationNode::name).thenComparing(OrganizationNode::id))
+			.toList();
+	}
+
+	private static List<TreeRange> outermost(List<TreeRange> ranges) {
+		return ranges.stream()
+			.distinct()
+			.filter((range) -> ranges.stream().noneMatch((other) -> !other.equals(range) && other.contains(range)))
+			.sorted(Comparator.comparingInt(TreeRange::from))
+			.toList();
 	}
 
 	/** The path from the root down to the organization, both included. */

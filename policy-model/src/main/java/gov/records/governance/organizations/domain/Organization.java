@@ -32,6 +32,12 @@ public class Organization {
 
 	private int depth;
 
+	@Column(name = "tree_left")
+	private int treeLeft;
+
+	@Column(name = "tree_right")
+	private int treeRight;
+
 	protected Organization() {
 		this.code = "";
 		this.name = "";
@@ -68,6 +74,22 @@ public class Organization {
 
 	public int getDepth() {
 		return this.depth;
+	}
+
+	public int getTreeLeft() {
+		return this.treeLeft;
+	}
+
+	public int getTreeRight() {
+		return this.treeRight;
+	}
+
+	/** Sets the nested-set numbers; returns whether they changed. */
+	public boolean renumber(int left, int right) {
+		boolean changed = this.treeLeft != left || this.treeRight != right;
+		this.treeLeft = left;
+		this.treeRight = right;
+		return changed;
 	}
 
 }

@@ -1,0 +1,95 @@
+package gov.records.governance.bench;
+
+import gov.records.governance.demo.DemoDataLoaded;
+import gov.records.governance.demo.DemoDataProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.system.ApplicationHome;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * In the {@code bench} profile: after the demo data is generated into a fresh database,
+ * runs every {@link Benchmark}, prints the figures, rewrites {@code docs/benchmarks.md}
+ * and exits.
+ */
+@Component
+@Profile("bench")
+@Order(100)
+class BenchmarkRunner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(BenchmarkRunner.class);
+
+	private final List<Benchmark> benchmarks;
+
+	private final DemoDataProperties demo;
+
+	private final DataSource dataSource;
+
+	private final ConfigurableApplicationContext context;
+
+	private final Path output;
+
+	private Duration demoLoad = Duration.ZERO;
+
+	BenchmarkRunner(List<Benchmark> benchmarks, DemoDataProperties demo, DataSource dataSource,
+			ConfigurableApplicationContext context, @Value("${governance.bench.output}") Path output) {
+		this.benchmarks = benchmarks;
+		this.demo = demo;
+		this.dataSource = dataSource;
+		this.context = context;
+		this.output = output;
+	}
+
+	@EventListener
+	void demoLoaded(DemoDataLoaded event) {
+		this.demoLoad = event.took();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		Path jar = new ApplicationHome(BenchmarkRunner.class).getSource().toPath();
+		Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "governance-bench"));
+		BenchContext bench = new BenchContext(this.demo.size(), this.demoLoad, jar, work);
+		List<BenchResult> results = new ArrayList<>();
+		double loadSeconds = this.demoLoad.toMillis() / 1000.0;
+		results.add(new BenchResult("Demo data",
+				"Generation of the " + bench.size().name().toLowerCase() + " data set (batch inserts, one transaction)",
+				loadSeconds, "s", null, null, "a couple of minutes at most", loadSeconds > 0 && loadSeconds < 120));
+		for (Benchmark benchmark : this.benchmarks) {
+			log.info("Running {}", benchmark.getClass().getSimpleName());
+			for (BenchResult result : benchmark.run(bench)) {
+				log.info("{} / {}: {} {} (baseline {})", result.area(), result.name(), result.value(), result.unit(),
+						result.baseline());
+				results.add(result);
+			}
+		}
+		String markdown = BenchmarkReport.markdown(bench, results, database());
+		BenchmarkReport.write(this.output, markdown);
+		System.out.println(markdown);
+		log.info("Wrote {}", this.output.toAbsolutePath());
+		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	private String database() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName() + " "
+					+ connection.getMetaData().getDatabaseProductVersion();
+		}
+	}
+
+}

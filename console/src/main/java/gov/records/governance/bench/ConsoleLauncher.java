@@ -1,0 +1,126 @@
+package gov.records.governance.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the packaged console as its own process on a free port, the way the README runs
+ * it, and waits until its login page answers. Used by the start-up benchmark and by the
+ * browser tests.
+ */
+public final class ConsoleLauncher {
+
+	private final Process process;
+
+	private final int port;
+
+	private final Duration startup;
+
+	private ConsoleLauncher(Process process, int port, Duration startup) {
+		this.process = process;
+		this.port = port;
+		this.startup = startup;
+	}
+
+	/**
+	 * Starts {@code java -jar jar --server.port=<free> args...} with the output in
+	 * {@code log}, and returns once {@code /login} answers 200.
+	 */
+	public static ConsoleLauncher start(Path jar, List<String> args, Path log, Duration timeout) throws IOException {
+		return start(List.of(), jar, args, log, timeout);
+	}
+
+	/**
+	 * As {@link #start(Path, List, Path, Duration)}, with JVM options before
+	 * {@code -jar}.
+	 */
+	public static ConsoleLauncher start(List<String> jvmOptions, Path jar, List<String> args, Path log,
+			Duration timeout) throws IOException {
+		int port = freePort();
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+		command.addAll(args);
+		long begin = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		awaitLogin(process, port, timeout, log);
+		return new ConsoleLauncher(process, port, Duration.ofNanos(System.nanoTime() - begin));
+	}
+
+	public String url(String path) {
+		return "http://localhost:" + this.port + "/" + path;
+	}
+
+	/** From launching the JVM to the first successful answer of the login page. */
+	public Duration startup() {
+		return this.startup;
+	}
+
+	/** Stops the console and returns its start-up time. */
+	public Duration stopped() {
+		stop();
+		return this.startup;
+	}
+
+	public void stop() {
+		this.process.destroy();
+		try {
+			this.process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void awaitLogin(Process process, int port, Duration timeout, Path log) throws IOException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IOException("The console exited during start-up; see " + log.toAbsolutePath());
+			}
+			try {
+				if (client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException(ex);
+			}
+			pause();
+		}
+		process.destroy();
+		throw new IOException("The console did not answer within " + timeout + "; see " + log.toAbsolutePath());
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
