@@ -1,7 +1,10 @@
 package gov.records.governance;
 
 import org.flywaydb.core.Flyway;
+import gov.records.governance.shared.TimeConfig;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,6 +16,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  */
 @SpringBootApplication
 @EnableMethodSecurity
+@ConfigurationPropertiesScan
+@Import(TimeConfig.class)
 public class PolicyModelTestApplication {
 
 	/**

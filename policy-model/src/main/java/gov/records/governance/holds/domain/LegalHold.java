@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,9 @@ public class LegalHold {
 	@Column(name = "released_by")
 	private @Nullable String releasedBy;
 
+	@Version
+	private long version;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "hold_id", nullable = false)
 	private List<LegalHoldScope> scope = new ArrayList<>();
@@ -76,6 +80,20 @@ public class LegalHold {
 		this.startedAt = startedAt;
 		this.placedBy = placedBy;
 		this.scope = new ArrayList<>(scope);
+	}
+
+	/** Releases the hold; its history stays. */
+	public void release(Instant at, String by, String reason) {
+		if (this.releasedAt != null) {
+			throw new IllegalStateException("Hold " + this.caseReference + " is already released");
+		}
+		this.releasedAt = at;
+		this.releasedBy = by;
+		this.releaseReason = reason;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public boolean isActiveAt(Instant moment) {

@@ -41,6 +41,11 @@ public class RecordsSchedule {
 		this.description = description;
 	}
 
+	public void rename(String newTitle, ScheduleKind newKind) {
+		this.title = newTitle;
+		this.kind = newKind;
+	}
+
 	public @Nullable Long getId() {
 		return this.id;
 	}

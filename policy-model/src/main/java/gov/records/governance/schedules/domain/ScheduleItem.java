@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,9 @@ public class ScheduleItem {
 	@Column(name = "verify_against_nara")
 	private boolean verifyAgainstNara;
 
+	@Version
+	private long version;
+
 	protected ScheduleItem() {
 		this.itemNumber = "";
 		this.title = "";
@@ -79,6 +83,29 @@ public class ScheduleItem {
 		this.scopeText = scopeText;
 		this.effectiveFrom = effectiveFrom;
 		this.verifyAgainstNara = verifyAgainstNara;
+	}
+
+	/**
+	 * Replaces every editable field (the schedule and item number identify the item and
+	 * stay).
+	 */
+	public void update(@Nullable String authority, String title, Disposition disposition, @Nullable String minRetention,
+			@Nullable String cutoffRule, @Nullable String scopeText, LocalDate effectiveFrom,
+			@Nullable LocalDate effectiveTo, @Nullable Long supersededById, boolean verifyAgainstNara) {
+		this.authority = authority;
+		this.title = title;
+		this.disposition = disposition;
+		this.minRetention = minRetention;
+		this.cutoffRule = cutoffRule;
+		this.scopeText = scopeText;
+		this.effectiveFrom = effectiveFrom;
+		this.effectiveTo = effectiveTo;
+		this.supersededById = supersededById;
+		this.verifyAgainstNara = verifyAgainstNara;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public @Nullable Long getId() {

@@ -8,4 +8,6 @@ public interface ScheduleItems extends JpaRepository<ScheduleItem, Long> {
 
 	List<ScheduleItem> findByScheduleIdOrderByItemNumberAsc(long scheduleId);
 
+	java.util.Optional<ScheduleItem> findByScheduleIdAndItemNumber(long scheduleId, String itemNumber);
+
 }

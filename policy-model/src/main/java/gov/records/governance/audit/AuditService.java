@@ -1,0 +1,155 @@
+package gov.records.governance.audit;
+
+import gov.records.governance.access.AccessService;
+import gov.records.governance.access.ScopeGrant;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends events to the hash-chained audit log. An append joins the caller's transaction,
+ * so an event is stored exactly when the change it describes is. Appends are serialised;
+ * the head of the chain is kept in memory and reloaded whenever a transaction that
+ * appended rolls back.
+ */
+@Service
+public class AuditService {
+
+	private final JdbcTemplate jdbc;
+
+	private final AccessService access;
+
+	private final ObjectProvider<AuditOrigin> origin;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final ReentrantLock appends = new ReentrantLock();
+
+	private @Nullable Head head;
+
+	AuditService(JdbcTemplate jdbc, AccessService access, ObjectProvider<AuditOrigin> origin, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.origin = origin;
+		this.clock = clock;
+	}
+
+	/** Records an event for the current user (or "system" when nobody is logged in). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public AuditRecord record(AuditEntry entry) {
+		String actor = this.access.currentUsername().orElse(AuditOrigin.SYSTEM);
+		String role = this.access.currentRoles().stream().sorted().collect(Collectors.joining(","));
+		return append(actor, role.isEmpty() ? null : role, entry);
+	}
+
+	/**
+	 * Records an event on behalf of a named actor (logins, failed logins: no session
+	 * yet).
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public AuditRecord recordFor(String actor, @Nullable String role, AuditEntry entry) {
+		return append(actor, role, entry);
+	}
+
+	private AuditRecord append(String actor, @Nullable String role, AuditEntry entry) {
+		boolean firstInThread = !this.appends.isHeldByCurrentThread();
+		this.appends.lock();
+		boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+		try {
+			AuditRecord record = write(actor, role, entry);
+			if (inTransaction && firstInThread) {
+				releaseOnCompletion();
+			}
+			return record;
+		}
+		catch (RuntimeException ex) {
+			this.head = null;
+			throw ex;
+		}
+		finally {
+			if (!inTransaction || !firstInThread) {
+				this.appends.unlock();
+			}
+		}
+	}
+
+	private AuditRecord write(String actor, @Nullable String role, AuditEntry entry) {
+		Head last = head();
+		ScopeGrant grant = this.access.grantOf(actor);
+		String scope = grant.isEmpty() ? null
+				: grant.rootOrganizationIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+		String address = Optional.ofNullable(this.origin.getIfAvailable())
+			.map(AuditOrigin::clientAddress)
+			.orElse(AuditOrigin.SYSTEM);
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		AuditRecord unsigned = new AuditRecord(last.seq() + 1, now, actor, role, scope, entry.action(),
+				entry.targetType(), entry.targetId(), json(entry.before()), json(entry.after()), entry.reason(),
+				address, last.hash(), "");
+		String hash = AuditChain.hash(last.hash(), AuditChain.canonical(unsigned));
+		AuditRecord record = new AuditRecord(unsigned.seq(), now, actor, role, scope, entry.action(),
+				entry.targetType(), entry.targetId(), unsigned.before(), unsigned.after(), entry.reason(), address,
+				last.hash(), hash);
+		this.jdbc.update("""
+				insert into audit_event (seq, occurred_at, actor, actor_role, org_scope, action, target_type, target_id,
+				                         before_state, after_state, reason, client_address, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", record.seq(), Timestamp.from(now), actor, role, scope, record.action(), record.targetType(),
+				record.targetId(), record.before(), record.after(), record.reason(), address, record.prevHash(), hash);
+		this.head = new Head(record.seq(), hash);
+		return record;
+	}
+
+	/**
+	 * Keeps the append lock until the transaction ends; forgets the head if it rolled
+	 * back.
+	 */
+	private void releaseOnCompletion() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					AuditService.this.head = null;
+				}
+				while (AuditService.this.appends.isHeldByCurrentThread()) {
+					AuditService.this.appends.unlock();
+				}
+			}
+		});
+	}
+
+	private Head head() {
+		Head current = this.head;
+		if (current == null) {
+			current = this.jdbc.query("select seq, hash from audit_event order by seq desc fetch first 1 rows only",
+					(rs) -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditChain.GENESIS));
+			this.head = current;
+		}
+		return current;
+	}
+
+	private @Nullable String json(@Nullable Object state) {
+		if (state == null) {
+			return null;
+		}
+		return (state instanceof String text) ? text : this.json.writeValueAsString(state);
+	}
+
+	private record Head(long seq, String hash) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package gov.records.governance.compliance;
+
+import gov.records.governance.compliance.rules.AccountFacts;
+import gov.records.governance.compliance.rules.AccountRef;
+import gov.records.governance.compliance.rules.CaptureState;
+import gov.records.governance.compliance.rules.GroupFacts;
+import gov.records.governance.compliance.rules.Rules;
+import gov.records.governance.compliance.rules.Violation;
+import gov.records.governance.groups.RoleCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Turns loaded facts into group facts and runs every rule over them. No writes. */
+@Component
+class ComplianceEngine {
+
+	private final ComplianceFactsLoader loader;
+
+	ComplianceEngine(ComplianceFactsLoader loader) {
+		this.loader = loader;
+	}
+
+	/** The facts of the groups ({@code null}: all of them), ready for the rules. */
+	List<GroupFacts> facts(@Nullable Set<Long> groupIds) {
+		ComplianceCatalog catalog = this.loader.catalog();
+		List<ComplianceFactsLoader.GroupState> groups = this.loader.groups(groupIds);
+		Map<Long, Set<RoleCategory>> roles = this.loader.roleCategories(groupIds);
+		Map<Long, List<AccountRef>> capstone = this.loader.capstoneAccounts(groupIds);
+		List<GroupFacts> facts = new ArrayList<>(groups.size());
+		for (ComplianceFactsLoader.GroupState g : groups) {
+			EffectivePolicy policy = EffectivePolicyCalculator
+				.compute(catalog.inputsFor(g.id(), g.organizationId(), roles.getOrDefault(g.id(), Set.of())));
+			ComplianceCatalog.Platform platform = catalog.platforms().get(g.platformId());
+			CaptureState capture = (platform != null) ? platform.capture() : CaptureState.NEVER_REPORTED;
+			facts.add(new GroupFacts(g.id(), g.name(), g.organizationId(), g.platformId(),
+					(platform != null) ? platform.name() : "", g.settings(), g.reason(), policy,
+					capstone.getOrDefault(g.id(), List.of()), capture));
+		}
+		return facts;
+	}
+
+	/** Every violation by the groups, and by accounts when the run covers everything. */
+	List<Violation> evaluate(List<GroupFacts> groups, boolean includeAccounts) {
+		List<Violation> violations = new ArrayList<>();
+		for (GroupFacts group : groups) {
+			violations.addAll(Rules.check(group));
+		}
+		if (includeAccounts) {
+			for (AccountFacts account : this.loader.unsanctionedAccounts()) {
+				Rules.ACCOUNT_RULE.check(account).ifPresent(violations::add);
+			}
+		}
+		return violations;
+	}
+
+}

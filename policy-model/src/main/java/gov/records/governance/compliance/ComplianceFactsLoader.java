@@ -1,0 +1,221 @@
+package gov.records.governance.compliance;
+
+import gov.records.governance.compliance.rules.AccountFacts;
+import gov.records.governance.compliance.rules.AccountRef;
+import gov.records.governance.compliance.rules.CaptureState;
+import gov.records.governance.groups.AccountStatus;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.RoleCategory;
+import gov.records.governance.holds.HoldKind;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.schedules.Disposition;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the facts the rules need with a handful of set-based queries: the whole
+ * department for a full run (25,000 groups in well under a second on H2), or a few groups
+ * after a change. A read model over the groups, schedules, holds and platforms tables;
+ * see DD009.
+ */
+@Component
+class ComplianceFactsLoader {
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationService organizations;
+
+	private final ComplianceProperties properties;
+
+	private final Clock clock;
+
+	ComplianceFactsLoader(JdbcClient jdbc, OrganizationService organizations, ComplianceProperties properties,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	ComplianceCatalog catalog() {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Map<Long, ScheduleItemRef> items = new HashMap<>();
+		this.jdbc.sql("""
+				select i.id, s.code, i.item_number, i.title, i.disposition, i.min_retention, i.authority
+				from schedule_item i join records_schedule s on s.id = i.schedule_id
+				where i.effective_from <= ? and (i.effective_to is null or i.effective_to > ?)
+				""").params(today, today).query((rs) -> {
+			items.put(rs.getLong(1), new ScheduleItemRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), Disposition.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
+		});
+		Map<Long, List<ScheduleItemRef>> byGroup = new HashMap<>();
+		Map<Long, List<ScheduleItemRef>> byOrg = new HashMap<>();
+		Map<RoleCategory, List<ScheduleItemRef>> byRole = new HashMap<>();
+		this.jdbc.sql(
+				"select schedule_item_id, target_kind, group_id, organization_id, role_category from schedule_assignment")
+			.query((rs) -> {
+				ScheduleItemRef item = items.get(rs.getLong(1));
+				if (item == null) {
+					return;
+				}
+				switch (rs.getString(2)) {
+					case "GROUP" -> byGroup.computeIfAbsent(rs.getLong(3), (k) -> new ArrayList<>()).add(item);
+					case "ORGANIZATION" -> byOrg.computeIfAbsent(rs.getLong(4), (k) -> new ArrayList<>()).add(item);
+					default -> byRole.computeIfAbsent(RoleCategory.valueOf(rs.getString(5)), (k) -> new ArrayList<>())
+						.add(item);
+				}
+			});
+		return new ComplianceCatalog(this.organizations.fullTree(), byGroup, byOrg, byRole, activeHolds(), platforms());
+	}
+
+	private List<ComplianceCatalog.ActiveHold> activeHolds() {
+		Instant now = this.clock.instant();
+		Map<Long, HoldRef> holds = new HashMap<>();
+		this.jdbc.sql("""
+				select id, case_reference, kind, title from legal_hold
+				where started_at <= ? and (released_at is null or released_at > ?)
+				""").params(Timestamp.from(now), Timestamp.from(now)).query((rs) -> {
+			holds.put(rs.getLong(1),
+					new HoldRef(rs.getLong(1), rs.getString(2), HoldKind.valueOf(rs.getString(3)), rs.getString(4)));
+		});
+		Map<Long, Set<Long>> orgs = new HashMap<>();
+		Map<Long, Set<Long>> groups = new HashMap<>();
+		Map<Long, Set<Long>> accounts = new HashMap<>();
+		this.jdbc.sql("select hold_id, scope_kind, account_id, group_id, organization_id from legal_hold_scope")
+			.query((rs) -> {
+				long hold = rs.getLong(1);
+				if (!holds.containsKey(hold)) {
+					return;
+				}
+				switch (rs.getString(2)) {
+					case "ACCOUNT" -> accounts.computeIfAbsent(hold, (k) -> new HashSet<>()).add(rs.getLong(3));
+					case "GROUP" -> groups.computeIfAbsent(hold, (k) -> new HashSet<>()).add(rs.getLong(4));
+					default -> orgs.computeIfAbsent(hold, (k) -> new HashSet<>()).add(rs.getLong(5));
+				}
+			});
+		for (Map.Entry<Long, Set<Long>> entry : accounts.entrySet()) {
+			String in = entry.getValue().stream().map(String::valueOf).collect(Collectors.joining(","));
+			this.jdbc.sql("select distinct group_id from group_membership where account_id in (" + in + ")")
+				.query(Long.class)
+				.list()
+				.forEach((g) -> groups.computeIfAbsent(entry.getKey(), (k) -> new HashSet<>()).add(g));
+		}
+		return holds.values()
+			.stream()
+			.map((h) -> new ComplianceCatalog.ActiveHold(h, orgs.getOrDefault(h.id(), Set.of()),
+					groups.getOrDefault(h.id(), Set.of())))
+			.toList();
+	}
+
+	private Map<Long, ComplianceCatalog.Platform> platforms() {
+		Instant staleBefore = this.clock.instant().minus(this.properties.captureStaleAfter());
+		Map<Long, ComplianceCatalog.Platform> platforms = new HashMap<>();
+		this.jdbc.sql("""
+				select p.id, p.name, p.sanctioned, h.last_report_at, h.received, h.saved, h.failed
+				from platform p left join capture_health h on h.platform_id = p.id
+				""").query((rs) -> {
+			Timestamp last = rs.getTimestamp(4);
+			CaptureState capture = (last == null) ? CaptureState.NEVER_REPORTED
+					: new CaptureState(last.toInstant(), last.toInstant().isBefore(staleBefore), rs.getLong(7) > 0);
+			platforms.put(rs.getLong(1),
+					new ComplianceCatalog.Platform(rs.getLong(1), rs.getString(2), rs.getBoolean(3), capture));
+		});
+		return platforms;
+	}
+
+	/**
+	 * The groups to evaluate (all when {@code ids} is null) with their current settings.
+	 */
+	List<GroupState> groups(@Nullable Set<Long> ids) {
+		return this.jdbc.sql("""
+				select g.id, g.name, g.organization_id, g.platform_id, v.auto_delete, v.max_lifetime_seconds,
+				       v.burn_on_read_seconds, v.shredder_intensity, v.capture_enabled, v.reason
+				from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
+				""" + restrict("g.id", ids)).query(ComplianceFactsLoader::groupState).list();
+	}
+
+	/** The role categories present among each group's accounts. */
+	Map<Long, Set<RoleCategory>> roleCategories(@Nullable Set<Long> ids) {
+		Map<Long, Set<RoleCategory>> roles = new HashMap<>();
+		this.jdbc.sql("""
+				select m.group_id, a.role_category from group_membership m join account a on a.id = m.account_id
+				""" + restrict("m.group_id", ids) + " group by m.group_id, a.role_category").query((rs) -> {
+			roles.computeIfAbsent(rs.getLong(1), (k) -> EnumSet.noneOf(RoleCategory.class))
+				.add(RoleCategory.valueOf(rs.getString(2)));
+		});
+		return roles;
+	}
+
+	/** The Capstone officials in each group (only groups that have one). */
+	Map<Long, List<AccountRef>> capstoneAccounts(@Nullable Set<Long> ids) {
+		Map<Long, List<AccountRef>> capstone = new HashMap<>();
+		String where = (ids == null) ? "" : " and m.group_id in (" + joined(ids) + ")";
+		this.jdbc.sql("""
+				select m.group_id, a.id, a.display_name, a.role_category
+				from group_membership m join account a on a.id = m.account_id
+				where a.role_category like 'CAPSTONE%'""" + where).query((rs) -> {
+			capstone.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+				.add(new AccountRef(rs.getLong(2), rs.getString(3), RoleCategory.valueOf(rs.getString(4))));
+		});
+		return capstone;
+	}
+
+	/** Accounts on unsanctioned platforms. */
+	List<AccountFacts> unsanctionedAccounts() {
+		return this.jdbc
+			.sql("""
+					select a.id, a.display_name, a.role_category, a.organization_id, a.platform_id, p.name, a.status, a.official
+					from account a join platform p on p.id = a.platform_id where p.sanctioned = false
+					""")
+			.query((rs, n) -> new AccountFacts(rs.getLong(1), rs.getString(2), RoleCategory.valueOf(rs.getString(3)),
+					rs.getLong(4), rs.getLong(5), rs.getString(6), AccountStatus.valueOf(rs.getString(7)),
+					rs.getBoolean(8)))
+			.list();
+	}
+
+	/** A group's identity and current settings. */
+	record GroupState(long id, String name, long organizationId, long platformId, DeletionSettings settings,
+			@Nullable String reason) {
+	}
+
+	private static GroupState groupState(ResultSet rs, int row) throws SQLException {
+		DeletionSettings settings = new DeletionSettings(rs.getBoolean(5), seconds(rs, 6), seconds(rs, 7), rs.getInt(8),
+				rs.getBoolean(9));
+		return new GroupState(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), settings, rs.getString(10));
+	}
+
+	private static @Nullable Duration seconds(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : Duration.ofSeconds(value);
+	}
+
+	private static String restrict(String column, @Nullable Set<Long> ids) {
+		return (ids == null) ? "" : " where " + column + " in (" + joined(ids) + ")";
+	}
+
+	/**
+	 * Ids are longs from our own queries, never user text, so they may be written into
+	 * the SQL.
+	 */
+	private static String joined(Set<Long> ids) {
+		return ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+}

@@ -1,0 +1,138 @@
+package gov.records.governance.compliance;
+
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.compliance.rules.GroupFacts;
+import gov.records.governance.compliance.rules.Rules;
+import gov.records.governance.compliance.rules.Violation;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.GroupService;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the compliance engine: over everything (on a schedule, or on demand), over the
+ * groups a change touched, or on a proposed change without storing anything (what the
+ * guardrails use). Runs are serialised within the instance; every run is logged in
+ * {@code compliance_run}.
+ */
+@Service
+public class ComplianceService {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
+
+	private final ComplianceEngine engine;
+
+	private final FindingStore findings;
+
+	private final GroupService groups;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final ReentrantLock runs = new ReentrantLock();
+
+	ComplianceService(ComplianceEngine engine, FindingStore findings, GroupService groups, JdbcTemplate jdbc,
+			Clock clock) {
+		this.engine = engine;
+		this.findings = findings;
+		this.groups = groups;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Evaluates every group and account and brings the findings up to date. */
+	@Transactional
+	public RunSummary evaluateAll(String trigger) {
+		return run(null, trigger);
+	}
+
+	/** Evaluates the given groups only (after a change that affects them). */
+	@Transactional
+	public RunSummary evaluateGroups(Set<Long> groupIds, String trigger) {
+		return run(Set.copyOf(groupIds), trigger);
+	}
+
+	/** On demand, from the console: the same as the scheduled run. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CIO','PLATFORM_ADMIN','RECORDS_OFFICER')")
+	public RunSummary runNow() {
+		return run(null, "on demand");
+	}
+
+	/**
+	 * The group's effective policy and the rules its current settings break; empty if not
+	 * visible.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Optional<GroupAssessment> assess(long groupId) {
+		if (this.groups.details(groupId).isEmpty()) {
+			return Optional.empty();
+		}
+		return facts(groupId).map((f) -> new GroupAssessment(groupId, f.policy(), Rules.check(f)));
+	}
+
+	/**
+	 * What the rules would say if the group had the proposed settings: nothing is stored.
+	 * Empty if the group is not visible to the current user.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Optional<GroupAssessment> preview(long groupId, DeletionSettings proposed, @Nullable String reason) {
+		if (this.groups.details(groupId).isEmpty()) {
+			return Optional.empty();
+		}
+		return facts(groupId).map((f) -> f.withSettings(proposed, reason))
+			.map((f) -> new GroupAssessment(groupId, f.policy(), Rules.check(f)));
+	}
+
+	private Optional<GroupFacts> facts(long groupId) {
+		return this.engine.facts(Set.of(groupId)).stream().findFirst();
+	}
+
+	private RunSummary run(@Nullable Set<Long> groupIds, String trigger) {
+		this.runs.lock();
+		try {
+			Instant started = this.clock.instant();
+			long begin = System.nanoTime();
+			List<GroupFacts> facts = this.engine.facts(groupIds);
+			List<Violation> violations = this.engine.evaluate(facts, groupIds == null);
+			Set<Long> scope = (groupIds == null) ? null : new HashSet<>(groupIds);
+			FindingStore.SyncResult result = this.findings.sync(violations, scope, this.clock.instant());
+			Duration took = Duration.ofNanos(System.nanoTime() - begin);
+			RunSummary summary = new RunSummary(trigger, started, took, facts.size(), result.opened(),
+					result.resolved(), result.openAfter());
+			this.jdbc.update(
+					"""
+							insert into compliance_run (trigger_kind, started_at, finished_at, groups_evaluated, findings_opened,
+							                            findings_resolved, open_after) values (?, ?, ?, ?, ?, ?, ?)
+							""",
+					trigger, Timestamp.from(started), Timestamp.from(this.clock.instant()), facts.size(),
+					result.opened(), result.resolved(), result.openAfter());
+			if (groupIds == null) {
+				log.info("Compliance run ({}): {} groups in {} ms, {} opened, {} resolved, {} open", trigger,
+						facts.size(), took.toMillis(), result.opened(), result.resolved(), result.openAfter());
+			}
+			return summary;
+		}
+		finally {
+			this.runs.unlock();
+		}
+	}
+
+}

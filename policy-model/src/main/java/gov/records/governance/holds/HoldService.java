@@ -1,0 +1,225 @@
+package gov.records.governance.holds;
+
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.audit.AuditEntry;
+import gov.records.governance.audit.AuditService;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.holds.domain.LegalHold;
+import gov.records.governance.holds.domain.LegalHoldScope;
+import gov.records.governance.holds.domain.LegalHolds;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.organizations.OrganizationTree;
+import gov.records.governance.shared.Problem;
+import gov.records.governance.shared.StaleEditException;
+import gov.records.governance.shared.ValidationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Legal holds: every role reads them; records officers place and release them. A hold
+ * needs a scope (accounts, groups or organizations in the officer's own organizations),
+ * and a release needs a reason and cannot precede the hold's start. Released holds stay,
+ * with their history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HoldService {
+
+	private static final String OFFICER = "hasRole('RECORDS_OFFICER')";
+
+	private final LegalHolds holds;
+
+	private final JdbcClient jdbc;
+
+	private final GroupService groups;
+
+	private final OrganizationService organizations;
+
+	private final AuditService audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	HoldService(LegalHolds holds, JdbcClient jdbc, GroupService groups, OrganizationService organizations,
+			AuditService audit, ApplicationEventPublisher events, Clock clock) {
+		this.holds = holds;
+		this.jdbc = jdbc;
+		this.groups = groups;
+		this.organizations = organizations;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Every hold, active ones first, newest first. */
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<HoldRow> list() {
+		Instant now = this.clock.instant();
+		OrganizationTree tree = this.organizations.fullTree();
+		Map<Long, String> groupNames = new HashMap<>();
+		Map<Long, String> accountNames = new HashMap<>();
+		this.jdbc
+			.sql("select g.id, g.name from messaging_group g where g.id in (select group_id from legal_hold_scope)")
+			.query((rs) -> {
+				groupNames.put(rs.getLong(1), rs.getString(2));
+			});
+		this.jdbc
+			.sql("select a.id, a.display_name from account a where a.id in (select account_id from legal_hold_scope)")
+			.query((rs) -> {
+				accountNames.put(rs.getLong(1), rs.getString(2));
+			});
+		return this.holds.findAllByOrderByStartedAtDesc()
+			.stream()
+			.map((h) -> toRow(h, now, tree, groupNames, accountNames))
+			.sorted((a, b) -> Boolean.compare(b.active(), a.active()))
+			.toList();
+	}
+
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Optional<HoldRow> find(long id) {
+		return list().stream().filter((h) -> h.id() == id).findFirst();
+	}
+
+	@Transactional
+	@PreAuthorize(OFFICER)
+	public HoldRow place(HoldDraft draft) {
+		List<Problem> problems = validate(draft);
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+		List<LegalHoldScope> scope = new ArrayList<>();
+		draft.accountIds().forEach((id) -> scope.add(LegalHoldScope.account(id)));
+		draft.groupIds().forEach((id) -> scope.add(LegalHoldScope.group(id)));
+		draft.organizationIds().forEach((id) -> scope.add(LegalHoldScope.organization(id)));
+		String by = this.audit.record(AuditEntry.of("hold.placed", "legal_hold", draft.caseReference().strip())
+			.withAfter(Map.of("kind", Objects.requireNonNull(draft.kind()).name(), "title", draft.title().strip(),
+					"accounts", draft.accountIds(), "groups", draft.groupIds(), "organizations",
+					draft.organizationIds())))
+			.actor();
+		LegalHold hold = this.holds
+			.saveAndFlush(new LegalHold(draft.kind(), draft.caseReference().strip(), draft.title().strip(),
+					blankToNull(draft.description()), Objects.requireNonNull(draft.startedAt()), by, scope));
+		this.events.publishEvent(new HoldsChanged(hold.getCaseReference()));
+		return find(Objects.requireNonNull(hold.getId())).orElseThrow();
+	}
+
+	@Transactional
+	@PreAuthorize(OFFICER)
+	public HoldRow release(long holdId, long version, Instant at, String reason) {
+		LegalHold hold = this.holds.findById(holdId)
+			.orElseThrow(() -> new ValidationException("That hold no longer exists."));
+		List<Problem> problems = new ArrayList<>();
+		if (hold.getVersion() != version) {
+			throw new StaleEditException("Hold " + hold.getCaseReference());
+		}
+		if (hold.getReleasedAt() != null) {
+			problems.add(Problem.file("The hold was already released."));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new Problem(0, "reason", "required: say why the hold ends"));
+		}
+		if (at.isBefore(hold.getStartedAt())) {
+			problems.add(new Problem(0, "released_at", "cannot be before the hold started"));
+		}
+		if (at.isAfter(this.clock.instant().plus(Duration.ofMinutes(5)))) {
+			problems.add(new Problem(0, "released_at", "cannot be in the future"));
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+		String by = this.audit
+			.record(AuditEntry.of("hold.released", "legal_hold", hold.getCaseReference())
+				.withReason(reason.strip())
+				.withAfter(Map.of("releasedAt", at.toString())))
+			.actor();
+		hold.release(at, by, reason.strip());
+		this.holds.saveAndFlush(hold);
+		this.events.publishEvent(new HoldsChanged(hold.getCaseReference()));
+		return find(holdId).orElseThrow();
+	}
+
+	private List<Problem> validate(HoldDraft d) {
+		List<Problem> problems = new ArrayList<>();
+		if (d.kind() == null) {
+			problems.add(new Problem(0, "kind", "required: litigation, FOIA, audit or investigation"));
+		}
+		if (d.caseReference() == null || d.caseReference().isBlank() || d.caseReference().length() > 64) {
+			problems.add(new Problem(0, "case_reference", "required, at most 64 characters"));
+		}
+		else if (this.holds.findByCaseReference(d.caseReference().strip()).isPresent()) {
+			problems.add(new Problem(0, "case_reference", "a hold with this case reference already exists"));
+		}
+		if (d.title() == null || d.title().isBlank() || d.title().length() > 300) {
+			problems.add(new Problem(0, "title", "required, at most 300 characters"));
+		}
+		if (d.startedAt() == null) {
+			problems.add(new Problem(0, "started_at", "required"));
+		}
+		else if (d.startedAt().isAfter(this.clock.instant().plus(Duration.ofDays(1)))) {
+			problems.add(new Problem(0, "started_at", "a hold starts now or in the past, not in the future"));
+		}
+		if (!d.hasScope()) {
+			problems.add(new Problem(0, "scope", "a hold must cover at least one account, group or organization"));
+		}
+		for (long group : d.groupIds()) {
+			if (this.groups.details(group).isEmpty()) {
+				problems.add(new Problem(0, "scope", "group " + group + " is not in your organizations"));
+			}
+		}
+		for (long org : d.organizationIds()) {
+			if (!this.organizations.currentScope().contains(org)) {
+				problems.add(new Problem(0, "scope", "organization " + org + " is not in your scope"));
+			}
+		}
+		if (!d.accountIds().isEmpty()) {
+			List<Long> visible = this.jdbc
+				.sql("select id from account where id in (" + joined(d.accountIds()) + ")" + " and organization_id in ("
+						+ joined(this.organizations.currentScope().organizationIds()) + ")")
+				.query(Long.class)
+				.list();
+			d.accountIds()
+				.stream()
+				.filter((a) -> !visible.contains(a))
+				.forEach(
+						(a) -> problems.add(new Problem(0, "scope", "account " + a + " is not in your organizations")));
+		}
+		return problems;
+	}
+
+	private static HoldRow toRow(LegalHold h, Instant now, OrganizationTree tree, Map<Long, String> groups,
+			Map<Long, String> accounts) {
+		List<String> scope = h.getScope().stream().map((s) -> switch (s.getScopeKind()) {
+			case ORGANIZATION -> "Organization " + tree.find(Objects.requireNonNull(s.getOrganizationId()))
+				.map((o) -> o.name())
+				.orElse("#" + s.getOrganizationId()) + " and below";
+			case GROUP -> "Group " + groups.getOrDefault(s.getGroupId(), "#" + s.getGroupId());
+			case ACCOUNT -> "Account " + accounts.getOrDefault(s.getAccountId(), "#" + s.getAccountId());
+		}).sorted().toList();
+		return new HoldRow(Objects.requireNonNull(h.getId()), h.getVersion(), h.getKind(), h.getCaseReference(),
+				h.getTitle(), h.getDescription(), h.getStartedAt(), h.getReleasedAt(), h.getReleaseReason(),
+				h.getPlacedBy(), h.getReleasedBy(), scope, h.isActiveAt(now));
+	}
+
+	private static String joined(java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? "-1"
+				: ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,71 @@
+package gov.records.governance.schedules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The schedule items read model: items with their schedule, successor and assignment
+ * count.
+ */
+@Component
+class ScheduleReads {
+
+	private final JdbcClient jdbc;
+
+	ScheduleReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<ScheduleItemRow> items() {
+		Map<Long, String> references = new HashMap<>();
+		this.jdbc.sql(
+				"select i.id, s.code, i.item_number from schedule_item i join records_schedule s on s.id = i.schedule_id")
+			.query((rs) -> {
+				references.put(rs.getLong(1), rs.getString(2) + " / " + rs.getString(3));
+			});
+		return this.jdbc
+			.sql("""
+					select i.id, i.version, s.code, s.title, s.kind, i.item_number, i.authority, i.title, i.disposition,
+					       i.min_retention, i.cutoff_rule, i.scope_text, i.effective_from, i.effective_to, i.superseded_by_id,
+					       i.verify_against_nara,
+					       (select count(*) from schedule_assignment a where a.schedule_item_id = i.id) as assignments
+					from schedule_item i join records_schedule s on s.id = i.schedule_id
+					order by s.code, i.item_number
+					""")
+			.query((rs, n) -> {
+				long successor = rs.getLong(15);
+				String supersededBy = rs.wasNull() ? null : references.get(successor);
+				return new ScheduleItemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						ScheduleKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+						Disposition.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+						rs.getObject(13, java.time.LocalDate.class), rs.getObject(14, java.time.LocalDate.class),
+						supersededBy, rs.getBoolean(16), rs.getInt(17));
+			})
+			.list();
+	}
+
+	List<AssignmentRow> assignments(long itemId) {
+		return this.jdbc.sql("""
+				select a.id, a.schedule_item_id, s.code, i.item_number, a.target_kind, g.name, o.name, a.role_category,
+				       a.assigned_at, a.assigned_by
+				from schedule_assignment a
+				join schedule_item i on i.id = a.schedule_item_id join records_schedule s on s.id = i.schedule_id
+				left join messaging_group g on g.id = a.group_id left join organization o on o.id = a.organization_id
+				where a.schedule_item_id = ? order by a.target_kind, a.id
+				""").param(itemId).query((rs, n) -> {
+			AssignmentTarget kind = AssignmentTarget.valueOf(rs.getString(5));
+			String target = switch (kind) {
+				case GROUP -> "Group " + rs.getString(6);
+				case ORGANIZATION -> "Organization " + rs.getString(7) + " and everything below it";
+				case ROLE_CATEGORY ->
+					"Role category " + gov.records.governance.groups.RoleCategory.valueOf(rs.getString(8)).label();
+			};
+			return new AssignmentRow(rs.getLong(1), rs.getLong(2), rs.getString(3) + " / " + rs.getString(4), kind,
+					target, rs.getTimestamp(9).toInstant(), rs.getString(10));
+		}).list();
+	}
+
+}

@@ -1,0 +1,259 @@
+package gov.records.governance.schedules;
+
+import gov.records.governance.shared.Problem;
+import gov.records.governance.shared.StaleEditException;
+import gov.records.governance.shared.ValidationException;
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.audit.AuditEntry;
+import gov.records.governance.audit.AuditService;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.groups.RoleCategory;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.schedules.domain.ScheduleAssignment;
+import gov.records.governance.schedules.domain.ScheduleAssignments;
+import gov.records.governance.schedules.domain.ScheduleItem;
+import gov.records.governance.schedules.domain.ScheduleItems;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records schedules: reading and exporting them (every role), editing, importing and
+ * assigning them (records officers). Every write validates everything first and writes
+ * all or nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScheduleService {
+
+	private static final String OFFICER = "hasRole('RECORDS_OFFICER')";
+
+	private final ScheduleReads reads;
+
+	private final ScheduleWriter writer;
+
+	private final ScheduleItems items;
+
+	private final ScheduleAssignments assignments;
+
+	private final GroupService groups;
+
+	private final OrganizationService organizations;
+
+	private final AuditService audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ScheduleService(ScheduleReads reads, ScheduleWriter writer, ScheduleItems items, ScheduleAssignments assignments,
+			GroupService groups, OrganizationService organizations, AuditService audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.reads = reads;
+		this.writer = writer;
+		this.items = items;
+		this.assignments = assignments;
+		this.groups = groups;
+		this.organizations = organizations;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<ScheduleItemRow> items() {
+		return this.reads.items();
+	}
+
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Optional<ScheduleItemRow> item(long id) {
+		return items().stream().filter((row) -> row.id() == id).findFirst();
+	}
+
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<AssignmentRow> assignments(long itemId) {
+		return this.reads.assignments(itemId);
+	}
+
+	/**
+	 * Creates or edits one item. Refused with every problem, or as stale if someone saved
+	 * first.
+	 */
+	@Transactional
+	@PreAuthorize(OFFICER)
+	public ScheduleItemRow save(ScheduleItemDraft draft) {
+		List<ScheduleItemRow> existing = this.reads.items();
+		Set<String> known = existing.stream().map(ScheduleItemRow::reference).collect(Collectors.toSet());
+		List<Problem> problems = new ArrayList<>(ScheduleItemValidator.check(draft, 0, known));
+		ScheduleItemRow clash = existing.stream()
+			.filter((row) -> row.reference().equals(draft.reference()))
+			.findFirst()
+			.orElse(null);
+		if (draft.id() == null && clash != null) {
+			problems.add(new Problem(0, "item_number", draft.reference() + " already exists"));
+		}
+		if (draft.id() != null) {
+			ScheduleItemRow current = existing.stream().filter((r) -> r.id() == draft.id()).findFirst().orElse(null);
+			if (current == null) {
+				throw new ValidationException("That schedule item no longer exists.");
+			}
+			if (!current.reference().equals(draft.reference())) {
+				problems.add(new Problem(0, "item_number",
+						"the schedule and item number of an existing item cannot change"));
+			}
+			else if (current.version() != draft.version()) {
+				throw new StaleEditException("Schedule item " + current.reference());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+		this.writer.write(List.of(draft));
+		this.events.publishEvent(new SchedulesChanged("item " + draft.reference()));
+		return this.reads.items()
+			.stream()
+			.filter((row) -> row.reference().equals(draft.reference()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * Imports a CSV (the console's layout or NARA's GRS layout) or JSON file. Every row
+	 * is checked first; with any problem nothing is written and every problem is
+	 * reported.
+	 */
+	@Transactional
+	@PreAuthorize(OFFICER)
+	public ImportReport importFile(String filename, byte[] content) {
+		String text = ScheduleFiles.text(content);
+		boolean json = filename.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		ScheduleCsv.Parsed parsed = json ? ScheduleJson.read(text) : ScheduleCsv.read(text, today);
+		List<Problem> problems = new ArrayList<>(parsed.problems());
+		Set<String> known = this.reads.items().stream().map(ScheduleItemRow::reference).collect(Collectors.toSet());
+		Set<String> inFile = new HashSet<>();
+		for (ScheduleCsv.Numbered numbered : parsed.drafts()) {
+			inFile.add(numbered.draft().reference());
+		}
+		known.addAll(inFile);
+		Set<String> seen = new HashSet<>();
+		for (ScheduleCsv.Numbered numbered : parsed.drafts()) {
+			ScheduleItemDraft draft = numbered.draft();
+			problems.addAll(ScheduleItemValidator.check(draft, numbered.row(), known));
+			if (!seen.add(draft.reference())) {
+				problems.add(new Problem(numbered.row(), "item_number", draft.reference() + " appears more than once"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
+		}
+		Map<String, ScheduleWriter.Outcome> outcomes = this.writer
+			.write(parsed.drafts().stream().map(ScheduleCsv.Numbered::draft).toList());
+		ImportReport report = new ImportReport(parsed.format(), count(outcomes, ScheduleWriter.Outcome.CREATED),
+				count(outcomes, ScheduleWriter.Outcome.UPDATED), count(outcomes, ScheduleWriter.Outcome.UNCHANGED));
+		this.audit.record(AuditEntry.of("schedule.imported", "file", filename).withAfter(report));
+		if (report.created() + report.updated() > 0) {
+			this.events.publishEvent(new SchedulesChanged("import of " + filename));
+		}
+		return report;
+	}
+
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public byte[] exportCsv() {
+		return ScheduleCsv.write(this.reads.items()).getBytes(StandardCharsets.UTF_8);
+	}
+
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public byte[] exportJson() {
+		return ScheduleJson.write(this.reads.items()).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Assigns an item to a group, an organization (and its subtree) or a role category.
+	 */
+	@Transactional
+	@PreAuthorize(OFFICER)
+	public AssignmentRow assign(long itemId, AssignmentTarget kind, @Nullable Long targetId,
+			@Nullable RoleCategory roleCategory) {
+		ScheduleItem item = this.items.findById(itemId)
+			.orElseThrow(() -> new ValidationException("That schedule item no longer exists."));
+		String by = this.audit.record(AuditEntry.of("schedule.assignment.created", "schedule_item", itemId)
+			.withAfter(Map.of("target", kind.name(), "targetId", String.valueOf(targetId), "roleCategory",
+					String.valueOf(roleCategory))))
+			.actor();
+		ScheduleAssignment assignment = switch (kind) {
+			case GROUP -> ScheduleAssignment.toGroup(itemId, visibleGroup(targetId), this.clock.instant(), by);
+			case ORGANIZATION ->
+				ScheduleAssignment.toOrganization(itemId, visibleOrganization(targetId), this.clock.instant(), by);
+			case ROLE_CATEGORY -> {
+				if (roleCategory == null) {
+					throw new ValidationException("Choose the role category to assign.");
+				}
+				yield ScheduleAssignment.toRoleCategory(itemId, roleCategory, this.clock.instant(), by);
+			}
+		};
+		boolean duplicate = this.reads.assignments(item.getId())
+			.stream()
+			.anyMatch((a) -> a.targetKind() == kind && a.target().equals(describe(assignment)));
+		if (duplicate) {
+			throw new ValidationException("The item is already assigned to that target.");
+		}
+		long id = this.assignments.saveAndFlush(assignment).getId();
+		this.events.publishEvent(new SchedulesChanged("assignment"));
+		return this.reads.assignments(itemId).stream().filter((a) -> a.id() == id).findFirst().orElseThrow();
+	}
+
+	@Transactional
+	@PreAuthorize(OFFICER)
+	public void unassign(long assignmentId) {
+		ScheduleAssignment assignment = this.assignments.findById(assignmentId)
+			.orElseThrow(() -> new ValidationException("That assignment no longer exists."));
+		this.assignments.delete(assignment);
+		this.audit.record(AuditEntry.of("schedule.assignment.removed", "schedule_assignment", assignmentId)
+			.withBefore(Map.of("itemId", assignment.getScheduleItemId(), "target", assignment.getTargetKind().name())));
+		this.events.publishEvent(new SchedulesChanged("assignment removed"));
+	}
+
+	private long visibleGroup(@Nullable Long groupId) {
+		if (groupId == null || this.groups.details(groupId).isEmpty()) {
+			throw new ValidationException("Choose a group in your organizations.");
+		}
+		return groupId;
+	}
+
+	private long visibleOrganization(@Nullable Long organizationId) {
+		if (organizationId == null || !this.organizations.currentScope().contains(organizationId)) {
+			throw new ValidationException("Choose an organization in your scope.");
+		}
+		return organizationId;
+	}
+
+	private String describe(ScheduleAssignment a) {
+		return switch (a.getTargetKind()) {
+			case GROUP -> "Group " + this.groups.details(a.getGroupId()).map((g) -> g.group().name()).orElse("");
+			case ORGANIZATION -> "Organization "
+					+ this.organizations.fullTree().find(a.getOrganizationId()).map((o) -> o.name()).orElse("")
+					+ " and everything below it";
+			case ROLE_CATEGORY -> "Role category " + a.getRoleCategory().label();
+		};
+	}
+
+	private static int count(Map<String, ScheduleWriter.Outcome> outcomes, ScheduleWriter.Outcome outcome) {
+		return (int) outcomes.values().stream().filter((o) -> o == outcome).count();
+	}
+
+}
