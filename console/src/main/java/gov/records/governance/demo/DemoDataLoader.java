@@ -64,12 +64,24 @@ class DemoDataLoader implements ApplicationRunner {
 			long start = System.nanoTime();
 			this.generator.generate(this.properties.size());
 			this.organizations.organizationsChanged();
+			seedCaptureHealth();
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			log.info("Loaded the {} demo data set in {} ms", this.properties.size().name().toLowerCase(Locale.ROOT),
 					took.toMillis());
 			this.events.publishEvent(new DemoDataLoaded(this.properties.size(), took));
 		}
 		bindDemoUsers();
+	}
+
+	/**
+	 * Capture reports as of now: the Wickr data-retention bot and Mattermost's compliance
+	 * export have just reported; the Matrix homeserver has no capture, so it never
+	 * reports.
+	 */
+	private void seedCaptureHealth() {
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		this.jdbc.update("insert into capture_health (platform_id, last_report_at, received, saved, failed, bot_active)"
+				+ " values (1, ?, 1200, 1200, 0, true), (2, ?, 300, 300, 0, true)", now, now);
 	}
 
 	private void bindDemoUsers() {

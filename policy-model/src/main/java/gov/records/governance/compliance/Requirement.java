@@ -115,24 +115,7 @@ public record Requirement(Kind kind, @Nullable Period period) {
 	}
 
 	private static String periodText(@Nullable Period p) {
-		if (p == null) {
-			return "";
-		}
-		StringBuilder text = new StringBuilder();
-		append(text, p.getYears(), "year");
-		append(text, p.getMonths(), "month");
-		append(text, p.getDays(), "day");
-		return text.isEmpty() ? "0 days" : text.toString();
-	}
-
-	private static void append(StringBuilder text, int count, String unit) {
-		if (count != 0) {
-			text.append(text.isEmpty() ? "" : " ")
-				.append(count)
-				.append(' ')
-				.append(unit)
-				.append((count == 1) ? "" : "s");
-		}
+		return (p != null) ? RetentionPeriods.label(p) : "";
 	}
 
 }

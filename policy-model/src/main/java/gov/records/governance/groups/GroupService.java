@@ -87,6 +87,24 @@ public class GroupService {
 	}
 
 	/**
+	 * Accounts in the user's scope whose name contains the text, by name (for pickers).
+	 */
+	public List<AccountRow> searchAccounts(String text, Pageable pageable) {
+		List<Long> orgs = List.copyOf(this.organizations.currentScope().organizationIds());
+		if (orgs.isEmpty()) {
+			return List.of();
+		}
+		String pattern = GroupListQuery.namePattern(GroupFilter.none().withNameContains(text));
+		Pageable page = pageable.isPaged()
+				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("displayName", "id"))
+				: Pageable.unpaged(Sort.by("displayName", "id"));
+		return this.accounts.search(orgs, (pattern != null) ? pattern : "%", page)
+			.stream()
+			.map(GroupService::toRow)
+			.toList();
+	}
+
+	/**
 	 * Every version of the group's deletion settings, newest first; empty if not visible.
 	 */
 	public List<PolicyVersionRow> history(long groupId) {

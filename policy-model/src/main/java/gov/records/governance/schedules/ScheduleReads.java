@@ -47,6 +47,22 @@ class ScheduleReads {
 			.list();
 	}
 
+	/**
+	 * The items assigned directly to each organization, as "GRS 6.1 / 011" references.
+	 */
+	Map<Long, List<String>> organizationAssignments() {
+		Map<Long, List<String>> byOrganization = new HashMap<>();
+		this.jdbc.sql("""
+				select a.organization_id, s.code, i.item_number from schedule_assignment a
+				join schedule_item i on i.id = a.schedule_item_id join records_schedule s on s.id = i.schedule_id
+				where a.target_kind = 'ORGANIZATION' order by s.code, i.item_number
+				""").query((rs) -> {
+			byOrganization.computeIfAbsent(rs.getLong(1), (k) -> new java.util.ArrayList<>())
+				.add(rs.getString(2) + " / " + rs.getString(3));
+		});
+		return byOrganization;
+	}
+
 	List<AssignmentRow> assignments(long itemId) {
 		return this.jdbc.sql("""
 				select a.id, a.schedule_item_id, s.code, i.item_number, a.target_kind, g.name, o.name, a.role_category,

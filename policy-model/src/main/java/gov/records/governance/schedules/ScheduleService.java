@@ -84,6 +84,15 @@ public class ScheduleService {
 		return items().stream().filter((row) -> row.id() == id).findFirst();
 	}
 
+	/**
+	 * Items assigned directly to organizations, by organization id (inherited by their
+	 * subtrees).
+	 */
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Map<Long, List<String>> organizationAssignments() {
+		return this.reads.organizationAssignments();
+	}
+
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<AssignmentRow> assignments(long itemId) {
 		return this.reads.assignments(itemId);

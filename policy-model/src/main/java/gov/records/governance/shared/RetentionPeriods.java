@@ -44,6 +44,25 @@ public final class RetentionPeriods {
 		}
 	}
 
+	/** "7 years", "1 year 6 months", "180 days". */
+	public static String label(Period p) {
+		StringBuilder text = new StringBuilder();
+		append(text, p.getYears(), "year");
+		append(text, p.getMonths(), "month");
+		append(text, p.getDays(), "day");
+		return text.isEmpty() ? "0 days" : text.toString();
+	}
+
+	private static void append(StringBuilder text, int count, String unit) {
+		if (count != 0) {
+			text.append(text.isEmpty() ? "" : " ")
+				.append(count)
+				.append(' ')
+				.append(unit)
+				.append((count == 1) ? "" : "s");
+		}
+	}
+
 	public static double days(@Nullable Period period) {
 		if (period == null) {
 			return 0;

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.compliance.FindingService;
+import gov.records.governance.compliance.Severity;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.platforms.PlatformService;
@@ -18,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The deployment at a glance for the user's scope: platforms, groups, and auto-delete
@@ -31,7 +34,7 @@ public class DashboardView extends VerticalLayout {
 
 	private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
 
-	DashboardView(GroupService groups, PlatformService platforms) {
+	DashboardView(GroupService groups, PlatformService platforms, FindingService findings) {
 		add(new ViewHeader("Dashboard", "Your organizations' messaging platforms and deletion settings at a glance."));
 		List<PlatformSummary> all = platforms.list();
 		long sanctioned = all.stream().filter(PlatformSummary::sanctioned).count();
@@ -43,6 +46,10 @@ public class DashboardView extends VerticalLayout {
 				card("Groups in your scope", NUMBERS.format(total), "across all platforms"),
 				card("Groups with auto-delete on", NUMBERS.format(autoDelete),
 						percent(autoDelete, total) + " of groups"));
+		Map<Severity, Long> open = findings.openBySeverity();
+		cards.add(card("Open critical findings", NUMBERS.format(open.get(Severity.CRITICAL)),
+				NUMBERS.format(open.get(Severity.HIGH)) + " high, " + NUMBERS.format(open.get(Severity.MEDIUM))
+						+ " medium"));
 		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		cards.getStyle().set("gap", "var(--lumo-space-m)");
 		add(cards);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.groups.AccountRow;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
@@ -38,10 +39,13 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final GroupService groups;
 
+	private final ComplianceService compliance;
+
 	private String title = "Group";
 
-	GroupDetailsView(GroupService groups) {
+	GroupDetailsView(GroupService groups, ComplianceService compliance) {
 		this.groups = groups;
+		this.compliance = compliance;
 		setSizeFull();
 	}
 
@@ -75,6 +79,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		add(new ViewHeader(group.name(), group.platformKind().label() + " group " + group.externalId() + " on "
 				+ group.platformName() + " · " + path));
 		add(settingsSummary(group.settings(), details));
+		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		List<PolicyVersionRow> history = this.groups.history(group.id());
 		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();

@@ -1,22 +1,115 @@
 package gov.records.governance.holds.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.base.ui.NotYetAvailable;
+import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.holds.HoldRow;
+import gov.records.governance.holds.HoldService;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** Legal holds that freeze disposition, with their scopes and history. */
+/**
+ * Legal holds, active first; released holds stay with their history. Records officers
+ * place and release them.
+ */
 @Route("holds")
 @PageTitle("Holds | Records Governance Console")
 @Menu(order = 5, icon = "vaadin:lock", title = "Holds")
 @RolesAllowed({ AppRoles.CIO, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class HoldListView extends VerticalLayout {
 
-	public HoldListView() {
-		add(new NotYetAvailable("Holds", "Legal holds that freeze disposition, with their scopes and history."));
+	private final HoldService holds;
+
+	private final Grid<HoldRow> grid = new Grid<>();
+
+	private final VerticalLayout details = new VerticalLayout();
+
+	private final boolean officer;
+
+	HoldListView(HoldService holds, GroupService groups, OrganizationService organizations, CurrentUser user) {
+		this.holds = holds;
+		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER);
+		setSizeFull();
+		Button place = new Button("Place hold", VaadinIcon.LOCK.create(),
+				(click) -> new PlaceHoldDialog(holds, groups, organizations, this::refresh).open());
+		place.setId("place-hold");
+		place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		place.setVisible(this.officer);
+		add(new ViewHeader("Holds", "Litigation, FOIA, audit and investigation holds. While a hold is active nothing "
+				+ "in its scope may auto-delete (36 CFR 1236.20(b)(7)).", place));
+		this.grid.setId("hold-grid");
+		this.grid.addComponentColumn((h) -> status(h)).setHeader("Status").setAutoWidth(true);
+		this.grid.addColumn(HoldRow::caseReference).setHeader("Case").setAutoWidth(true);
+		this.grid.addColumn((h) -> h.kind().name()).setHeader("Kind").setAutoWidth(true);
+		this.grid.addColumn(HoldRow::title).setHeader("Title").setFlexGrow(3);
+		this.grid.addColumn((h) -> Formats.time(h.startedAt(), "")).setHeader("Started").setAutoWidth(true);
+		this.grid.addColumn((h) -> Formats.time(h.releasedAt(), "—")).setHeader("Released").setAutoWidth(true);
+		this.grid.setEmptyStateText("No holds. Records officers place them when litigation, a FOIA request, an audit "
+				+ "or an investigation needs records kept.");
+		this.grid.asSingleSelect().addValueChangeListener((e) -> show(e.getValue()));
+		this.grid.setHeightFull();
+		this.grid.setWidth("62%");
+		this.details.setWidth("38%");
+		HorizontalLayout body = new HorizontalLayout(this.grid, this.details);
+		body.setSizeFull();
+		add(body);
+		refresh();
+	}
+
+	private void refresh() {
+		this.grid.setItems(this.holds.list());
+		show(null);
+	}
+
+	private void show(@Nullable HoldRow hold) {
+		this.details.removeAll();
+		if (hold == null) {
+			this.details.add(new Paragraph("Select a hold to see its scope and history."));
+			return;
+		}
+		this.details.add(new H3(hold.caseReference()), new Paragraph(hold.title()));
+		if (hold.description() != null) {
+			this.details.add(new Paragraph(hold.description()));
+		}
+		UnorderedList scope = new UnorderedList();
+		hold.scope().forEach((s) -> scope.add(new ListItem(s)));
+		this.details.add(new Span("Covers:"), scope);
+		this.details.add(new Paragraph("Placed by " + hold.placedBy() + " on " + Formats.time(hold.startedAt(), "")));
+		if (hold.releasedAt() != null) {
+			this.details.add(new Paragraph("Released by " + Objects.requireNonNullElse(hold.releasedBy(), "?") + " on "
+					+ Formats.time(hold.releasedAt(), "") + ": "
+					+ Objects.requireNonNullElse(hold.releaseReason(), "")));
+		}
+		else if (this.officer) {
+			Button release = new Button("Release…",
+					(click) -> new ReleaseHoldDialog(this.holds, hold, this::refresh).open());
+			release.setId("release-hold");
+			this.details.add(release);
+		}
+	}
+
+	private static Span status(HoldRow hold) {
+		Span badge = new Span(hold.active() ? "Active" : "Released");
+		badge.getElement().getThemeList().add(hold.active() ? "badge error" : "badge contrast");
+		return badge;
 	}
 
 }

@@ -11,6 +11,9 @@ import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.organizations.OrganizationTree;
+import gov.records.governance.schedules.ScheduleService;
+import java.util.List;
+import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The department tree, limited to the organizations the user is bound to. */
@@ -20,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class OrganizationsView extends VerticalLayout {
 
-	OrganizationsView(OrganizationService organizations) {
+	OrganizationsView(OrganizationService organizations, ScheduleService schedules) {
 		setSizeFull();
 		add(new ViewHeader("Organizations", "The department, its components and their offices in your scope."));
 		OrganizationTree tree = organizations.visibleTree();
@@ -29,6 +32,10 @@ public class OrganizationsView extends VerticalLayout {
 		grid.addHierarchyColumn(OrganizationNode::name).setHeader("Organization").setFlexGrow(3);
 		grid.addColumn(OrganizationNode::code).setHeader("Code").setAutoWidth(true);
 		grid.addColumn((node) -> capitalized(node.kind().name())).setHeader("Level").setAutoWidth(true);
+		Map<Long, List<String>> assigned = schedules.organizationAssignments();
+		grid.addColumn((node) -> String.join(", ", assigned.getOrDefault(node.id(), List.of())))
+			.setHeader("Schedule items assigned here (inherited below)")
+			.setFlexGrow(2);
 		grid.setItems(tree.roots(), (node) -> tree.children(node.id()));
 		grid.expandRecursively(tree.roots(), 1);
 		grid.setSelectionMode(Grid.SelectionMode.NONE);

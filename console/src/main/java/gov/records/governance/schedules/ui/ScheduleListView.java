@@ -1,15 +1,43 @@
 package gov.records.governance.schedules.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.base.ui.NotYetAvailable;
+import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.schedules.ImportReport;
+import gov.records.governance.schedules.ScheduleItemRow;
+import gov.records.governance.schedules.ScheduleService;
+import gov.records.governance.security.CurrentUser;
+import gov.records.governance.shared.RetentionPeriods;
+import gov.records.governance.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Records schedules and their items, with the authorities that allow each disposition.
+ * The records schedules and their items. Everyone reads and exports them; records
+ * officers edit items, import schedule files (the console's CSV or JSON, or NARA's GRS
+ * CSV) and assign items.
  */
 @Route("schedules")
 @PageTitle("Schedules | Records Governance Console")
@@ -17,9 +45,118 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class ScheduleListView extends VerticalLayout {
 
-	public ScheduleListView() {
-		add(new NotYetAvailable("Schedules",
-				"Records schedules and their items, with the authorities that allow each disposition."));
+	private final ScheduleService schedules;
+
+	private final Grid<ScheduleItemRow> grid = new Grid<>();
+
+	private final boolean officer;
+
+	private final ItemPanel panel;
+
+	ScheduleListView(ScheduleService schedules, GroupService groups, OrganizationService organizations,
+			CurrentUser user) {
+		this.schedules = schedules;
+		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER);
+		this.panel = new ItemPanel(schedules, groups, organizations, this.officer, this::refresh);
+		setSizeFull();
+		add(new ViewHeader("Schedules",
+				"The disposition authorities the console checks groups against. Items marked \"verify\" still need "
+						+ "checking against NARA's published General Records Schedules.",
+				actions()));
+		configureGrid();
+		HorizontalLayout body = new HorizontalLayout(this.grid, this.panel);
+		body.setSizeFull();
+		this.grid.setWidth("60%");
+		this.panel.setWidth("40%");
+		add(body);
+		refresh();
+	}
+
+	private HorizontalLayout actions() {
+		HorizontalLayout bar = new HorizontalLayout();
+		bar.setAlignItems(FlexComponent.Alignment.CENTER);
+		if (this.officer) {
+			Button create = new Button("New item", VaadinIcon.PLUS.create(),
+					(click) -> new ScheduleItemDialog(this.schedules, null, this::refresh).open());
+			create.setId("new-item");
+			create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			bar.add(create, upload());
+		}
+		bar.add(download("schedules.csv", "text/csv", this.schedules::exportCsv, "Export CSV"),
+				download("schedules.json", "application/json", this.schedules::exportJson, "Export JSON"));
+		return bar;
+	}
+
+	private Upload upload() {
+		Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+			UI ui = UI.getCurrent();
+			String name = Objects.requireNonNullElse(meta.fileName(), "upload");
+			try {
+				ImportReport report = this.schedules.importFile(name, bytes);
+				ui.access(() -> {
+					Notification
+						.show(report.format() + " imported: " + report.created() + " created, " + report.updated()
+								+ " updated, " + report.unchanged() + " unchanged.")
+						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+					refresh();
+				});
+			}
+			catch (ValidationException ex) {
+				ui.access(() -> new ProblemsDialog(name, ex.problems()).open());
+			}
+		}));
+		upload.setId("import-schedules");
+		upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
+		upload.setMaxFileSize(12 * 1024 * 1024);
+		upload.setUploadButton(new Button("Import CSV or JSON", VaadinIcon.UPLOAD.create()));
+		upload.setDropLabel(new Span(""));
+		return upload;
+	}
+
+	private static Anchor download(String file, String type, Supplier<byte[]> content, String label) {
+		Anchor anchor = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			byte[] bytes = content.get();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
+		}), label);
+		anchor.setId("export-" + file.substring(file.indexOf('.') + 1));
+		return anchor;
+	}
+
+	private void configureGrid() {
+		this.grid.setId("schedule-grid");
+		this.grid.addColumn(ScheduleItemRow::reference).setHeader("Item").setAutoWidth(true).setSortable(true);
+		this.grid.addColumn(ScheduleItemRow::title).setHeader("Title").setFlexGrow(3);
+		this.grid.addColumn((i) -> i.disposition().name().charAt(0) + i.disposition().name().substring(1).toLowerCase())
+			.setHeader("Disposition")
+			.setAutoWidth(true);
+		this.grid.addColumn(ScheduleListView::retention).setHeader("Minimum retention").setAutoWidth(true);
+		this.grid.addColumn((i) -> Objects.requireNonNullElse(i.authority(), "—"))
+			.setHeader("Authority")
+			.setAutoWidth(true);
+		this.grid.addColumn((i) -> i.verifyAgainstNara() ? "Verify" : "").setHeader("NARA").setAutoWidth(true);
+		this.grid.addColumn(ScheduleItemRow::assignments).setHeader("Assignments").setAutoWidth(true);
+		this.grid.setEmptyStateText("No schedules yet. A records officer can import NARA's GRS CSV.");
+		this.grid.asSingleSelect().addValueChangeListener((e) -> this.panel.show(e.getValue()));
+		this.grid.setHeightFull();
+	}
+
+	static String retention(ScheduleItemRow item) {
+		if (item.minRetention() == null) {
+			return switch (item.disposition()) {
+				case PERMANENT -> "Permanent";
+				case TEMPORARY -> "When no longer needed";
+			};
+		}
+		return RetentionPeriods.label(RetentionPeriods.parse(item.minRetention()));
+	}
+
+	private void refresh() {
+		ScheduleItemRow selected = this.grid.asSingleSelect().getValue();
+		var items = this.schedules.items();
+		this.grid.setItems(items);
+		if (selected != null) {
+			items.stream().filter((i) -> i.id() == selected.id()).findFirst().ifPresent(this.grid::select);
+		}
 	}
 
 }

@@ -14,6 +14,9 @@ public interface Accounts extends JpaRepository<Account, Long> {
 			""")
 	List<Account> findMembersOf(long groupId, Pageable pageable);
 
+	@Query("select a from Account a where a.organizationId in :organizations and lower(a.displayName) like :pattern escape '\\'")
+	List<Account> search(java.util.Collection<Long> organizations, String pattern, Pageable pageable);
+
 	@Query("select count(m) from GroupMembership m where m.groupId = :groupId")
 	long countMembersOf(long groupId);
 

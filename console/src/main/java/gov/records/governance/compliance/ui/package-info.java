@@ -1,7 +1,7 @@
 /**
- * The Findings view (compliance findings).
+ * The Findings view.
  */
 @NullMarked
-package findings.ui;
+package compliance.ui;
 
 import org.jspecify.annotations.NullMarked;

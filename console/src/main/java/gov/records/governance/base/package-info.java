@@ -1,0 +1,7 @@
+/**
+ * Console-wide configuration shared by every feature.
+ */
+@NullMarked
+package base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,108 @@
+package gov.records.governance.bench;
+
+import gov.records.governance.compliance.ComplianceService;
+import gov.records.governance.compliance.RunSummary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The compliance engine on the whole data set: a full evaluation (every group and
+ * account, findings brought up to date), beside a raw baseline that only reads the same
+ * rows it needs over plain JDBC; and the re-evaluation of one group after a change, as
+ * the guardrails and change listeners do it.
+ */
+@Component
+class ComplianceBenchmark implements Benchmark {
+
+	private static final int FULL_RUNS = 5;
+
+	private static final int GROUP_RUNS = 201;
+
+	private static final List<String> RAW_READS = List.of("""
+			select g.id, g.name, g.organization_id, g.platform_id, v.auto_delete, v.max_lifetime_seconds,
+			       v.burn_on_read_seconds, v.shredder_intensity, v.capture_enabled, v.reason
+			from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null""",
+			"select m.group_id, a.role_category from group_membership m join account a on a.id = m.account_id"
+					+ " group by m.group_id, a.role_category",
+			"select m.group_id, a.id, a.display_name, a.role_category from group_membership m"
+					+ " join account a on a.id = m.account_id where a.role_category like 'CAPSTONE%'",
+			"select id, rule_id, subject_type, subject_id, summary, evidence from finding where resolved_at is null");
+
+	private final ComplianceService compliance;
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	ComplianceBenchmark(ComplianceService compliance, DataSource dataSource, JdbcTemplate jdbc) {
+		this.compliance = compliance;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<BenchResult> run(BenchContext context) throws Exception {
+		RunSummary first = this.compliance.evaluateAll("benchmark (first run)");
+		double[] full = Timer.paired(FULL_RUNS, () -> this.compliance.evaluateAll("benchmark"), this::rawReads);
+		Long group = this.jdbc.queryForObject("select min(g.id) from messaging_group g", Long.class);
+		double[] one = Timer.paired(GROUP_RUNS, () -> this.compliance.evaluateGroups(Set.of(group), "benchmark"),
+				() -> rawReads(group));
+		List<BenchResult> results = new ArrayList<>();
+		results.add(
+				new BenchResult("Compliance",
+						"First full evaluation (" + first.groupsEvaluated() + " groups, " + first.findingsOpened()
+								+ " findings opened)",
+						first.took().toMillis(), "ms", null, null, "informational", true));
+		results.add(new BenchResult("Compliance", "Full re-evaluation of every group and account, findings kept",
+				full[0], "ms (median of " + FULL_RUNS + ")", full[1], "reading the same rows over plain JDBC",
+				"< 2,000 ms", full[0] < 2_000));
+		results.add(new BenchResult("Compliance", "Re-evaluation of one group after a change", one[0],
+				"ms (median of " + GROUP_RUNS + ")", one[1], "reading that group's rows over plain JDBC",
+				"< 20 ms median", one[0] < 20));
+		return results;
+	}
+
+	private void rawReads() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			for (String sql : RAW_READS) {
+				drain(connection, sql, null);
+			}
+		}
+	}
+
+	private void rawReads(long group) throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			drain(connection, RAW_READS.get(0) + " where g.id = ?", group);
+			drain(connection,
+					"select m.group_id, a.role_category from group_membership m join account a"
+							+ " on a.id = m.account_id where m.group_id = ? group by m.group_id, a.role_category",
+					group);
+			drain(connection, "select id, rule_id, subject_type, subject_id, summary, evidence from finding"
+					+ " where resolved_at is null and group_id = ?", group);
+		}
+	}
+
+	private static void drain(Connection connection, String sql, Long parameter) throws Exception {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			if (parameter != null) {
+				statement.setLong(1, parameter);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				int columns = rs.getMetaData().getColumnCount();
+				while (rs.next()) {
+					for (int c = 1; c <= columns; c++) {
+						rs.getObject(c);
+					}
+				}
+			}
+		}
+	}
+
+}

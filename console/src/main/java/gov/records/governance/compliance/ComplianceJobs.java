@@ -1,0 +1,74 @@
+package gov.records.governance.compliance;
+
+import gov.records.governance.holds.HoldsChanged;
+import gov.records.governance.schedules.SchedulesChanged;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * When the compliance engine runs: once the console is ready, every
+ * {@code governance.compliance.interval}, and after any change to schedules, assignments
+ * or holds (those can touch many groups, so they trigger a full run in the background;
+ * requests that arrive while one is queued are folded into it).
+ */
+@Component
+class ComplianceJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceJobs.class);
+
+	private final ComplianceService compliance;
+
+	private final TaskExecutor executor;
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	ComplianceJobs(ComplianceService compliance, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.compliance = compliance;
+		this.executor = executor;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		runInBackground("start-up");
+	}
+
+	@Scheduled(fixedDelayString = "${governance.compliance.interval:1h}",
+			initialDelayString = "${governance.compliance.interval:1h}")
+	void onSchedule() {
+		runInBackground("scheduled");
+	}
+
+	@TransactionalEventListener
+	void onSchedulesChanged(SchedulesChanged event) {
+		runInBackground("schedules changed: " + event.what());
+	}
+
+	@TransactionalEventListener
+	void onHoldsChanged(HoldsChanged event) {
+		runInBackground("hold " + event.caseReference() + " changed");
+	}
+
+	private void runInBackground(String trigger) {
+		if (!this.queued.compareAndSet(false, true)) {
+			return;
+		}
+		this.executor.execute(() -> {
+			this.queued.set(false);
+			try {
+				this.compliance.evaluateAll(trigger);
+			}
+			catch (RuntimeException ex) {
+				log.error("Compliance run ({}) failed", trigger, ex);
+			}
+		});
+	}
+
+}
