@@ -40,6 +40,15 @@ public final class BackendSimulator implements AutoCloseable {
 
 	private static final int MAX_REQUEST_BYTES = 1024 * 1024;
 
+	static {
+		// Without TCP_NODELAY the JDK server's header and body writes meet the client's
+		// delayed ACK: ~40 ms per request on loopback. Read once, when the first server
+		// starts.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private final Builder seed;
 
 	private final FaultSwitches faults = new FaultSwitches();
