@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -164,17 +165,21 @@ final class SigV4Verifier {
 		if (rawQuery == null || rawQuery.isEmpty()) {
 			return "";
 		}
-		List<String> pairs = new ArrayList<>();
+		List<String[]> pairs = new ArrayList<>();
 		for (String pair : rawQuery.split("&")) {
 			if (pair.isEmpty()) {
 				continue;
 			}
 			String[] nameValue = pair.split("=", 2);
-			pairs.add(uriEncode(decode(nameValue[0])) + "="
-					+ ((nameValue.length > 1) ? uriEncode(decode(nameValue[1])) : ""));
+			pairs.add(new String[] { uriEncode(decode(nameValue[0])),
+					(nameValue.length > 1) ? uriEncode(decode(nameValue[1])) : "" });
 		}
-		pairs.sort(null);
-		return String.join("&", pairs);
+		pairs.sort(Comparator.<String[], String>comparing((pair) -> pair[0]).thenComparing((pair) -> pair[1]));
+		List<String> joined = new ArrayList<>();
+		for (String[] pair : pairs) {
+			joined.add(pair[0] + "=" + pair[1]);
+		}
+		return String.join("&", joined);
 	}
 
 	private static String decode(String value) {
