@@ -1,0 +1,46 @@
+package gov.records.governance.connectors;
+
+import gov.records.governance.connectors.mattermost.MattermostConnector;
+import gov.records.governance.connectors.matrix.MatrixConnector;
+import gov.records.governance.connectors.wickr.WickrConnector;
+import java.net.http.HttpClient;
+
+/**
+ * Opens connectors over one shared {@link HttpClient} (its connection pool is reused by
+ * every connector it opens). Make one per application, close it on shutdown.
+ */
+public final class Connectors implements AutoCloseable {
+
+	private final HttpClient client;
+
+	private final ConnectorOptions options;
+
+	public Connectors(ConnectorOptions options) {
+		this.options = options;
+		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(options.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** A connector for the platform the settings describe. */
+	public BackendConnector open(ConnectionSettings settings) {
+		return switch (settings.kind()) {
+			case WICKR -> new WickrConnector(this.client, settings, this.options);
+			case MATTERMOST -> new MattermostConnector(this.client, settings, this.options);
+			case MATRIX -> new MatrixConnector(this.client, settings, this.options);
+			case OTHER -> throw new IllegalArgumentException("No connector for platforms of kind OTHER");
+		};
+	}
+
+	public ConnectorOptions options() {
+		return this.options;
+	}
+
+	@Override
+	public void close() {
+		this.client.close();
+	}
+
+}

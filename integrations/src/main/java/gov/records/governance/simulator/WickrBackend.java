@@ -1,0 +1,428 @@
+package gov.records.governance.simulator;
+
+import gov.records.governance.connectors.transport.Json;
+import gov.records.governance.groups.AccountStatus;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.platforms.PlatformKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One Wickr network behind the Admin API paths the connector uses: network, network
+ * settings, security groups (list, get, update), users (list) and the data-retention bot.
+ * Field names, paging ({@code maxResults} 1-100, opaque {@code nextToken}) and error
+ * bodies follow the published API reference; {@code maxTtl} is capped at one year here
+ * (an assumption, see DD007).
+ */
+final class WickrBackend {
+
+	static final long MAX_TTL = 365L * 24 * 3600;
+
+	private static final Set<Integer> INTENSITIES = Set.of(0, 20, 60, 100);
+
+	/** A security group's live state. */
+	static final class Group {
+
+		final String id;
+
+		final String name;
+
+		final boolean isDefault;
+
+		long maxTtl;
+
+		long maxBor;
+
+		int intensity;
+
+		long modified;
+
+		final long activeMembers;
+
+		Group(String id, String name, boolean isDefault, long activeMembers, long modified) {
+			this.id = id;
+			this.name = name;
+			this.isDefault = isDefault;
+			this.activeMembers = activeMembers;
+			this.modified = modified;
+		}
+
+		void set(DeletionSettings settings) {
+			this.maxTtl = (settings.autoDelete() && settings.maxLifetime() != null)
+					? settings.maxLifetime().getSeconds() : 0;
+			this.maxBor = (settings.burnOnRead() != null) ? settings.burnOnRead().getSeconds() : 0;
+			this.intensity = settings.shredderIntensity();
+		}
+
+	}
+
+	private final String networkId;
+
+	private final String networkName;
+
+	private final String accessLevel;
+
+	private final Map<String, Boolean> bot = new LinkedHashMap<>();
+
+	private boolean dataRetention;
+
+	private final Map<String, Group> groups = new LinkedHashMap<>();
+
+	private final List<Group> order = new ArrayList<>();
+
+	private final SyntheticUsers users = new SyntheticUsers();
+
+	private final IdempotencyCache tokens = new IdempotencyCache();
+
+	private final SigV4Verifier verifier;
+
+	private final SimulatorCounters counters;
+
+	private final Clock clock;
+
+	WickrBackend(String networkId, String networkName, boolean premium, WickrCaptureSeed capture,
+			SigV4Verifier verifier, SimulatorCounters counters, Clock clock) {
+		this.networkId = networkId;
+		this.networkName = networkName;
+		this.accessLevel = premium ? "PREMIUM" : "STANDARD";
+		this.dataRetention = capture.dataRetention();
+		this.bot.put("botExists", capture.botExists());
+		this.bot.put("isBotActive", capture.botActive());
+		this.bot.put("isDataRetentionBotRegistered", capture.botRegistered());
+		this.bot.put("isDataRetentionServiceEnabled", capture.serviceEnabled());
+		this.bot.put("isPubkeyMsgAcked", capture.pubkeyAcked());
+		this.verifier = verifier;
+		this.counters = counters;
+		this.clock = clock;
+	}
+
+	synchronized void seed(SimulatedGroup seed) {
+		Group group = new Group(seed.externalId(), seed.name(), this.order.isEmpty(), seed.accounts().active(),
+				this.clock.instant().getEpochSecond());
+		group.set(seed.settings());
+		this.groups.put(group.id, group);
+		this.order.add(group);
+		this.users.add(group.id, seed.accounts());
+	}
+
+	synchronized boolean changeDirectly(String groupId, DeletionSettings settings) {
+		Group group = this.groups.get(groupId);
+		if (group == null) {
+			return false;
+		}
+		group.set(settings);
+		group.modified = this.clock.instant().getEpochSecond();
+		return true;
+	}
+
+	synchronized Optional<DeletionSettings> settings(String groupId) {
+		Group group = this.groups.get(groupId);
+		return Optional.ofNullable(group)
+			.map((g) -> new DeletionSettings(g.maxTtl > 0,
+					(g.maxTtl > 0) ? java.time.Duration.ofSeconds(g.maxTtl) : null,
+					(g.maxBor > 0) ? java.time.Duration.ofSeconds(g.maxBor) : null, g.intensity, captureOn()));
+	}
+
+	SimResponse handle(SimRequest request) {
+		Optional<SigV4Verifier.Refusal> refusal = this.verifier.verify(request.method(), request.rawPath(),
+				request.rawQuery(), request.headers(), request.body());
+		if (refusal.isPresent()) {
+			this.counters.refusedCredentials();
+			return error(refusal.get().status(), refusal.get().errorType(), refusal.get().message());
+		}
+		List<String> path = request.segments("/networks");
+		if (path.isEmpty()) {
+			return error(404, "ResourceNotFoundError", "Unknown operation");
+		}
+		if (!path.get(0).matches("[0-9]{8}")) {
+			return validation("networkId", "must be 8 digits");
+		}
+		if (!path.get(0).equals(this.networkId)) {
+			return error(404, "ResourceNotFoundError", "Network " + path.get(0) + " was not found");
+		}
+		String token = request.header("x-client-token");
+		synchronized (this) {
+			if (request.isWrite() && !token.isEmpty()) {
+				Optional<SimResponse> replay = this.tokens.replay(token, request,
+						error(400, "BadRequestError", "X-Client-Token was already used with a different request"));
+				if (replay.isPresent()) {
+					this.counters.replay();
+					return replay.get();
+				}
+			}
+			SimResponse response = route(request, path.subList(1, path.size()));
+			if (request.isWrite() && !token.isEmpty()) {
+				this.tokens.remember(token, request, response);
+			}
+			return response;
+		}
+	}
+
+	private SimResponse route(SimRequest request, List<String> path) {
+		String method = request.method();
+		String what = path.isEmpty() ? "" : path.get(0);
+		return switch (what) {
+			case "" -> method.equals("GET") ? network() : unsupported();
+			case "settings" -> method.equals("GET") ? networkSettings()
+					: method.equals("PATCH") ? updateNetworkSettings(request) : unsupported();
+			case "security-groups" -> (path.size() == 1 && method.equals("GET")) ? listGroups(request)
+					: (path.size() == 2) ? group(request, path.get(1)) : unsupported();
+			case "users" -> (path.size() == 1 && method.equals("GET")) ? listUsers(request) : unsupported();
+			case "data-retention-bots" -> method.equals("GET") ? dataRetentionBot()
+					: method.equals("PATCH") ? updateDataRetention(request) : unsupported();
+			default -> unsupported();
+		};
+	}
+
+	private SimResponse network() {
+		return SimResponse.json(200,
+				Map.of("networkId", this.networkId, "networkName", this.networkName, "accessLevel", this.accessLevel,
+						"awsAccountId", "123456789012", "networkArn",
+						"arn:aws:wickr:us-east-1:123456789012:network/" + this.networkId));
+	}
+
+	private SimResponse networkSettings() {
+		return SimResponse.json(200,
+				Map.of("settings",
+						List.of(Map.of("optionName", "dataRetention", "value", Boolean.toString(this.dataRetention),
+								"type", "boolean"),
+								Map.of("optionName", "enableClientMetrics", "value", "false", "type", "boolean"))));
+	}
+
+	private SimResponse updateNetworkSettings(SimRequest request) {
+		JsonNode body = parse(request);
+		JsonNode value = (body == null) ? null : body.path("settings").get("dataRetention");
+		if (value == null || !value.isBoolean()) {
+			return validation("settings.dataRetention", "must be a boolean");
+		}
+		if (value.booleanValue() && this.accessLevel.equals("STANDARD")) {
+			return validation("settings.dataRetention", "data retention needs a PREMIUM network");
+		}
+		this.dataRetention = value.booleanValue();
+		this.counters.apply(PlatformKind.WICKR, "network");
+		return networkSettings();
+	}
+
+	private SimResponse dataRetentionBot() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("botName", "compliance_bot_" + this.networkId);
+		body.putAll(this.bot);
+		return SimResponse.json(200, body);
+	}
+
+	private SimResponse updateDataRetention(SimRequest request) {
+		JsonNode body = parse(request);
+		String action = (body == null) ? "" : body.path("actionType").asString("");
+		switch (action) {
+			case "ENABLE" -> this.bot.put("isDataRetentionServiceEnabled", true);
+			case "DISABLE" -> this.bot.put("isDataRetentionServiceEnabled", false);
+			case "PUBKEY_MSG_ACK" -> this.bot.put("isPubkeyMsgAcked", true);
+			default -> {
+				return validation("actionType", "must be ENABLE, DISABLE or PUBKEY_MSG_ACK");
+			}
+		}
+		this.counters.apply(PlatformKind.WICKR, "network");
+		return SimResponse.json(200, Map.of("message", "Data retention updated: " + action));
+	}
+
+	private SimResponse listGroups(SimRequest request) {
+		int[] window = window(request, this.order.size());
+		if (window[1] < 0) {
+			return pagingError(window);
+		}
+		List<Object> page = new ArrayList<>();
+		for (int i = window[0]; i < Math.min(window[0] + window[1], this.order.size()); i++) {
+			page.add(json(this.order.get(i)));
+		}
+		return SimResponse.json(200, withNext(Map.of("securityGroups", page), window, this.order.size()));
+	}
+
+	private SimResponse group(SimRequest request, String groupId) {
+		Group group = this.groups.get(groupId);
+		if (group == null) {
+			return error(404, "ResourceNotFoundError", "Security group " + groupId + " was not found");
+		}
+		if (request.method().equals("GET")) {
+			return SimResponse.json(200, Map.of("securityGroup", json(group)));
+		}
+		if (!request.method().equals("PATCH")) {
+			return unsupported();
+		}
+		JsonNode body = parse(request);
+		if (body == null || !body.isObject()) {
+			return error(400, "BadRequestError", "The request body is not valid JSON");
+		}
+		JsonNode settings = body.path("securityGroupSettings");
+		long ttl = settings.path("maxTtl").asLong(group.maxTtl);
+		long bor = settings.path("maxBor").asLong(group.maxBor);
+		int intensity = settings.path("shredder").path("intensity").asInt(group.intensity);
+		List<Map<String, String>> reasons = new ArrayList<>();
+		if (ttl < 1 || ttl > MAX_TTL) {
+			reasons.add(reason("securityGroupSettings.maxTtl", "must be between 1 and " + MAX_TTL + " seconds"));
+		}
+		if (bor < 0 || bor > ttl) {
+			reasons.add(reason("securityGroupSettings.maxBor", "must be between 0 and maxTtl"));
+		}
+		if (!INTENSITIES.contains(intensity)) {
+			reasons.add(reason("securityGroupSettings.shredder.intensity", "must be 0, 20, 60 or 100"));
+		}
+		if (!reasons.isEmpty()) {
+			return SimResponse.json(422, Map.of("message", "Invalid security group settings", "reasons", reasons),
+					Map.of("x-amzn-ErrorType", "ValidationError"));
+		}
+		group.maxTtl = ttl;
+		group.maxBor = bor;
+		group.intensity = intensity;
+		group.modified = this.clock.instant().getEpochSecond();
+		this.counters.apply(PlatformKind.WICKR, group.id);
+		return SimResponse.json(200, Map.of("securityGroup", json(group)));
+	}
+
+	private SimResponse listUsers(SimRequest request) {
+		long size = this.users.size();
+		int[] window = window(request, (int) Math.min(size, Integer.MAX_VALUE));
+		if (window[1] < 0) {
+			return pagingError(window);
+		}
+		List<Object> page = new ArrayList<>(window[1]);
+		for (long i = window[0]; i < Math.min((long) window[0] + window[1], size); i++) {
+			SyntheticUsers.User user = this.users.get(i);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("userId", "u" + user.number());
+			json.put("username", "user" + user.number() + "@example.gov");
+			json.put("firstName", "User");
+			json.put("lastName", Long.toString(user.number()));
+			json.put("securityGroups", List.of(user.groupId()));
+			json.put("isAdmin", false);
+			json.put("suspended", user.status() == AccountStatus.SUSPENDED);
+			json.put("status", (user.status() == AccountStatus.PENDING) ? 1 : 2);
+			json.put("lastActivity", 0);
+			page.add(json);
+		}
+		return SimResponse.json(200, withNext(Map.of("users", page), window, size));
+	}
+
+	/**
+	 * [offset, size] from maxResults and nextToken; size -1 (bad maxResults) or -2 (bad
+	 * token).
+	 */
+	private static int[] window(SimRequest request, int total) {
+		Map<String, String> query = request.query();
+		int size;
+		try {
+			size = Integer.parseInt(query.getOrDefault("maxResults", "10"));
+		}
+		catch (NumberFormatException ex) {
+			return new int[] { 0, -1 };
+		}
+		if (size < 1 || size > 100) {
+			return new int[] { 0, -1 };
+		}
+		String token = query.get("nextToken");
+		if (token == null) {
+			return new int[] { 0, size };
+		}
+		try {
+			String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+			int offset = Integer.parseInt(decoded.substring(decoded.indexOf(':') + 1));
+			return (decoded.startsWith("offset:") && offset > 0 && offset <= total) ? new int[] { offset, size }
+					: new int[] { 0, -2 };
+		}
+		catch (IllegalArgumentException ex) {
+			return new int[] { 0, -2 };
+		}
+	}
+
+	private SimResponse pagingError(int[] window) {
+		return (window[1] == -1) ? validation("maxResults", "must be between 1 and 100")
+				: error(400, "BadRequestError", "Invalid nextToken");
+	}
+
+	private static Map<String, Object> withNext(Map<String, Object> page, int[] window, long total) {
+		Map<String, Object> body = new LinkedHashMap<>(page);
+		long end = (long) window[0] + window[1];
+		if (end < total) {
+			body.put("nextToken",
+					Base64.getUrlEncoder()
+						.withoutPadding()
+						.encodeToString(("offset:" + end).getBytes(StandardCharsets.UTF_8)));
+		}
+		return body;
+	}
+
+	private Map<String, Object> json(Group group) {
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("alwaysReauthenticate", false);
+		settings.put("calling", Map.of("canStart11Call", true, "canVideoCall", true, "forceTcpCall", false));
+		settings.put("checkForUpdates", true);
+		settings.put("enableFileDownload", true);
+		settings.put("federationMode", 0);
+		settings.put("filesEnabled", true);
+		settings.put("globalFederation", false);
+		settings.put("maxBor", group.maxBor);
+		settings.put("maxTtl", group.maxTtl);
+		settings.put("messageForwardingEnabled", false);
+		settings.put("passwordRequirements",
+				Map.of("lowercase", 1, "minLength", 12, "numbers", 1, "symbols", 1, "uppercase", 1));
+		settings.put("permittedNetworks", List.of());
+		settings.put("shredder", Map.of("canProcessManually", true, "intensity", group.intensity));
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("activeMembers", group.activeMembers);
+		json.put("botMembers", this.bot.get("botExists") ? 1 : 0);
+		json.put("id", group.id);
+		json.put("isDefault", group.isDefault);
+		json.put("modified", group.modified);
+		json.put("name", group.name);
+		json.put("securityGroupSettings", settings);
+		return json;
+	}
+
+	private boolean captureOn() {
+		return this.dataRetention && this.bot.values().stream().allMatch(Boolean::booleanValue);
+	}
+
+	private static JsonNode parse(SimRequest request) {
+		try {
+			return Json.MAPPER.readTree(request.body());
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static Map<String, String> reason(String field, String reason) {
+		return Map.of("field", field, "reason", reason);
+	}
+
+	private static SimResponse validation(String field, String reason) {
+		return SimResponse.json(422, Map.of("message", "Invalid request", "reasons", List.of(reason(field, reason))),
+				Map.of("x-amzn-ErrorType", "ValidationError"));
+	}
+
+	private static SimResponse unsupported() {
+		return error(404, "ResourceNotFoundError", "No such operation");
+	}
+
+	static SimResponse error(int status, String type, String message) {
+		return SimResponse.json(status, Map.of("message", message), Map.of("x-amzn-ErrorType", type));
+	}
+
+	/** The capture flags a network starts with. */
+	record WickrCaptureSeed(boolean dataRetention, boolean botExists, boolean botActive, boolean botRegistered,
+			boolean serviceEnabled, boolean pubkeyAcked) {
+
+		static WickrCaptureSeed allOn() {
+			return new WickrCaptureSeed(true, true, true, true, true, true);
+		}
+
+	}
+
+}
