@@ -114,6 +114,17 @@ public class GroupService {
 		return this.versions.findByGroupIdOrderByValidFromDesc(groupId).stream().map(GroupService::toRow).toList();
 	}
 
+	/**
+	 * The settings in force on the group at a moment; empty before its first version or
+	 * if not visible.
+	 */
+	public Optional<PolicyVersionRow> settingsAt(long groupId, java.time.Instant at) {
+		if (visibleGroup(groupId).isEmpty()) {
+			return Optional.empty();
+		}
+		return this.versions.findInForceAt(groupId, at).map(GroupService::toRow);
+	}
+
 	private Optional<MessagingGroup> visibleGroup(long groupId) {
 		return this.groups.findById(groupId)
 			.filter((group) -> this.organizations.currentScope().contains(group.getOrganizationId()));

@@ -1,0 +1,58 @@
+package gov.records.governance.audit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks events in sequence order and checks each link: the sequence has no gap, each
+ * event names the previous event's hash, and each hash is the SHA-256 of the previous
+ * hash and the event's canonical form. Detects a modified, deleted or reordered event at
+ * the first place it breaks the chain.
+ */
+public final class ChainVerifier {
+
+	private String previous = AuditChain.GENESIS;
+
+	private long expectedSeq = 1;
+
+	private long checked;
+
+	private @Nullable ChainVerification failure;
+
+	/**
+	 * Checks the next event; returns false once the chain is broken (further events are
+	 * ignored).
+	 */
+	public boolean accept(AuditRecord event) {
+		if (this.failure != null) {
+			return false;
+		}
+		if (event.seq() != this.expectedSeq) {
+			return fail(this.expectedSeq,
+					(event.seq() > this.expectedSeq) ? "event #" + this.expectedSeq
+							+ " is missing (the next stored event is #" + event.seq() + ")"
+							: "event #" + event.seq() + " appears out of order");
+		}
+		if (!event.prevHash().equals(this.previous)) {
+			return fail(event.seq(), "it does not chain to the event before it (deleted, inserted or reordered)");
+		}
+		String expected = AuditChain.hash(this.previous, AuditChain.canonical(event));
+		if (!expected.equals(event.hash())) {
+			return fail(event.seq(), "its content does not match its hash (the event was modified)");
+		}
+		this.previous = event.hash();
+		this.expectedSeq++;
+		this.checked++;
+		return true;
+	}
+
+	public ChainVerification result() {
+		return (this.failure != null) ? this.failure
+				: ChainVerification.ok(this.checked, (this.checked > 0) ? this.previous : null);
+	}
+
+	private boolean fail(long seq, String problem) {
+		this.failure = ChainVerification.broken(this.checked, seq, problem);
+		return false;
+	}
+
+}

@@ -1,0 +1,23 @@
+package gov.records.governance.settings;
+
+import gov.records.governance.compliance.EffectivePolicy;
+import gov.records.governance.compliance.rules.Violation;
+import gov.records.governance.groups.DeletionSettings;
+import java.util.List;
+
+/**
+ * What a change would do before anything is saved: the findings it would open and close,
+ * the schedule items and holds that constrain the group, whether it loosens retention,
+ * and therefore what will happen when it is submitted.
+ */
+public record ImpactPreview(long groupId, String groupName, DeletionSettings current, DeletionSettings proposed,
+		EffectivePolicy policy, List<Violation> wouldOpen, List<Violation> wouldClose, List<Violation> wouldRemain,
+		boolean loosens, ChangeStatus outcome, String explanation) {
+
+	public ImpactPreview {
+		wouldOpen = List.copyOf(wouldOpen);
+		wouldClose = List.copyOf(wouldClose);
+		wouldRemain = List.copyOf(wouldRemain);
+	}
+
+}

@@ -1,0 +1,257 @@
+package gov.records.governance.settings;
+
+import static gov.records.governance.Users.as;
+import static gov.records.governance.Users.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.records.governance.ModelFixture;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.GroupFilter;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.groups.PolicyVersionRow;
+import gov.records.governance.groups.PolicyVersionWriter;
+import gov.records.governance.groups.RoleCategory;
+import gov.records.governance.organizations.OrganizationKind;
+import gov.records.governance.platforms.PlatformKind;
+import gov.records.governance.schedules.AssignmentTarget;
+import gov.records.governance.schedules.ScheduleService;
+import gov.records.governance.shared.StaleEditException;
+import gov.records.governance.shared.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Governed settings changes on every database: guardrail refusal, the approval flow
+ * (never one's own), concurrent edits, the point-in-time history, and every kind of bad
+ * input refused with nothing written.
+ */
+@Transactional
+@Import(ModelFixture.class)
+abstract class SettingsChangeContract {
+
+	static final String ADMIN = "PLATFORM_ADMIN";
+
+	static final String OFFICER = "RECORDS_OFFICER";
+
+	@Autowired
+	ModelFixture fixture;
+
+	@Autowired
+	SettingsChangeService changes;
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	ScheduleService schedules;
+
+	@Autowired
+	PolicyVersionWriter writer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long office;
+
+	long otherComponent;
+
+	long wickr;
+
+	long kept;
+
+	long withCapstone;
+
+	long elsewhere;
+
+	@BeforeEach
+	void department() {
+		long department = this.fixture.organization(null, "DEPT", OrganizationKind.DEPARTMENT);
+		this.office = this.fixture.organization(department, "OPS", OrganizationKind.OFFICE);
+		this.otherComponent = this.fixture.organization(department, "OTHER", OrganizationKind.COMPONENT);
+		this.wickr = this.fixture.platform("Wickr", PlatformKind.WICKR);
+		this.jdbc.update("insert into capture_health (platform_id, last_report_at, received, saved, failed, bot_active)"
+				+ " values (?, ?, 10, 10, 0, true)", this.wickr, Timestamp.from(Instant.now()));
+		this.kept = this.fixture.group(this.wickr, this.office, "Kept", ModelFixture.kept());
+		this.withCapstone = this.fixture.group(this.wickr, this.office, "Leadership", ModelFixture.kept());
+		this.fixture.member(this.withCapstone, this.wickr, this.office, "Avery Brooks", RoleCategory.CAPSTONE_1);
+		this.elsewhere = this.fixture.group(this.wickr, this.otherComponent, "Elsewhere", ModelFixture.kept());
+		for (String user : new String[] { "admin", "records", "records-2", "both" }) {
+			this.fixture.bind(user, department);
+		}
+		this.fixture.bind("office-admin", this.office);
+		this.fixture.bind("office-records", this.office);
+		run("records", () -> {
+			this.schedules
+				.importFile("grs.csv", ("schedule_code,schedule_title,schedule_kind,item_number,authority,title,"
+						+ "disposition,min_retention,cutoff_rule,scope,effective_from,effective_to,superseded_by,"
+						+ "verify_against_nara\nGRS 6.1,Messages,GRS,011,DAA-GRS-2014-0001-0002,Other roles,TEMPORARY,P7Y,,,"
+						+ "2023-01-01,,,true\n")
+					.getBytes(StandardCharsets.UTF_8));
+			this.schedules.assign(this.schedules.items().getFirst().id(), AssignmentTarget.ORGANIZATION, department,
+					null);
+		}, OFFICER);
+	}
+
+	@Test
+	void aChangeThatWouldOpenACriticalFindingIsRefusedWithTheRulesExplanation() {
+		long versions = count("deletion_policy_version");
+		assertThatThrownBy(
+				() -> as("admin", () -> this.changes.submit(change(this.withCapstone, autoDelete(30, false))), ADMIN))
+			.isInstanceOf(GuardrailException.class)
+			.hasMessageContaining("Capstone")
+			.hasMessageContaining("36 CFR 1230.3");
+		assertThat(count("deletion_policy_version")).isEqualTo(versions);
+		assertThat(count("outbox")).isZero();
+	}
+
+	@Test
+	void aLooseningChangeWaitsForAnotherRecordsOfficerAndIsNeverSelfApproved() {
+		ChangeOutcome queued = as("both", () -> this.changes.submit(change(this.kept, autoDelete(30, true))), ADMIN,
+				OFFICER);
+		assertThat(queued.status()).isEqualTo(ChangeStatus.PENDING_APPROVAL);
+		assertThat(currentSettings(this.kept).autoDelete()).isFalse();
+		long request = queued.requestId();
+		assertThatThrownBy(() -> as("both", () -> this.changes.approve(request, "ok"), ADMIN, OFFICER))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Nobody approves their own request");
+		assertThatThrownBy(() -> as("admin", () -> this.changes.approve(request, "ok"), ADMIN))
+			.isInstanceOf(AccessDeniedException.class);
+		ChangeOutcome approved = as("records", () -> this.changes.approve(request, "Capture is healthy"), OFFICER);
+		assertThat(approved.status()).isEqualTo(ChangeStatus.APPLIED);
+		PolicyVersionRow current = as("records", () -> this.groups.history(this.kept).getFirst(), OFFICER);
+		assertThat(current.approvedBy()).isEqualTo("records");
+		assertThat(current.changedBy()).isEqualTo("records");
+		assertThat(current.settings().maxLifetime()).isEqualTo(Duration.ofDays(30));
+		assertThat(count("outbox")).isEqualTo(1);
+		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(request, "again"), OFFICER))
+			.hasMessageContaining("already approved");
+	}
+
+	@Test
+	void aStricterChangeAppliesAtOnceWithAnOutboxRowAndAnAuditEvent() {
+		long events = count("audit_event");
+		ChangeOutcome outcome = as("admin",
+				() -> this.changes.submit(new SettingsChange(this.kept, version(this.kept),
+						new DeletionSettings(false, null, Duration.ofHours(1), 100, true), "Stronger shredding")),
+				ADMIN);
+		assertThat(outcome.status()).isEqualTo(ChangeStatus.APPLIED);
+		assertThat(currentSettings(this.kept).shredderIntensity()).isEqualTo(100);
+		assertThat(count("outbox")).isEqualTo(1);
+		assertThat(count("audit_event")).isEqualTo(events + 1);
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsLost() {
+		long base = version(this.kept);
+		as("admin", () -> this.changes.submit(
+				new SettingsChange(this.kept, base, new DeletionSettings(false, null, null, 60, true), "First editor")),
+				ADMIN);
+		assertThatThrownBy(() -> as("admin",
+				() -> this.changes.submit(new SettingsChange(this.kept, base,
+						new DeletionSettings(false, null, null, 100, true), "Second editor")),
+				ADMIN))
+			.isInstanceOf(StaleEditException.class)
+			.hasMessageContaining("changed by someone else");
+		assertThat(currentSettings(this.kept).shredderIntensity()).isEqualTo(60);
+	}
+
+	@Test
+	void theHistoryAnswersWhatWasInForceAtAnyMoment() {
+		Instant before = Instant.now();
+		as("admin", () -> this.changes.submit(new SettingsChange(this.kept, version(this.kept),
+				new DeletionSettings(false, null, null, 60, true), "Shredder up")), ADMIN);
+		as("records", () -> {
+			assertThat(this.groups.settingsAt(this.kept, before).orElseThrow().settings().shredderIntensity()).isZero();
+			assertThat(this.groups.settingsAt(this.kept, Instant.now().plusSeconds(1))
+				.orElseThrow()
+				.settings()
+				.shredderIntensity()).isEqualTo(60);
+			assertThat(this.groups.settingsAt(this.kept, ModelFixture.T0.minusSeconds(1))).isEmpty();
+			return null;
+		}, OFFICER);
+	}
+
+	@Test
+	void bulkChangeAppliesToEveryMatchingGroupOrRefusesAll() {
+		GroupFilter all = GroupFilter.none();
+		long versions = count("deletion_policy_version");
+		assertThatThrownBy(() -> as("admin", () -> this.changes.bulk(all, autoDelete(30, false), "Pilot"), ADMIN))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Leadership");
+		assertThat(count("deletion_policy_version")).isEqualTo(versions);
+		BulkOutcome outcome = as("admin",
+				() -> this.changes.bulk(all, new DeletionSettings(false, null, null, 20, true), "Standard shredder"),
+				ADMIN);
+		assertThat(outcome.applied()).isEqualTo(3);
+		assertThat(count("outbox")).isEqualTo(3);
+	}
+
+	@Test
+	void badInputIsRefusedWithAClearMessageAndNothingIsWritten() {
+		long versions = count("deletion_policy_version");
+		long events = count("audit_event");
+		refused("admin", new SettingsChange(this.kept, version(this.kept), autoDelete(30, true), " "), "reason");
+		refused("admin", new SettingsChange(this.kept, version(this.kept),
+				new DeletionSettings(true, Duration.ZERO, null, 0, true), "x"), "longer than zero");
+		refused("admin", new SettingsChange(this.kept, version(this.kept),
+				new DeletionSettings(true, Duration.ofDays(-3), null, 0, true), "x"), "longer than zero");
+		refused("admin", new SettingsChange(this.kept, version(this.kept),
+				new DeletionSettings(true, Duration.ofDays(365 * 400), null, 0, true), "x"), "25 years");
+		refused("admin", new SettingsChange(this.kept, version(this.kept),
+				new DeletionSettings(false, null, null, 55, true), "x"), "0, 20, 60 or 100");
+		refused("admin", new SettingsChange(987_654, 0, autoDelete(30, true), "x"), "No such group");
+		refused("office-admin", new SettingsChange(this.elsewhere, version(this.elsewhere),
+				new DeletionSettings(false, null, null, 60, true), "x"), "No such group");
+		assertThatThrownBy(() -> as("admin",
+				() -> this.changes.submit(new SettingsChange(this.kept, version(this.kept) + 7,
+						new DeletionSettings(false, null, null, 60, true), "x")),
+				ADMIN))
+			.isInstanceOf(StaleEditException.class);
+		ChangeOutcome queued = as("admin", () -> this.changes.submit(change(this.elsewhere, autoDelete(30, true))),
+				ADMIN);
+		assertThatThrownBy(
+				() -> as("office-records", () -> this.changes.approve(queued.requestId(), "forged"), OFFICER))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("No such group");
+		assertThat(count("deletion_policy_version")).isEqualTo(versions);
+		assertThat(count("audit_event")).isEqualTo(events + 1);
+	}
+
+	private void refused(String user, SettingsChange change, String message) {
+		assertThatThrownBy(() -> as(user, () -> this.changes.submit(change), ADMIN))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining(message);
+	}
+
+	private SettingsChange change(long group, DeletionSettings settings) {
+		return new SettingsChange(group, version(group), settings, "Pilot of auto-delete");
+	}
+
+	private long version(long group) {
+		return this.writer.currentVersion(group);
+	}
+
+	private DeletionSettings currentSettings(long group) {
+		return as("records", () -> this.groups.history(group).getFirst().settings(), OFFICER);
+	}
+
+	private static DeletionSettings autoDelete(int days, boolean capture) {
+		return new DeletionSettings(true, Duration.ofDays(days), null, 20, capture);
+	}
+
+	private long count(String table) {
+		Long n = this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+		return (n != null) ? n : 0;
+	}
+
+}
