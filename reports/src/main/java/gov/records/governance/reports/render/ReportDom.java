@@ -1,0 +1,193 @@
+package gov.records.governance.reports.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Builds the W3C DOM that openhtmltopdf lays out for one {@link ReportParts.Part}: the
+ * XHTML template with the part's blocks appended as elements. Table rows become DOM nodes
+ * directly, so no HTML text of the report is ever built.
+ */
+final class ReportDom {
+
+	static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final Document document;
+
+	private ReportDom(Document document) {
+		this.document = document;
+	}
+
+	static Document build(ReportMetadata metadata, ReportParts.Part part) {
+		ReportDom dom = new ReportDom(parse(resource("/reports/report-template.xhtml")));
+		dom.fill(metadata, part);
+		return dom.document;
+	}
+
+	private void fill(ReportMetadata metadata, ReportParts.Part part) {
+		byId("report-style").setTextContent(new String(resource("/reports/report.css"), StandardCharsets.UTF_8));
+		byId("report-title-meta").setTextContent(metadata.title());
+		meta("subject", metadata.subject());
+		meta("author", metadata.author());
+		meta("keywords", metadata.keywords());
+		byId("report-running-title")
+			.setTextContent(metadata.title() + " \u2014 as of " + AS_OF.format(metadata.asOf()));
+		if (part.first()) {
+			byId("report-issuer").setTextContent(metadata.author());
+			byId("report-title").setTextContent(metadata.title());
+			byId("report-as-of").setTextContent("Evidence as of " + AS_OF.format(metadata.asOf()));
+		}
+		else {
+			Element header = byId("report-header");
+			header.getParentNode().removeChild(header);
+		}
+		Element body = byId("report-body");
+		for (Object item : part.items()) {
+			switch (item) {
+				case ReportBlock.Heading heading -> body.appendChild(element("h2", heading.text()));
+				case ReportBlock.Paragraph paragraph -> body.appendChild(element("p", paragraph.text()));
+				case ReportBlock.Chart chart -> body.appendChild(chart(chart));
+				case ReportParts.TableSlice slice -> body.appendChild(table(slice));
+				default -> throw new IllegalArgumentException("not a part item: " + item);
+			}
+		}
+	}
+
+	private Element table(ReportParts.TableSlice slice) {
+		ReportBlock.Table table = slice.table();
+		Element wrapper = this.document.createElementNS(XHTML, "section");
+		Element caption = element("p", table.caption() + (slice.continued() ? " (continued)" : ""));
+		caption.setAttribute("class", "caption");
+		wrapper.appendChild(caption);
+		Element element = this.document.createElementNS(XHTML, "table");
+		Element head = this.document.createElementNS(XHTML, "thead");
+		Element headRow = this.document.createElementNS(XHTML, "tr");
+		table.columns().forEach((column) -> headRow.appendChild(element("th", column)));
+		head.appendChild(headRow);
+		element.appendChild(head);
+		Element tbody = this.document.createElementNS(XHTML, "tbody");
+		int columns = table.columns().size();
+		long index = slice.firstRowIndex();
+		for (List<String> cells : slice.rows()) {
+			if (cells.size() != columns) {
+				throw new IllegalArgumentException("row " + index + " of '" + table.caption() + "' has " + cells.size()
+						+ " cells, not " + columns);
+			}
+			Element row = this.document.createElementNS(XHTML, "tr");
+			if (index % 2 == 1) {
+				row.setAttribute("class", "odd");
+			}
+			for (String cell : cells) {
+				row.appendChild(element("td", cell));
+			}
+			tbody.appendChild(row);
+			index++;
+		}
+		element.appendChild(tbody);
+		wrapper.appendChild(element);
+		return wrapper;
+	}
+
+	private Element chart(ReportBlock.Chart chart) {
+		Element figure = this.document.createElementNS(XHTML, "div");
+		figure.setAttribute("class", "chart");
+		Document svg = parse(chart.svg().getBytes(StandardCharsets.UTF_8));
+		figure.appendChild(this.document.importNode(svg.getDocumentElement(), true));
+		Element caption = element("p", chart.caption());
+		caption.setAttribute("class", "chart-caption");
+		figure.appendChild(caption);
+		return figure;
+	}
+
+	private Element element(String name, String text) {
+		Element element = this.document.createElementNS(XHTML, name);
+		element.setTextContent(text);
+		return element;
+	}
+
+	private void meta(String name, String content) {
+		NodeList metas = this.document.getElementsByTagNameNS(XHTML, "meta");
+		for (int i = 0; i < metas.getLength(); i++) {
+			Element meta = (Element) metas.item(i);
+			if (name.equals(meta.getAttribute("name"))) {
+				meta.setAttribute("content", content);
+			}
+		}
+	}
+
+	private Element byId(String id) {
+		Element found = find(this.document.getDocumentElement(), id);
+		if (found == null) {
+			throw new IllegalStateException("the report template has no element with id " + id);
+		}
+		return found;
+	}
+
+	private static @Nullable Element find(Element element, String id) {
+		if (id.equals(element.getAttribute("id"))) {
+			return element;
+		}
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element childElement) {
+				Element found = find(childElement, id);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Parses XML without fetching DTDs or external entities. */
+	static Document parse(byte[] xml) {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setExpandEntityReferences(false);
+			DocumentBuilder builder = factory.newDocumentBuilder();
+			return builder.parse(new ByteArrayInputStream(xml));
+		}
+		catch (ParserConfigurationException | SAXException ex) {
+			throw new IllegalArgumentException("not well-formed XML: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] resource(String name) {
+		try (InputStream in = ReportDom.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + name);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
