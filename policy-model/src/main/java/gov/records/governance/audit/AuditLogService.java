@@ -116,8 +116,8 @@ public class AuditLogService {
 			params.add(escape(f.action().strip()) + "%");
 		}
 		if (f.target() != null && !f.target().isBlank()) {
-			conditions.add("(lower(target_id) like ? escape '\\' or lower(target_type) = ?)");
-			params.add("%" + escape(f.target().strip().toLowerCase(Locale.ROOT)) + "%");
+			conditions.add("(lower(target_id) = ? or lower(target_type) = ?)");
+			params.add(f.target().strip().toLowerCase(Locale.ROOT));
 			params.add(f.target().strip().toLowerCase(Locale.ROOT));
 		}
 		if (f.from() != null) {

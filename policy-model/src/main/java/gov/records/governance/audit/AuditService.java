@@ -2,10 +2,13 @@ package gov.records.governance.audit;
 
 import gov.records.governance.access.AccessService;
 import gov.records.governance.access.ScopeGrant;
+import gov.records.governance.evidence.merkle.MerkleHashing;
+import gov.records.governance.evidence.merkle.MerkleLog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -40,9 +43,17 @@ public class AuditService {
 
 	private final ReentrantLock appends = new ReentrantLock();
 
+	/**
+	 * The same events as a Merkle tree (leaf i = the hash of event seq i + 1), kept as
+	 * tiles.
+	 */
+	private final MerkleLog tree;
+
 	private @Nullable Head head;
 
-	AuditService(JdbcTemplate jdbc, AccessService access, ObjectProvider<AuditOrigin> origin, Clock clock) {
+	AuditService(JdbcTemplate jdbc, AccessService access, ObjectProvider<AuditOrigin> origin, Clock clock,
+			JdbcTileStore tiles) {
+		this.tree = new MerkleLog(tiles);
 		this.jdbc = jdbc;
 		this.access = access;
 		this.origin = origin;
@@ -110,6 +121,7 @@ public class AuditService {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", record.seq(), Timestamp.from(now), actor, role, scope, record.action(), record.targetType(),
 				record.targetId(), record.before(), record.after(), record.reason(), address, record.prevHash(), hash);
+		this.tree.append(MerkleHashing.leafHash(HexFormat.of().parseHex(hash)));
 		this.head = new Head(record.seq(), hash);
 		return record;
 	}
