@@ -1,0 +1,134 @@
+package gov.records.governance.api;
+
+import gov.records.governance.compliance.ComplianceService;
+import gov.records.governance.compliance.GroupAssessment;
+import gov.records.governance.groups.GroupDetails;
+import gov.records.governance.groups.GroupFilter;
+import gov.records.governance.groups.GroupRow;
+import gov.records.governance.groups.GroupService;
+import gov.records.governance.groups.PolicyVersionRow;
+import gov.records.governance.settings.ChangeOutcome;
+import gov.records.governance.settings.ChangeStatus;
+import gov.records.governance.settings.ImpactPreview;
+import gov.records.governance.settings.SettingsChange;
+import gov.records.governance.settings.SettingsChangeService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Groups, their effective policy and settings history, and governed changes to their
+ * settings.
+ */
+@RestController
+@RequestMapping("/api/groups")
+class GroupApi {
+
+	private final GroupService groups;
+
+	private final ComplianceService compliance;
+
+	private final SettingsChangeService changes;
+
+	GroupApi(GroupService groups, ComplianceService compliance, SettingsChangeService changes) {
+		this.groups = groups;
+		this.compliance = compliance;
+		this.changes = changes;
+	}
+
+	/** A proposed change on the wire. */
+	record ChangeBody(long expectedVersion, SettingsBody settings, @Nullable String reason) {
+	}
+
+	@GetMapping
+	List<Map<String, Object>> list(@RequestParam(required = false) Long organizationId,
+			@RequestParam(required = false) Long platformId, @RequestParam(required = false) Boolean autoDelete,
+			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "name") String sort) {
+		if (page < 0 || size < 1 || size > 500) {
+			throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
+		}
+		GroupFilter filter = new GroupFilter(organizationId, platformId, autoDelete, name);
+		return this.groups.list(filter, PageRequest.of(page, size, Sort.by(sort))).stream().map(GroupApi::row).toList();
+	}
+
+	@GetMapping("/{id}")
+	Map<String, Object> get(@PathVariable long id) {
+		GroupDetails details = this.groups.details(id).orElseThrow(() -> new NotFoundException("Group " + id));
+		GroupAssessment assessment = this.compliance.assess(id).orElseThrow(() -> new NotFoundException("Group " + id));
+		return Map.of("group", row(details.group()), "version", details.version(), "accounts", details.accountCount(),
+				"requiredRetention", assessment.policy().requirement().label(), "policyExplanation",
+				assessment.policy().explanation(), "violations",
+				assessment.violations()
+					.stream()
+					.map((v) -> Map.of("rule", v.rule().id(), "summary", v.summary()))
+					.toList());
+	}
+
+	@GetMapping("/{id}/history")
+	List<Map<String, Object>> history(@PathVariable long id) {
+		requireVisible(id);
+		return this.groups.history(id).stream().map(GroupApi::version).toList();
+	}
+
+	/** The settings in force at a moment (ISO-8601 instant). */
+	@GetMapping("/{id}/settings")
+	Map<String, Object> settingsAt(@PathVariable long id, @RequestParam Instant at) {
+		requireVisible(id);
+		return this.groups.settingsAt(id, at)
+			.map(GroupApi::version)
+			.orElseThrow(() -> new NotFoundException("Settings of group " + id + " at " + at));
+	}
+
+	@PostMapping("/{id}/changes/preview")
+	ImpactPreview preview(@PathVariable long id, @RequestBody ChangeBody body) {
+		return this.changes
+			.preview(new SettingsChange(id, body.expectedVersion(), body.settings().toSettings(), body.reason()));
+	}
+
+	@PostMapping("/{id}/changes")
+	ResponseEntity<ChangeOutcome> submit(@PathVariable long id, @RequestBody ChangeBody body) {
+		ChangeOutcome outcome = this.changes
+			.submit(new SettingsChange(id, body.expectedVersion(), body.settings().toSettings(), body.reason()));
+		return ResponseEntity
+			.status((outcome.status() == ChangeStatus.APPLIED) ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
+			.body(outcome);
+	}
+
+	private void requireVisible(long id) {
+		if (this.groups.details(id).isEmpty()) {
+			throw new NotFoundException("Group " + id);
+		}
+	}
+
+	private static Map<String, Object> row(GroupRow g) {
+		return Map.of("id", g.id(), "name", g.name(), "externalId", g.externalId(), "organizationId",
+				g.organizationId(), "organization", g.organizationName(), "platformId", g.platformId(), "platform",
+				g.platformName(), "settings", SettingsBody.of(g.settings()));
+	}
+
+	private static Map<String, Object> version(PolicyVersionRow v) {
+		Map<String, Object> map = new java.util.LinkedHashMap<>();
+		map.put("id", v.id());
+		map.put("settings", SettingsBody.of(v.settings()));
+		map.put("validFrom", v.validFrom().toString());
+		map.put("validTo", (v.validTo() != null) ? v.validTo().toString() : null);
+		map.put("changedBy", v.changedBy());
+		map.put("reason", v.reason());
+		map.put("approvedBy", v.approvedBy());
+		return map;
+	}
+
+}

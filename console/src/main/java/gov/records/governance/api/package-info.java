@@ -1,0 +1,8 @@
+/**
+ * The REST API: the same operations as the console (groups and their effective policy,
+ * changes, approvals, the audit log), secured by the same roles and scopes.
+ */
+@NullMarked
+package api;
+
+import org.jspecify.annotations.NullMarked;

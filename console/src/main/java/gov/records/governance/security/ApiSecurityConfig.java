@@ -1,0 +1,39 @@
+package gov.records.governance.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Security for {@code /api/**}: stateless, HTTP Basic with the same users and roles as
+ * the console (bearer tokens join with the Keycloak profile), no CSRF (no cookies), 401
+ * instead of a login page. The Merkle log's checkpoint and proofs are public: they reveal
+ * only hashes and are meant for anyone to verify. Roles and organization scopes are
+ * enforced again by the services.
+ */
+@Configuration
+class ApiSecurityConfig {
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs/**")
+			.authorizeHttpRequests(
+					(auth) -> auth.requestMatchers("/api/log/checkpoint", "/api/log/proofs/**", "/v3/api-docs/**")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		return http.build();
+	}
+
+}
