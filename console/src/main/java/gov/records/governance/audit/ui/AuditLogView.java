@@ -1,22 +1,137 @@
 package gov.records.governance.audit.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.base.ui.NotYetAvailable;
+import gov.records.governance.audit.AuditFilter;
+import gov.records.governance.audit.AuditLogService;
+import gov.records.governance.audit.AuditRecord;
+import gov.records.governance.audit.ChainVerification;
+import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
 
-/** Every change, login and report, in a tamper-evident chain. */
+/**
+ * Every change, login and report in a hash-chained log: filtered by actor, action, target
+ * and period, verified end to end on demand, exported as JSON Lines with the hashes for
+ * independent checking.
+ */
 @Route("audit")
 @PageTitle("Audit log | Records Governance Console")
 @Menu(order = 7, icon = "vaadin:file-text-o", title = "Audit log")
 @RolesAllowed({ AppRoles.CIO, AppRoles.INSPECTOR })
 public class AuditLogView extends VerticalLayout {
 
-	public AuditLogView() {
-		add(new NotYetAvailable("Audit log", "Every change, login and report, in a tamper-evident chain."));
+	private final AuditLogService log;
+
+	private final Grid<AuditRecord> grid = new Grid<>();
+
+	private final TextField actor = new TextField("Actor");
+
+	private final TextField action = new TextField("Action starts with");
+
+	private final TextField target = new TextField("Target");
+
+	private final DatePicker from = new DatePicker("From");
+
+	private final DatePicker to = new DatePicker("To (inclusive)");
+
+	private final Span count = new Span();
+
+	private AuditFilter filter = AuditFilter.none();
+
+	AuditLogView(AuditLogService log) {
+		this.log = log;
+		setSizeFull();
+		Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE.create(), (click) -> verify());
+		verify.setId("verify-chain");
+		DownloadHandler stream = (event) -> {
+			event.setFileName("audit-log.jsonl");
+			event.setContentType("application/x-ndjson");
+			log.exportJsonLines(event.getOutputStream());
+		};
+		Anchor export = new Anchor(stream, "Export JSON Lines");
+		export.setId("export-audit");
+		add(new ViewHeader("Audit log", "Who did what, when, from where; each event carries the hash of the one "
+				+ "before it. See docs/audit-chain.md to re-verify an export yourself.", verify, export));
+		add(filters());
+		this.count.setId("audit-count");
+		add(this.count);
+		this.grid.setId("audit-grid");
+		this.grid.addColumn(AuditRecord::seq).setHeader("#").setAutoWidth(true);
+		this.grid.addColumn((e) -> Formats.time(e.occurredAt(), "")).setHeader("When (UTC)").setAutoWidth(true);
+		this.grid.addColumn(AuditRecord::actor).setHeader("Actor").setAutoWidth(true);
+		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.actorRole(), "")).setHeader("Role").setAutoWidth(true);
+		this.grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
+		this.grid
+			.addColumn((e) -> Objects.requireNonNullElse(e.targetType(), "") + " "
+					+ Objects.requireNonNullElse(e.targetId(), ""))
+			.setHeader("Target")
+			.setAutoWidth(true);
+		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.reason(), "")).setHeader("Reason").setFlexGrow(2);
+		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.clientAddress(), ""))
+			.setHeader("From")
+			.setAutoWidth(true);
+		this.grid.addColumn((e) -> e.hash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
+		this.grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
+				(e) -> "Before: " + Objects.requireNonNullElse(e.before(), "—") + "   After: "
+						+ Objects.requireNonNullElse(e.after(), "—")));
+		this.grid.setItemsPageable((pageable) -> this.log.search(this.filter, pageable));
+		this.grid.setEmptyStateText("No events match these filters.");
+		this.grid.setSizeFull();
+		add(this.grid);
+		refresh();
+	}
+
+	private HorizontalLayout filters() {
+		for (TextField field : new TextField[] { this.actor, this.action, this.target }) {
+			field.setValueChangeMode(ValueChangeMode.LAZY);
+			field.setClearButtonVisible(true);
+			field.setMaxLength(100);
+			field.addValueChangeListener((e) -> refresh());
+		}
+		this.action.setPlaceholder("settings.");
+		this.from.addValueChangeListener((e) -> refresh());
+		this.to.addValueChangeListener((e) -> refresh());
+		HorizontalLayout bar = new HorizontalLayout(this.actor, this.action, this.target, this.from, this.to);
+		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		bar.getStyle().set("flex-wrap", "wrap");
+		return bar;
+	}
+
+	private void refresh() {
+		LocalDate start = this.from.getValue();
+		LocalDate end = this.to.getValue();
+		this.filter = new AuditFilter(this.actor.getValue(), this.action.getValue(), this.target.getValue(),
+				(start != null) ? start.atStartOfDay(ZoneOffset.UTC).toInstant() : null,
+				(end != null) ? end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : null);
+		long total = this.log.count(this.filter);
+		this.count.setText(Formats.number(total) + ((total == 1) ? " event" : " events"));
+		this.grid.getDataProvider().refreshAll();
+	}
+
+	private void verify() {
+		ChainVerification result = this.log.verify();
+		Notification note = Notification.show(result.summary(), 10_000, Notification.Position.MIDDLE);
+		note.addThemeVariants(result.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
 	}
 
 }

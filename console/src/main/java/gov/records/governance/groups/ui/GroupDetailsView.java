@@ -14,6 +14,11 @@ import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.compliance.ComplianceService;
+import gov.records.governance.security.CurrentUser;
+import gov.records.governance.settings.ChangeRequestRow;
+import gov.records.governance.settings.SettingsChangeService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import gov.records.governance.groups.AccountRow;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
@@ -43,9 +48,16 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private String title = "Group";
 
-	GroupDetailsView(GroupService groups, ComplianceService compliance) {
+	private final SettingsChangeService changes;
+
+	private final boolean admin;
+
+	GroupDetailsView(GroupService groups, ComplianceService compliance, SettingsChangeService changes,
+			CurrentUser user) {
 		this.groups = groups;
 		this.compliance = compliance;
+		this.changes = changes;
+		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
 		setSizeFull();
 	}
 
@@ -76,15 +88,31 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			.stream()
 			.map(OrganizationNode::name)
 			.collect(Collectors.joining(" › "));
+		Button change = new Button("Change settings…", VaadinIcon.COG.create(),
+				(click) -> new ChangeSettingsDialog(this.changes, details,
+						() -> this.groups.details(group.id()).ifPresent(this::show))
+					.open());
+		change.setId("change-settings");
+		change.setVisible(this.admin);
 		add(new ViewHeader(group.name(), group.platformKind().label() + " group " + group.externalId() + " on "
-				+ group.platformName() + " · " + path));
+				+ group.platformName() + " · " + path, change));
+		List<ChangeRequestRow> requests = this.changes.requestsFor(group.id());
+		requests.stream().filter(ChangeRequestRow::pending).findFirst().ifPresent((pending) -> {
+			Span badge = new Span("Change pending approval: " + pending.proposed().summary() + " (requested by "
+					+ pending.requestedBy() + ")");
+			badge.setId("pending-change");
+			badge.getElement().getThemeList().add("badge");
+			add(badge);
+		});
 		add(settingsSummary(group.settings(), details));
 		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		List<PolicyVersionRow> history = this.groups.history(group.id());
 		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();
 		tabs.add("Accounts (" + Formats.number(details.accountCount()) + ")", accountsGrid(group.id()));
-		tabs.add("Settings history (" + history.size() + ")", historyGrid(history));
+		tabs.add("Settings history (" + history.size() + ")",
+				new SettingsHistoryPanel(this.groups, group.id(), history));
+		tabs.add("Change requests (" + requests.size() + ")", new ChangeRequestGrid(requests));
 		tabs.setSizeFull();
 		add(tabs);
 	}
@@ -122,25 +150,6 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		grid.addColumn(AccountRow::externalId).setHeader("Platform id");
 		grid.setItemsPageable((pageable) -> this.groups.accounts(groupId, pageable));
 		grid.setEmptyStateText("This group has no accounts.");
-		grid.setHeight("28rem");
-		return grid;
-	}
-
-	private static Grid<PolicyVersionRow> historyGrid(List<PolicyVersionRow> history) {
-		Grid<PolicyVersionRow> grid = new Grid<>();
-		grid.setId("history-grid");
-		grid.addColumn((v) -> Formats.time(v.validFrom(), "")).setHeader("In force from").setAutoWidth(true);
-		grid.addColumn((v) -> Formats.time(v.validTo(), "now (current)")).setHeader("Until").setAutoWidth(true);
-		grid.addColumn((v) -> v.settings().lifetimeText()).setHeader("Auto-delete");
-		grid.addColumn((v) -> v.settings().burnOnReadText()).setHeader("Burn-on-read cap");
-		grid.addColumn((v) -> v.settings().captureEnabled() ? "On" : "Off").setHeader("Capture");
-		grid.addColumn(PolicyVersionRow::changedBy).setHeader("Changed by");
-		grid.addColumn((v) -> Objects.requireNonNullElse(v.reason(), "— no reason recorded —"))
-			.setHeader("Reason")
-			.setFlexGrow(3);
-		grid.addColumn((v) -> Objects.requireNonNullElse(v.approvedBy(), "")).setHeader("Approved by");
-		grid.setItems(history);
-		grid.setEmptyStateText("No settings recorded.");
 		grid.setHeight("28rem");
 		return grid;
 	}

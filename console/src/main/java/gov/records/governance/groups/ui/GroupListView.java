@@ -9,6 +9,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import gov.records.governance.access.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import gov.records.governance.security.CurrentUser;
+import gov.records.governance.settings.SettingsChangeService;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupRow;
@@ -37,10 +41,17 @@ public class GroupListView extends VerticalLayout {
 
 	private GroupFilter filter = GroupFilter.none();
 
-	GroupListView(GroupService groups, OrganizationService organizations, PlatformService platforms) {
+	GroupListView(GroupService groups, OrganizationService organizations, PlatformService platforms,
+			SettingsChangeService changes, CurrentUser user) {
 		this.groups = groups;
 		setSizeFull();
-		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each."));
+		Button bulk = new Button("Change settings of these groups…", VaadinIcon.COGS.create(),
+				(click) -> new BulkChangeDialog(changes, this.filter, this.groups.count(this.filter),
+						() -> applyFilter(this.filter))
+					.open());
+		bulk.setId("bulk-change");
+		bulk.setVisible(user.roles().contains(AppRoles.PLATFORM_ADMIN));
+		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each.", bulk));
 		add(new GroupFilterBar(organizations.visibleTree(), platforms.list(), this::applyFilter));
 		this.count.setId("group-count");
 		add(this.count);

@@ -1,0 +1,122 @@
+package gov.records.governance.groups.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import gov.records.governance.groups.DeletionSettings;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The deletion settings a platform administrator can change, in readable units, with the
+ * reason that every change must carry. The service validates again; this form only shapes
+ * the values.
+ */
+class SettingsForm extends Composite<FormLayout> {
+
+	private static final List<ChronoUnit> UNITS = List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS, ChronoUnit.DAYS,
+			ChronoUnit.YEARS);
+
+	private final Checkbox autoDelete = new Checkbox("Auto-delete messages");
+
+	private final IntegerField lifetime = new IntegerField("Maximum message lifetime");
+
+	private final Select<ChronoUnit> lifetimeUnit = unitSelect();
+
+	private final IntegerField burnOnRead = new IntegerField("Burn-on-read cap");
+
+	private final Select<ChronoUnit> burnUnit = unitSelect();
+
+	private final Select<Integer> shredder = new Select<>();
+
+	private final Checkbox capture = new Checkbox("Capture messages for records");
+
+	private final TextArea reason = new TextArea("Reason for the change");
+
+	SettingsForm(DeletionSettings current) {
+		this.autoDelete.setId("settings-auto-delete");
+		this.lifetime.setId("settings-lifetime");
+		this.lifetime.setMin(1);
+		this.lifetimeUnit.setId("settings-lifetime-unit");
+		this.burnOnRead.setMin(1);
+		this.burnOnRead.setHelperText("Empty for none");
+		this.shredder.setLabel("Shredder intensity");
+		this.shredder.setItems(0, 20, 60, 100);
+		this.capture.setId("settings-capture");
+		this.reason.setId("settings-reason");
+		this.reason.setRequired(true);
+		this.reason.setMaxLength(2000);
+		this.reason.setHelperText("Mandatory: it is recorded with the change and shown to inspectors.");
+		this.autoDelete.setValue(current.autoDelete());
+		show(current.maxLifetime(), this.lifetime, this.lifetimeUnit);
+		show(current.burnOnRead(), this.burnOnRead, this.burnUnit);
+		this.shredder.setValue(current.shredderIntensity());
+		this.capture.setValue(current.captureEnabled());
+		this.autoDelete.addValueChangeListener((e) -> enableLifetime());
+		enableLifetime();
+		FormLayout form = getContent();
+		form.add(this.autoDelete, this.capture, new HorizontalLayout(this.lifetime, this.lifetimeUnit),
+				new HorizontalLayout(this.burnOnRead, this.burnUnit), this.shredder);
+		form.add(this.reason, 2);
+	}
+
+	DeletionSettings settings() {
+		return new DeletionSettings(this.autoDelete.getValue(), duration(this.lifetime, this.lifetimeUnit),
+				duration(this.burnOnRead, this.burnUnit),
+				(this.shredder.getValue() != null) ? this.shredder.getValue() : 0, this.capture.getValue());
+	}
+
+	String reason() {
+		return this.reason.getValue();
+	}
+
+	void showReasonError(@Nullable String message) {
+		this.reason.setErrorMessage(message);
+		this.reason.setInvalid(message != null);
+	}
+
+	private void enableLifetime() {
+		this.lifetime.setEnabled(this.autoDelete.getValue());
+		this.lifetimeUnit.setEnabled(this.autoDelete.getValue());
+	}
+
+	private static Select<ChronoUnit> unitSelect() {
+		Select<ChronoUnit> unit = new Select<>();
+		unit.setLabel("Unit");
+		unit.setItems(UNITS);
+		unit.setItemLabelGenerator((u) -> u.name().toLowerCase(java.util.Locale.ROOT));
+		unit.setValue(ChronoUnit.DAYS);
+		unit.setWidth("8rem");
+		return unit;
+	}
+
+	private static void show(@Nullable Duration value, IntegerField field, Select<ChronoUnit> unit) {
+		if (value == null) {
+			return;
+		}
+		for (ChronoUnit u : UNITS.reversed()) {
+			long size = (u == ChronoUnit.YEARS) ? Duration.ofDays(365).toSeconds() : u.getDuration().toSeconds();
+			if (value.toSeconds() % size == 0 && value.toSeconds() / size <= Integer.MAX_VALUE) {
+				field.setValue((int) (value.toSeconds() / size));
+				unit.setValue(u);
+				return;
+			}
+		}
+	}
+
+	private static @Nullable Duration duration(IntegerField field, Select<ChronoUnit> unit) {
+		Integer value = field.getValue();
+		if (value == null) {
+			return null;
+		}
+		ChronoUnit u = (unit.getValue() != null) ? unit.getValue() : ChronoUnit.DAYS;
+		return (u == ChronoUnit.YEARS) ? Duration.ofDays(365L * value) : Duration.of(value, u);
+	}
+
+}
