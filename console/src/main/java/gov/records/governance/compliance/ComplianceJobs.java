@@ -2,8 +2,6 @@ package gov.records.governance.compliance;
 
 import gov.records.governance.holds.HoldsChanged;
 import gov.records.governance.schedules.SchedulesChanged;
-import gov.records.governance.settings.DeletionSettingsChanged;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +11,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -53,21 +49,6 @@ class ComplianceJobs {
 	@TransactionalEventListener
 	void onSchedulesChanged(SchedulesChanged event) {
 		runInBackground("schedules changed: " + event.what());
-	}
-
-	/**
-	 * One group's settings changed: re-evaluate just that group, at once, after the
-	 * change commits.
-	 */
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void onSettingsChanged(DeletionSettingsChanged event) {
-		try {
-			this.compliance.evaluateGroups(Set.of(event.groupId()), "settings changed");
-		}
-		catch (RuntimeException ex) {
-			log.error("Re-evaluating group {} after its settings changed failed", event.groupId(), ex);
-		}
 	}
 
 	@TransactionalEventListener

@@ -41,17 +41,17 @@ class RoleAccessIT {
 	static Stream<Arguments> roles() {
 		return Stream.of(
 				Arguments.of("cio",
-						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Findings",
-								"Audit log", "Reports"),
-						"schedules", null),
+						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Approvals",
+								"Findings", "Audit log", "Reports"),
+						"findings", null),
 				Arguments.of("admin",
 						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Findings"), "groups",
 						"audit"),
 				Arguments.of("records",
-						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Findings"), "holds",
-						"platforms"),
+						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Approvals", "Findings"),
+						"approvals", "platforms"),
 				Arguments.of("inspector", List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds",
-						"Findings", "Audit log", "Reports"), "audit", "platforms"));
+						"Approvals", "Findings", "Audit log", "Reports"), "audit", "platforms"));
 	}
 
 	@ParameterizedTest(name = "{0} sees exactly its views")
