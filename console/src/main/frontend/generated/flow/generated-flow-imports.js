@@ -1,54 +1,100 @@
-import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
-import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
-import '@vaadin/login/src/vaadin-login-form.js';
+import '@vaadin/common-frontend/ConnectionIndicator.js';
+import '@vaadin/field-highlighter/src/vaadin-field-highlighter.js';
+import '@vaadin/accordion/src/vaadin-accordion.js';
+import '@vaadin/details/src/vaadin-details.js';
+import '@vaadin/accordion/src/vaadin-accordion-panel.js';
 import '@vaadin/app-layout/src/vaadin-app-layout.js';
+import '@vaadin/button/src/vaadin-button.js';
+import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
+import '@vaadin/avatar/src/vaadin-avatar.js';
+import '@vaadin/avatar-group/src/vaadin-avatar-group.js';
+import '@vaadin/badge/src/vaadin-badge.js';
+import '@vaadin/breadcrumbs/src/vaadin-breadcrumbs-item.js';
+import '@vaadin/card/src/vaadin-card.js';
+import '@vaadin/checkbox/src/vaadin-checkbox.js';
+import '@vaadin/checkbox-group/src/vaadin-checkbox-group.js';
+import '@vaadin/combo-box/src/vaadin-combo-box.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/comboBoxConnector.js';
+import '@vaadin/multi-select-combo-box/src/vaadin-multi-select-combo-box.js';
+import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';
+import '@vaadin/context-menu/src/vaadin-context-menu.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import 'Frontend/generated/jar-resources/contextMenuConnector.js';
+import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
+import '@vaadin/custom-field/src/vaadin-custom-field.js';
+import '@vaadin/date-picker/src/vaadin-date-picker.js';
+import 'Frontend/generated/jar-resources/datepickerConnector.js';
+import '@vaadin/date-time-picker/src/vaadin-date-time-picker.js';
+import '@vaadin/time-picker/src/vaadin-time-picker.js';
+import 'Frontend/generated/jar-resources/vaadin-time-picker/timepickerConnector.js';
+import 'Frontend/generated/jar-resources/vaadin-time-picker/helpers.js';
+import '@vaadin/dialog/src/vaadin-dialog.js';
+import 'Frontend/generated/jar-resources/dndConnector.js';
+import '@vaadin/form-layout/src/vaadin-form-layout.js';
+import '@vaadin/form-layout/src/vaadin-form-item.js';
+import '@vaadin/form-layout/src/vaadin-form-row.js';
+import '@vaadin/grid/src/vaadin-grid-column-group.js';
+import '@vaadin/grid/src/vaadin-grid.js';
+import '@vaadin/grid/src/vaadin-grid-column.js';
+import '@vaadin/grid/src/vaadin-grid-sorter.js';
+import 'Frontend/generated/jar-resources/gridConnector.ts';
+import 'Frontend/generated/jar-resources/vaadin-grid-flow-selection-column.js';
+import '@vaadin/icon/src/vaadin-icon.js';
+import '@vaadin/icons/vaadin-iconset.js';
+import '@vaadin/list-box/src/vaadin-list-box.js';
+import '@vaadin/item/src/vaadin-item.js';
+import '@vaadin/login/src/vaadin-login-form.js';
+import '@vaadin/login/src/vaadin-login-overlay.js';
+import '@vaadin/markdown/src/vaadin-markdown.js';
+import '@vaadin/master-detail-layout/src/vaadin-master-detail-layout.js';
+import 'Frontend/generated/jar-resources/menubarConnector.js';
+import '@vaadin/menu-bar/src/vaadin-menu-bar.js';
+import '@vaadin/message-input/src/vaadin-message-input.js';
+import 'Frontend/generated/jar-resources/messageListConnector.js';
+import '@vaadin/message-list/src/vaadin-message-list.js';
+import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
 import '@vaadin/scroller/src/vaadin-scroller.js';
+import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
+import '@vaadin/popover/src/vaadin-popover.js';
+import 'Frontend/generated/jar-resources/vaadin-popover/popover.ts';
+import '@vaadin/progress-bar/src/vaadin-progress-bar.js';
+import '@vaadin/radio-group/src/vaadin-radio-button.js';
+import '@vaadin/radio-group/src/vaadin-radio-group.js';
+import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
+import '@vaadin/select/src/vaadin-select.js';
+import 'Frontend/generated/jar-resources/selectConnector.js';
+import 'Frontend/generated/jar-resources/tooltip.ts';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
 import '@vaadin/side-nav/src/vaadin-side-nav.js';
 import '@vaadin/side-nav/src/vaadin-side-nav-item.js';
-import '@vaadin/tooltip/src/vaadin-tooltip.js';
-import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
-import '@vaadin/button/src/vaadin-button.js';
-import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
-import '@vaadin/icons/vaadin-iconset.js';
-import '@vaadin/icon/src/vaadin-icon.js';
-import '@vaadin/common-frontend/ConnectionIndicator.js';
-import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-
-const loadOnDemand = (key) => {
-  const pending = [];
-  if (key === 'e0c84a5ba22ca78e91ad405fafe4f9085fabbc1aa3e6c1e1c84ddc669c44fe8a') {
-    pending.push(import('./chunks/chunk-a9cf14ea2ea3954310740fc74852548f56fe6844120d52e5275ae3cfc7aa8d91.js'));
-  }
-  if (key === 'f76bc356228e8c548f671d1117a6ebaa5c087fc239d7510ec4ff8f460fa1b53a') {
-    pending.push(import('./chunks/chunk-4423c626b7ab2397494623157ea7c498e1ec19367589bae9e50a112b1440582f.js'));
-  }
-  if (key === '2b20a83614acf3f41b537b476f032169209ae32f4f41b324b0fbe3cc3b777662') {
-    pending.push(import('./chunks/chunk-882ce015d92f1f6069ec21c58e44b60b87599c70e8a7f90b22291657aa1f8f1f.js'));
-  }
-  if (key === 'f0d2e5426696f282d5619d3ce04efb6480b4a137970bcf8eb6b1fd498f1858a8') {
-    pending.push(import('./chunks/chunk-2dce915656a4d511f946e2493fde760fe092bd11629f499f5d5969b49540dc08.js'));
-  }
-  if (key === '470b147f06e4209a5ec7f33569e2985abafd217f099d64511b7f9e1a55bc9a4b') {
-    pending.push(import('./chunks/chunk-f7225fe77800cee70e5d69f2edd7ac75e23d2551553ed008c6d9890cdc2c79ae.js'));
-  }
-  if (key === '1008bc850feb05997cd9114da40ce26c736ac3c91dacee51cb9031067128d375') {
-    pending.push(import('./chunks/chunk-a8735e0a76d33ebeac30bffdb0921fc3649a335903acc7c03267acc14db2e6a2.js'));
-  }
-  if (key === '9ae364775d9a52a427d6c28139ce59e357258a66cbdb80928070019b2064677f') {
-    pending.push(import('./chunks/chunk-ddd20a85bde1b4bbb2e1c0a7a9e4b09416662921df9f8b35d20277eeada6c34f.js'));
-  }
-  if (key === '3b298888312e17a4896c3ac7ff8f01590baf13e5ec075511fd3a7196939dc369') {
-    pending.push(import('./chunks/chunk-0168c54905df3a9b8a69203973eeed390089bd5b73047393c3aaad7405f60b70.js'));
-  }
-  if (key === 'd095d01c34e84b2635ff1a46a62940dd4bde7feb8ff68fd8d526536121af72bc') {
-    pending.push(import('./chunks/chunk-4e6cce20e897375b46628ab2a6d96687281f5c5306f379569385543795147d84.js'));
-  }
-  if (key === 'a802bd1556516b71f501b044451afcffa2a9ebe7e49275efba6465b07d535d83') {
-    pending.push(import('./chunks/chunk-02f8ef45de1c6da18c54581081beaafb61a2eff7b82e3f157440232d2aafecc5.js'));
-  }
-  return Promise.all(pending);
-}
-
+import '@vaadin/slider/src/vaadin-range-slider.js';
+import '@vaadin/slider/src/vaadin-slider.js';
+import '@vaadin/split-layout/src/vaadin-split-layout.js';
+import '@vaadin/tabs/src/vaadin-tab.js';
+import '@vaadin/tabsheet/src/vaadin-tabsheet.js';
+import '@vaadin/tabs/src/vaadin-tabs.js';
+import 'Frontend/generated/jar-resources/vaadin-big-decimal-field.js';
+import '@vaadin/email-field/src/vaadin-email-field.js';
+import '@vaadin/integer-field/src/vaadin-integer-field.js';
+import '@vaadin/number-field/src/vaadin-number-field.js';
+import '@vaadin/password-field/src/vaadin-password-field.js';
+import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/text-field/src/vaadin-text-field.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/grid/src/vaadin-grid-tree-toggle.js';
+import 'Frontend/generated/jar-resources/treeGridConnector.ts';
+import '@vaadin/upload/src/vaadin-upload.js';
+import '@vaadin/upload/src/vaadin-upload-button.js';
+import '@vaadin/upload/src/vaadin-upload-drop-zone.js';
+import '@vaadin/upload/src/vaadin-upload-file-list.js';
+import 'Frontend/generated/jar-resources/vaadin-upload-manager-connector.ts';
+import '@vaadin/virtual-list/src/vaadin-virtual-list.js';
+import 'Frontend/generated/jar-resources/virtualListConnector.js';
+import '@vaadin/vaadin-lumo-styles/vaadin-iconset.js';
+const loadOnDemand = (key) => { return Promise.resolve(0); }
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;

@@ -5,11 +5,15 @@ import gov.records.governance.audit.AuditService;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Puts every login and every failed login in the audit log (never the password). */
+/**
+ * Puts every interactive login and every failed login (console or API) in the audit log,
+ * never the password. API calls authenticate on every request; only their failures are
+ * worth an event.
+ */
 @Component
 class LoginAuditor {
 
@@ -20,7 +24,7 @@ class LoginAuditor {
 	}
 
 	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
+	void succeeded(InteractiveAuthenticationSuccessEvent event) {
 		String roles = event.getAuthentication()
 			.getAuthorities()
 			.stream()
