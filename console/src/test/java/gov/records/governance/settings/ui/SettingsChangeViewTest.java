@@ -1,0 +1,94 @@
+package gov.records.governance.settings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import gov.records.governance.groups.ui.GroupDetailsView;
+import gov.records.governance.settings.ChangeRequestRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * A platform administrator previews and submits a loosening change on a group; the change
+ * waits, visible as pending on the group; the Approvals view lists it for records
+ * officers.
+ */
+@SpringBootTest
+class SettingsChangeViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void anAdministratorPreviewsAndSubmitsALooseningChangeWhichWaitsForApproval() {
+		long group = keptGroup();
+		navigate("groups/" + group, GroupDetailsView.class);
+		test(find(Button.class).id("change-settings")).click();
+		Dialog dialog = find(Dialog.class).single();
+		test(find(Checkbox.class, dialog).id("settings-auto-delete")).click();
+		test(find(IntegerField.class, dialog).id("settings-lifetime")).setValue(30);
+		test(find(TextArea.class, dialog).id("settings-reason")).setValue("Pilot of 30-day timers");
+		test(find(Button.class, dialog).id("preview-change")).click();
+		assertThat(find(Div.class, dialog).id("impact-preview").getElement().getTextRecursively())
+			.contains("Needs a records officer's approval");
+		test(find(Button.class, dialog).id("submit-change")).click();
+		assertThat(find(Span.class).id("pending-change").getText()).contains("Auto-delete after 30 days");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void aChangeWithoutAReasonIsRefusedOnTheField() {
+		long group = keptGroup();
+		navigate("groups/" + group, GroupDetailsView.class);
+		test(find(Button.class).id("change-settings")).click();
+		Dialog dialog = find(Dialog.class).single();
+		test(find(Button.class, dialog).id("submit-change")).click();
+		TextArea reason = find(TextArea.class, dialog).id("settings-reason");
+		assertThat(reason.isInvalid()).isTrue();
+		assertThat(reason.getErrorMessage()).contains("say why");
+	}
+
+	@Test
+	@WithMockUser(username = "records", roles = "RECORDS_OFFICER")
+	void theApprovalsViewListsWaitingChangesForRecordsOfficers() {
+		this.jdbc.update("""
+				insert into change_request (group_id, base_group_version, auto_delete, max_lifetime_seconds,
+				    shredder_intensity, capture_enabled, reason, requested_by, requested_at, status)
+				values (?, 0, true, 2592000, 20, true, 'Pilot', 'admin', current_timestamp, 'PENDING')
+				""", keptGroup());
+		navigate(ApprovalListView.class);
+		@SuppressWarnings("unchecked")
+		Grid<ChangeRequestRow> grid = find(Grid.class).id("approval-grid");
+		assertThat(test(grid).size()).isPositive();
+		assertThat(test(grid).getRow(0).requestedBy()).isEqualTo("admin");
+	}
+
+	private long keptGroup() {
+		Long id = this.jdbc.queryForObject(
+				"""
+						select min(g.id) from messaging_group g
+						join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
+						where g.platform_id = 1 and v.auto_delete = false and v.capture_enabled = true
+						  and not exists (select 1 from change_request r where r.group_id = g.id)
+						  and not exists (select 1 from group_membership m join account a on a.id = m.account_id
+						                  where m.group_id = g.id and a.role_category like 'CAPSTONE%')
+						  and not exists (select 1 from legal_hold_scope s where s.group_id = g.id)
+						  and g.organization_id not in (select organization_id from legal_hold_scope where organization_id is not null)
+						""",
+				Long.class);
+		return id;
+	}
+
+}
