@@ -4,11 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Security for {@code /api/**}: stateless, HTTP Basic with the same users and roles as
@@ -20,6 +19,18 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @Configuration
 class ApiSecurityConfig {
 
+	/**
+	 * Answers 401 directly (with a JSON body and the Basic challenge) instead of sending
+	 * an error, which would dispatch to {@code /error} under the console's chain and
+	 * redirect to its login page.
+	 */
+	private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, ex) -> {
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Records Governance Console\"");
+		response.setContentType("application/json");
+		response.getWriter().write("{\"error\":\"Authentication required\"}");
+	};
+
 	@Bean
 	@Order(10)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -29,10 +40,10 @@ class ApiSecurityConfig {
 						.permitAll()
 						.anyRequest()
 						.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED));
 		return http.build();
 	}
 

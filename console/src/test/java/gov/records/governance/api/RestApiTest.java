@@ -37,6 +37,12 @@ class RestApiTest {
 	@Test
 	void withoutCredentialsTheApiAnswers401AndTheOpenApiDocumentIsPublic() throws Exception {
 		assertThat(call("GET", "/api/groups", null, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> wrong = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/groups"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cio:wrong".getBytes()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.headers().firstValue("WWW-Authenticate")).isPresent();
 		assertThat(call("GET", "/api/groups", "cio", null).statusCode()).isEqualTo(200);
 		HttpResponse<String> docs = call("GET", "/v3/api-docs", null, null);
 		assertThat(docs.statusCode()).isEqualTo(200);
