@@ -78,6 +78,9 @@ class RoleAccessIT {
 	void unknownGroupShowsTheNotFoundView() {
 		browser.login("cio", "demo");
 		browser.await(MENU_ITEMS);
+		browser.open("groups/1");
+		browser.await(By.id("records-requirement"));
+		browser.screenshot("cio-group-details");
 		browser.open("groups/99999999");
 		browser.awaitText("Not found");
 		browser.open("groups/not-a-number");
