@@ -105,7 +105,7 @@ class ReportGenerator {
 			this.progress.set(reportId, 99, "signing and archiving");
 			String sha256 = ReportArchive.sha256(temporary);
 			long size = Files.size(temporary);
-			String fileName = fileName(row);
+			String fileName = fileName(row, sha256);
 			this.archive.keep(temporary, fileName);
 			this.write.executeWithoutResult((status) -> {
 				this.store.done(reportId, this.clock.instant(), fileName, size, sha256, checkpoint.treeSize(),
@@ -166,9 +166,12 @@ class ReportGenerator {
 		};
 	}
 
-	private static String fileName(ReportSummary row) {
+	/**
+	 * Unique by id and hash: a reused id (a database restored or reset) never overwrites.
+	 */
+	private static String fileName(ReportSummary row, String sha256) {
 		return "report-" + row.id() + "-" + row.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
-				+ LocalDate.ofInstant(row.asOf(), ZoneOffset.UTC) + ".zip";
+				+ LocalDate.ofInstant(row.asOf(), ZoneOffset.UTC) + "-" + sha256.substring(0, 12) + ".zip";
 	}
 
 }

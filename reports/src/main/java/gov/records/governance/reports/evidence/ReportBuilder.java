@@ -112,6 +112,7 @@ public class ReportBuilder {
 		parts.add(new ReportPart.Heading("Summary"));
 		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
 		parts.add(severityChart(figures.openFindings(spec.asOf()), spec.asOf()));
+		parts.add(trendChart(figures.trend(spec.from(), spec.asOf(), TREND_POINTS)));
 		parts.add(new ReportPart.Heading("Records schedules in force"));
 		parts.add(new ReportPart.Table(tables.schedules(spec.asOf())));
 		parts.add(new ReportPart.Table(tables.assignments(spec.asOf())));
