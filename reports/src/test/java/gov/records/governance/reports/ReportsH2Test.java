@@ -4,6 +4,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** Oversight reports on H2. */
 @SpringBootTest
-class ReportsH2Test extends ReportsContract {
+class ReportsH2Test extends ReportEvidenceContract {
 
 }

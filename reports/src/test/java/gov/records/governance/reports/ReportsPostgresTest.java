@@ -8,6 +8,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("postgres")
 @EnabledIfSystemProperty(named = "governance.test.postgres", matches = "true")
-class ReportsPostgresTest extends ReportsContract {
+class ReportsPostgresTest extends ReportEvidenceContract {
 
 }
