@@ -123,7 +123,7 @@ abstract class ReportsContract {
 		CSVRecord now = row(csv(later.get("tables/groups.csv")), this.groupB);
 		assertThat(now.get("autoDelete")).isEqualTo("true");
 		assertThat(now.get("maxLifetimeSeconds")).isEqualTo("86400");
-		assertThat(now.get("assessment")).isEqualTo("DELETES BEFORE REQUIRED RETENTION");
+		assertThat(now.get("assessment")).isEqualTo("DELETES TOO EARLY");
 		assertThat(now.get("requiredRetention")).isEqualTo("Permanent (unscheduled)");
 		assertThat(csv(later.get("tables/changes.csv"))).singleElement()
 			.satisfies((c) -> assertThat(c.get("reason")).isEqualTo("pilot of disappearing messages"));

@@ -257,14 +257,13 @@ final class EvidenceTables {
 
 		private String assessment(Requirement requirement) {
 			if (!this.autoDelete) {
-				return "kept (no auto-delete)";
+				return "kept";
 			}
 			if (this.capture) {
-				return "captured before deletion";
+				return "captured";
 			}
 			Duration lifetime = (this.maxLifetime != null) ? Duration.ofSeconds(this.maxLifetime) : null;
-			return requirement.permitsDeletionAfter(lifetime) ? "deletion after retention"
-					: "DELETES BEFORE REQUIRED RETENTION";
+			return requirement.permitsDeletionAfter(lifetime) ? "within retention" : "DELETES TOO EARLY";
 		}
 
 	}
