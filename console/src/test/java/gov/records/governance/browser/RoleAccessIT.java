@@ -42,16 +42,17 @@ class RoleAccessIT {
 		return Stream.of(
 				Arguments.of("cio",
 						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Findings",
-								"Audit log", "Reports"),
+								"Audit log", "Reports", "Disposition reports"),
 						"schedules", null),
 				Arguments.of("admin",
 						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Findings"), "groups",
 						"audit"),
 				Arguments.of("records",
-						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Findings"), "holds",
-						"platforms"),
+						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Findings",
+								"Disposition reports"),
+						"holds", "platforms"),
 				Arguments.of("inspector", List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds",
-						"Findings", "Audit log", "Reports"), "audit", "platforms"));
+						"Findings", "Audit log", "Reports", "Disposition reports"), "audit", "platforms"));
 	}
 
 	@ParameterizedTest(name = "{0} sees exactly its views")
