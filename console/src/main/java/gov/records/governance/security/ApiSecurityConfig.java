@@ -35,11 +35,12 @@ class ApiSecurityConfig {
 	@Order(10)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
-			.authorizeHttpRequests(
-					(auth) -> auth.requestMatchers("/api/log/checkpoint", "/api/log/proofs/**", "/v3/api-docs/**")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((auth) -> auth
+				.requestMatchers("/api/log/checkpoint", "/api/log/verifier-key", "/api/log/proofs/**",
+						"/v3/api-docs/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

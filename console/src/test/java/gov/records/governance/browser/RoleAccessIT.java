@@ -42,16 +42,17 @@ class RoleAccessIT {
 		return Stream.of(
 				Arguments.of("cio",
 						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Approvals",
-								"Findings", "Audit log", "Reports"),
+								"Findings", "Audit log", "Reports", "Disposition reports"),
 						"findings", null),
 				Arguments.of("admin",
 						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Findings"), "groups",
 						"audit"),
 				Arguments.of("records",
-						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Approvals", "Findings"),
+						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Approvals", "Findings",
+								"Disposition reports"),
 						"approvals", "platforms"),
 				Arguments.of("inspector", List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds",
-						"Approvals", "Findings", "Audit log", "Reports"), "audit", "platforms"));
+						"Approvals", "Findings", "Audit log", "Reports", "Disposition reports"), "audit", "platforms"));
 	}
 
 	@ParameterizedTest(name = "{0} sees exactly its views")

@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
  * The audit log's Merkle tiles in the database ({@code audit_tile}, {@code audit_tree}):
  * one row per tile, read by id, written in the caller's transaction together with the
  * tree size. Full tiles are never rewritten (the audit service is the only writer and
- * appends under its lock).
+ * appends under its lock). Public so that the benchmark can build a large log in a
+ * scratch schema.
  */
 @Component
-class JdbcTileStore implements TileStore {
+public class JdbcTileStore implements TileStore {
 
 	private final JdbcTemplate jdbc;
 
-	JdbcTileStore(JdbcTemplate jdbc) {
+	public JdbcTileStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 

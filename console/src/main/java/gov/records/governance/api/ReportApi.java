@@ -1,0 +1,92 @@
+package gov.records.governance.api;
+
+import gov.records.governance.reports.ArchivedBundle;
+import gov.records.governance.reports.BundleCheck;
+import gov.records.governance.reports.ReportRequest;
+import gov.records.governance.reports.ReportService;
+import gov.records.governance.reports.ReportSummary;
+import gov.records.governance.reports.bundle.BundleProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Oversight reports: request one (generated in the background; 202 with its id), follow
+ * it, list the archive, download a bundle (checked against its recorded SHA-256 and
+ * audited), and check an uploaded bundle ({@code POST} the zip as the body).
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportApi {
+
+	private final ReportService reports;
+
+	ReportApi(ReportService reports) {
+		this.reports = reports;
+	}
+
+	@PostMapping
+	ResponseEntity<Map<String, Object>> request(@RequestBody ReportRequest request) {
+		long id = this.reports.request(request);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "status", "QUEUED"));
+	}
+
+	@GetMapping
+	List<ReportSummary> archive(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		if (page < 0 || size < 1 || size > 500) {
+			throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
+		}
+		return this.reports.archive(page * size, size);
+	}
+
+	@GetMapping("/{id}")
+	ReportSummary get(@PathVariable long id) {
+		return this.reports.find(id).orElseThrow(() -> new NotFoundException("Report " + id));
+	}
+
+	@GetMapping("/{id}/bundle")
+	ResponseEntity<StreamingResponseBody> download(@PathVariable long id) {
+		ArchivedBundle bundle = this.reports.download(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + bundle.fileName() + "\"")
+			.header("Digest", "sha-256=" + bundle.sha256())
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.contentLength(bundle.sizeBytes())
+			.body((out) -> Files.copy(bundle.file(), out));
+	}
+
+	@PostMapping(value = "/verify", consumes = { "application/zip", "application/octet-stream" })
+	Map<String, Object> verify(InputStream body) throws IOException {
+		BundleCheck check = this.reports.verify(body);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("valid", check.isValid());
+		result.put("problems",
+				check.bundle()
+					.problems()
+					.stream()
+					.map((BundleProblem p) -> Map.of("file", p.file(), "kind", p.kind().name(), "detail", p.detail()))
+					.toList());
+		result.put("signer",
+				(check.bundle().signer() != null) ? check.bundle().signer().getSubjectX500Principal().getName() : null);
+		result.put("checkpointOk", check.checkpointOk());
+		result.put("checkpoint", check.checkpointMessage());
+		return result;
+	}
+
+}

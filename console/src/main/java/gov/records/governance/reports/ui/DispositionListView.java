@@ -1,0 +1,153 @@
+package gov.records.governance.reports.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.ViewHeader;
+import gov.records.governance.reports.DispositionDraft;
+import gov.records.governance.reports.DispositionService;
+import gov.records.governance.reports.evidence.DispositionElements;
+import gov.records.governance.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reports of unauthorized disposition (36 CFR 1230.14): prepare one from a finding, check
+ * and complete its five pre-filled elements, and, as a records officer, sign it off,
+ * which issues it as a signed bundle in the report archive.
+ */
+@Route("reports/disposition")
+@PageTitle("Disposition reports | Records Governance Console")
+@Menu(order = 9, icon = "vaadin:file-text", title = "Disposition reports")
+@RolesAllowed({ AppRoles.CIO, AppRoles.INSPECTOR, AppRoles.RECORDS_OFFICER })
+public class DispositionListView extends VerticalLayout {
+
+	private final DispositionService dispositions;
+
+	private final Grid<DispositionDraft> grid = new Grid<>();
+
+	private final List<TextArea> fields = List.of(new TextArea("1. Records (volume and dates)"),
+			new TextArea("2. Office"), new TextArea("3. Circumstances"), new TextArea("4. Safeguards now in place"),
+			new TextArea("5. Recovery steps"));
+
+	private final Button save = new Button("Save draft", (click) -> save());
+
+	private final Button signOff = new Button("Sign off and issue", (click) -> signOff());
+
+	private @Nullable DispositionDraft current;
+
+	DispositionListView(DispositionService dispositions, CurrentUser user) {
+		this.dispositions = dispositions;
+		setSizeFull();
+		IntegerField finding = new IntegerField("Finding #");
+		finding.setId("disposition-finding");
+		Button prepare = new Button("Prepare from finding", (click) -> {
+			try {
+				edit(dispositions.prepare(finding.getValue()));
+				refresh();
+			}
+			catch (RuntimeException ex) {
+				error(ex.getMessage());
+			}
+		});
+		prepare.setId("disposition-prepare");
+		add(new ViewHeader("Disposition reports",
+				"Report unauthorized destruction of records to NARA: five elements, filled from the data, "
+						+ "completed by you and signed off by a records officer."),
+				new HorizontalLayout(finding, prepare));
+		this.grid.addColumn(DispositionDraft::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(DispositionDraft::findingId).setHeader("Finding").setAutoWidth(true);
+		this.grid.addColumn(DispositionDraft::status).setHeader("Status").setAutoWidth(true);
+		this.grid.addColumn(DispositionDraft::updatedBy).setHeader("Last edited by").setAutoWidth(true);
+		this.grid.addColumn((d) -> (d.signedOffBy() != null)
+				? d.signedOffBy() + ", " + Formats.time(d.signedOffAt(), "") + " (report #" + d.reportId() + ")" : "")
+			.setHeader("Signed off")
+			.setAutoWidth(true);
+		this.grid.setHeight("14em");
+		this.grid.asSingleSelect().addValueChangeListener((e) -> edit(e.getValue()));
+		this.fields.forEach((f) -> f.setWidthFull());
+		this.signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.signOff.setVisible(user.roles().contains(AppRoles.RECORDS_OFFICER));
+		this.signOff.setId("disposition-sign-off");
+		add(this.grid);
+		this.fields.forEach(this::add);
+		add(new HorizontalLayout(this.save, this.signOff));
+		refresh();
+		edit(null);
+	}
+
+	private void refresh() {
+		this.grid.setItems(this.dispositions.list());
+	}
+
+	private void edit(@Nullable DispositionDraft draft) {
+		this.current = draft;
+		DispositionElements e = (draft != null) ? draft.elements() : null;
+		List<String> values = (e != null)
+				? List.of(e.records(), e.office(), e.circumstances(), e.safeguards(), e.recovery())
+				: List.of("", "", "", "", "");
+		boolean editable = draft != null && !draft.signed();
+		for (int i = 0; i < this.fields.size(); i++) {
+			this.fields.get(i).setValue(values.get(i));
+			this.fields.get(i).setReadOnly(!editable);
+		}
+		this.save.setEnabled(editable);
+		this.signOff.setEnabled(editable);
+	}
+
+	private DispositionElements elements() {
+		return new DispositionElements(this.fields.get(0).getValue(), this.fields.get(1).getValue(),
+				this.fields.get(2).getValue(), this.fields.get(3).getValue(), this.fields.get(4).getValue());
+	}
+
+	private void save() {
+		DispositionDraft draft = this.current;
+		if (draft == null) {
+			return;
+		}
+		try {
+			edit(this.dispositions.update(draft.id(), draft.version(), elements()));
+			refresh();
+			Notification.show("Draft saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		}
+		catch (RuntimeException ex) {
+			error(ex.getMessage());
+		}
+	}
+
+	private void signOff() {
+		DispositionDraft draft = this.current;
+		if (draft == null) {
+			return;
+		}
+		try {
+			DispositionDraft saved = this.dispositions.update(draft.id(), draft.version(), elements());
+			long report = this.dispositions.signOff(saved.id(), saved.version());
+			refresh();
+			edit(this.dispositions.find(saved.id()).orElse(null));
+			Notification.show("Signed off: report #" + report + " is being generated in the report archive")
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		}
+		catch (RuntimeException ex) {
+			error(ex.getMessage());
+		}
+	}
+
+	private static void error(@Nullable String message) {
+		Notification.show(String.valueOf(message), 8000, Notification.Position.TOP_CENTER)
+			.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+}

@@ -1,0 +1,108 @@
+package gov.records.governance.audit;
+
+import gov.records.governance.evidence.checkpoint.Checkpoint;
+import gov.records.governance.evidence.merkle.ConsistencyProof;
+import gov.records.governance.evidence.merkle.Hash;
+import gov.records.governance.evidence.merkle.InclusionProof;
+import gov.records.governance.evidence.merkle.MerkleLog;
+import gov.records.governance.evidence.proof.ConsistencyProofFile;
+import gov.records.governance.evidence.proof.InclusionProofFile;
+import gov.records.governance.shared.ValidationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes the audit log as a verifiable log: signed C2SP checkpoints of any size up to
+ * the current one, and inclusion and consistency proofs, also as offline proof files that
+ * carry the signed checkpoint they lead to. Not role-restricted: everything here is
+ * hashes and signatures, meant for anyone to check with the published verifier key.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CheckpointService {
+
+	private final MerkleLog tree;
+
+	private final LogSigner signer;
+
+	private final LogProperties properties;
+
+	CheckpointService(JdbcTileStore tiles, LogSigner signer, LogProperties properties) {
+		this.tree = new MerkleLog(tiles);
+		this.signer = signer;
+		this.properties = properties;
+	}
+
+	/** The log's origin line. */
+	public String origin() {
+		return this.properties.origin();
+	}
+
+	/** The public verifier key ({@code name+keyid+base64(0x01 || key)}) to publish. */
+	public String verifierKey() {
+		return this.signer.signer().verifierKey();
+	}
+
+	/** The signed checkpoint of the log as it is now. */
+	public SignedCheckpoint current() {
+		return at(this.tree.size());
+	}
+
+	/** The signed checkpoint of the first {@code size} events. */
+	public SignedCheckpoint at(long size) {
+		requireSize(size, "size");
+		Hash root = this.tree.root(size);
+		String text = new Checkpoint(origin(), size, root).sign(this.signer.signer());
+		return new SignedCheckpoint(size, root, text);
+	}
+
+	/** The proof that event {@code seq} is in the log of {@code size} events. */
+	public InclusionEvidence inclusion(long seq, long size) {
+		requireSize(size, "size");
+		if (seq < 1 || seq > size) {
+			throw new ValidationException("event #" + seq + " is not in a log of " + size + " events");
+		}
+		InclusionProof proof = this.tree.inclusionProof(seq - 1, size);
+		SignedCheckpoint checkpoint = at(size);
+		return new InclusionEvidence(seq, this.tree.leafHash(seq - 1), proof, checkpoint,
+				InclusionProofFile.of(proof, checkpoint.text()).format());
+	}
+
+	/**
+	 * The proof that the log of {@code newSize} events extends that of {@code oldSize}.
+	 */
+	public ConsistencyEvidence consistency(long oldSize, long newSize) {
+		requireSize(newSize, "new size");
+		if (oldSize < 1 || oldSize > newSize) {
+			throw new ValidationException("the old size must be between 1 and the new size (" + newSize + ")");
+		}
+		ConsistencyProof proof = this.tree.consistencyProof(oldSize, newSize);
+		Hash oldRoot = this.tree.root(oldSize);
+		SignedCheckpoint newer = at(newSize);
+		return new ConsistencyEvidence(proof, oldRoot, newer,
+				ConsistencyProofFile.of(proof, oldRoot, newer.text()).format());
+	}
+
+	private void requireSize(long size, String what) {
+		long current = this.tree.size();
+		if (size < 0 || size > current) {
+			throw new ValidationException("the " + what + " must be between 0 and the log's size (" + current + ")");
+		}
+	}
+
+	/**
+	 * An inclusion proof with the leaf it proves and the signed checkpoint it leads to;
+	 * {@code file} is the C2SP tlog-proof text.
+	 */
+	public record InclusionEvidence(long seq, Hash leafHash, InclusionProof proof, SignedCheckpoint checkpoint,
+			String file) {
+	}
+
+	/**
+	 * A consistency proof with the older root and the newer signed checkpoint;
+	 * {@code file} is the {@code .tlog-consistency} text.
+	 */
+	public record ConsistencyEvidence(ConsistencyProof proof, Hash oldRoot, SignedCheckpoint newer, String file) {
+	}
+
+}
