@@ -1,7 +1,5 @@
 package gov.records.governance.bench;
 
-import gov.records.governance.audit.AuditEntry;
-import gov.records.governance.audit.AuditService;
 import gov.records.governance.audit.JdbcTileStore;
 import gov.records.governance.evidence.merkle.Hash;
 import gov.records.governance.evidence.merkle.InMemoryTileStore;
@@ -16,18 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The verifiable audit log at scale: inclusion and consistency proofs on a
  * 1,000,000-event log kept as database tiles (a scratch H2 schema with the audit tile
- * tables), beside the same proofs over tiles in memory; and appends through the audit
- * service with the tree maintained, beside plain JDBC inserts of the same rows.
+ * tables), beside the same proofs over tiles in memory. (Appends are measured by
+ * {@code AuditBenchmark}.)
  */
 @Component
 class AuditLogBenchmark implements Benchmark {
@@ -36,25 +31,9 @@ class AuditLogBenchmark implements Benchmark {
 
 	static final int PROOF_RUNS = 501;
 
-	static final int APPENDS = 2_000;
-
-	private final AuditService audit;
-
-	private final DataSource dataSource;
-
-	private final TransactionTemplate transactions;
-
-	AuditLogBenchmark(AuditService audit, DataSource dataSource, PlatformTransactionManager transactions) {
-		this.audit = audit;
-		this.dataSource = dataSource;
-		this.transactions = new TransactionTemplate(transactions);
-	}
-
 	@Override
 	public List<BenchResult> run(BenchContext context) throws Exception {
-		List<BenchResult> results = new ArrayList<>(proofs());
-		results.add(appends());
-		return results;
+		return proofs();
 	}
 
 	private List<BenchResult> proofs() throws Exception {
@@ -96,51 +75,6 @@ class AuditLogBenchmark implements Benchmark {
 				new BenchResult("Audit log", "Consistency proof, 1,000,000-event log in database tiles", consistency[0],
 						"ms (median of " + PROOF_RUNS + ")", consistency[1], "the same proof over tiles in memory",
 						"< 10 ms", consistency[0] < 10));
-	}
-
-	private BenchResult appends() throws Exception {
-		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		jdbc.execute("create table if not exists bench_audit_raw (seq bigint primary key, occurred_at timestamp with "
-				+ "time zone, actor varchar(100), action varchar(64), target_type varchar(64), target_id varchar(100),"
-				+ " after_state varchar, prev_hash varchar(64), hash varchar(64))");
-		double audited = perSecond(() -> BenchSecurity.as("inspector", "INSPECTOR", () -> {
-			for (int i = 0; i < APPENDS; i++) {
-				int n = i;
-				this.transactions.executeWithoutResult(
-						(s) -> this.audit.record(AuditEntry.of("bench.append", "bench", n).withAfter(Map.of("n", n))));
-			}
-			return null;
-		}));
-		double raw = perSecond(() -> {
-			try (Connection connection = this.dataSource.getConnection();
-					PreparedStatement insert = connection.prepareStatement(
-							"insert into bench_audit_raw values (?, ?, 'inspector', 'bench.append', 'bench', ?, ?, ?, ?)")) {
-				long base = System.nanoTime();
-				for (int i = 0; i < APPENDS; i++) {
-					insert.setLong(1, base + i);
-					insert.setTimestamp(2, Timestamp.from(Instant.now()));
-					insert.setString(3, String.valueOf(i));
-					insert.setString(4, "{\"n\":" + i + "}");
-					insert.setString(5, "0".repeat(64));
-					insert.setString(6, "1".repeat(64));
-					insert.executeUpdate();
-				}
-			}
-			return null;
-		});
-		try (Connection connection = this.dataSource.getConnection(); Statement drop = connection.createStatement()) {
-			drop.execute("drop table bench_audit_raw");
-		}
-		return new BenchResult("Audit log",
-				"Appends through the audit service, hash chain and Merkle tiles maintained " + "(one transaction each)",
-				audited, "events/s", raw, "plain JDBC inserts of the same rows (autocommit)", ">= 1,000 events/s",
-				audited >= 1_000);
-	}
-
-	private static double perSecond(java.util.concurrent.Callable<?> work) throws Exception {
-		long start = System.nanoTime();
-		work.call();
-		return APPENDS / ((System.nanoTime() - start) / 1e9);
 	}
 
 }
