@@ -1,5 +1,6 @@
 package gov.records.governance.simulator;
 
+import gov.records.governance.connectors.AccountCounts;
 import gov.records.governance.connectors.transport.Json;
 import gov.records.governance.groups.AccountStatus;
 import gov.records.governance.groups.DeletionSettings;
@@ -83,6 +84,12 @@ final class WickrBackend {
 	private final IdempotencyCache tokens = new IdempotencyCache();
 
 	private final SigV4Verifier verifier;
+
+	/**
+	 * Licences the simulated network holds (GetUsersCount's "remaining" counts down from
+	 * it).
+	 */
+	private static final long LICENCES = 500_000;
 
 	private final SimulatorCounters counters;
 
@@ -175,7 +182,9 @@ final class WickrBackend {
 					: method.equals("PATCH") ? updateNetworkSettings(request) : unsupported();
 			case "security-groups" -> (path.size() == 1 && method.equals("GET")) ? listGroups(request)
 					: (path.size() == 2) ? group(request, path.get(1)) : unsupported();
-			case "users" -> (path.size() == 1 && method.equals("GET")) ? listUsers(request) : unsupported();
+			case "users" -> (path.size() == 1 && method.equals("GET")) ? listUsers(request)
+					: (path.size() == 2 && path.get(1).equals("count") && method.equals("GET")) ? usersCount()
+							: unsupported();
 			case "data-retention-bots" -> method.equals("GET") ? dataRetentionBot()
 					: method.equals("PATCH") ? updateDataRetention(request) : unsupported();
 			default -> unsupported();
@@ -308,6 +317,13 @@ final class WickrBackend {
 			page.add(json);
 		}
 		return SimResponse.json(200, withNext(Map.of("users", page), window, size));
+	}
+
+	/** GetUsersCount: the network's users by state, and the licences left. */
+	private SimResponse usersCount() {
+		AccountCounts totals = this.users.totals();
+		return SimResponse.json(200, Map.of("pending", totals.pending(), "active", totals.active(), "rejected", 0,
+				"remaining", Math.max(0, LICENCES - totals.total()), "total", totals.total()));
 	}
 
 	/**

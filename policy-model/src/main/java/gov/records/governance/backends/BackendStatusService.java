@@ -5,7 +5,6 @@ import static gov.records.governance.backends.SyncStore.instant;
 import static gov.records.governance.backends.SyncStore.longOrNull;
 
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupService;
@@ -35,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class BackendStatusService {
+
+	/** The rule id of drift findings (the compliance engine's drift rule uses it). */
+	public static final String DRIFT_RULE = "SETTINGS_DRIFT";
 
 	private final JdbcTemplate jdbc;
 
@@ -122,7 +124,7 @@ public class BackendStatusService {
 				"select platform_id, count(*) from finding where rule_id = ? and resolved_at is null group by platform_id",
 				(ResultSet rs) -> {
 					drift.put(rs.getLong(1), rs.getLong(2));
-				}, DriftRule.INFO.id());
+				}, DRIFT_RULE);
 		Map<Long, PlatformHealth> synced = new HashMap<>();
 		Map<Long, PlatformSummary> byId = new HashMap<>();
 		all.forEach((p) -> byId.put(p.id(), p));

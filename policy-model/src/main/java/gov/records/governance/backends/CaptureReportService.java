@@ -3,7 +3,6 @@ package gov.records.governance.backends;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
-import gov.records.governance.compliance.ComplianceProperties;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.shared.Problem;
@@ -43,18 +42,15 @@ public class CaptureReportService {
 
 	private final AuditService audit;
 
-	private final ComplianceProperties compliance;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CaptureReportService(JdbcTemplate jdbc, PlatformService platforms, AuditService audit,
-			ComplianceProperties compliance, ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.platforms = platforms;
 		this.audit = audit;
-		this.compliance = compliance;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -87,10 +83,7 @@ public class CaptureReportService {
 		after.put("saved", saved);
 		after.put("failed", failed);
 		this.audit.record(AuditEntry.of("capture.reported", "platform", platformId).withAfter(after));
-		boolean wasHealthy = before.map((b) -> healthy(b, now)).orElse(false);
-		if (wasHealthy != healthy(report, now)) {
-			this.events.publishEvent(new CaptureHealthChanged(platformId, "capture report from " + platform.name()));
-		}
+		this.events.publishEvent(new CaptureReported(platformId, before.orElse(null), report));
 		return report;
 	}
 
@@ -102,10 +95,6 @@ public class CaptureReportService {
 					platformId)
 			.stream()
 			.findFirst();
-	}
-
-	private boolean healthy(CaptureReport report, Instant now) {
-		return report.failed() == 0 && !report.reportedAt().isBefore(now.minus(this.compliance.captureStaleAfter()));
 	}
 
 	private static void validate(PlatformSummary platform, long received, long saved, long failed) {

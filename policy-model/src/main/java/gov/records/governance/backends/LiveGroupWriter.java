@@ -121,7 +121,7 @@ final class LiveGroupWriter implements Consumer<LiveGroup> {
 		});
 		this.removed = gone.size();
 		return new SyncResult(this.seen.size(), this.inserted, this.updated, this.removed, this.unmatched, this.changed,
-				took);
+				false, took);
 	}
 
 	private void add(List<Row> pending, Row row, String sql) {

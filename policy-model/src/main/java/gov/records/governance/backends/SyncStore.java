@@ -52,6 +52,12 @@ public class SyncStore {
 		SyncedPlatform platform = source.read(writer);
 		SyncResult result = writer.finish(Duration.ofNanos(System.nanoTime() - begin));
 		ensureRow(platformId);
+		List<Boolean> before = this.jdbc.query(
+				"select capture_supported, capture_enabled from platform_sync where platform_id = ?",
+				(rs, n) -> rs.getBoolean(1) == platform.captureSupported()
+						&& rs.getBoolean(2) == platform.captureEnabled() && !rs.wasNull(),
+				platformId);
+		result = result.withCaptureChanged(before.isEmpty() || !before.get(0));
 		this.jdbc.update("""
 				update platform_sync set last_attempt_at = ?, last_success_at = ?, consecutive_failures = 0,
 				    backend_name = ?, facts = ?, groups_seen = ?, groups_unmatched = ?, accounts_active = ?,

@@ -183,6 +183,12 @@ class ComplianceFactsLoader {
 	}
 
 	/**
+	 * How long a push may be on its way before a backend still differing from the
+	 * governed settings counts as drift again.
+	 */
+	static final Duration PUSH_GRACE = Duration.ofHours(1);
+
+	/**
 	 * Each group's live settings as its backend last reported them, and whether a push is
 	 * still on its way.
 	 */
@@ -192,14 +198,17 @@ class ComplianceFactsLoader {
 		this.jdbc.sql("""
 				select l.group_id, p.kind, l.auto_delete, l.max_lifetime_seconds, l.burn_on_read_seconds,
 				       l.shredder_intensity, l.capture_enabled, l.observed_at,
-				       exists (select 1 from outbox o where o.group_id = l.group_id and o.status = 'PENDING')
+				       exists (select 1 from outbox o where o.group_id = l.group_id and o.status = 'PENDING'
+				               and o.created_at > ?)
 				from live_group_state l join platform p on p.id = l.platform_id
-				where l.group_id is not null""" + where).query((rs) -> {
-			DeletionSettings settings = new DeletionSettings(rs.getBoolean(3), seconds(rs, 4), seconds(rs, 5),
-					rs.getInt(6), rs.getBoolean(7));
-			live.put(rs.getLong(1), new LiveState(PlatformKind.valueOf(rs.getString(2)), settings,
-					rs.getTimestamp(8).toInstant(), rs.getBoolean(9)));
-		});
+				where l.group_id is not null""" + where)
+			.param(Timestamp.from(this.clock.instant().minus(PUSH_GRACE)))
+			.query((rs) -> {
+				DeletionSettings settings = new DeletionSettings(rs.getBoolean(3), seconds(rs, 4), seconds(rs, 5),
+						rs.getInt(6), rs.getBoolean(7));
+				live.put(rs.getLong(1), new LiveState(PlatformKind.valueOf(rs.getString(2)), settings,
+						rs.getTimestamp(8).toInstant(), rs.getBoolean(9)));
+			});
 		return live;
 	}
 
