@@ -84,3 +84,7 @@ create table app_sighting (
     constraint app_sighting_uq unique (platform_id, device, device_user)
 );
 create index app_sighting_account_idx on app_sighting (account_id);
+
+-- Triggers name what caused a compliance run ("sync of DCR Wickr Network", "hold FOIA-2026-0142
+-- changed"); 32 characters were too few.
+alter table compliance_run alter column trigger_kind set data type varchar(200);

@@ -2,12 +2,14 @@ package gov.records.governance.sync;
 
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
+import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.SyncResult;
 import gov.records.governance.backends.SyncStore;
 import gov.records.governance.connectors.BackendConnector;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.shared.ValidationException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -45,9 +47,15 @@ public class PlatformSyncService {
 
 	private final SyncProperties properties;
 
+	private final java.util.function.Predicate<PlatformSummary> due;
+
 	PlatformSyncService(PlatformService platforms, PlatformConnections connections, CircuitBreakers breakers,
 			SyncStore store, LockingTaskExecutor locks, SyncFollowUp followUp, AuditService audit,
-			SyncProperties properties) {
+			SyncProperties properties, BackendStatusService status, Clock clock) {
+		this.due = (platform) -> status.platformsForJobs()
+			.stream()
+			.filter((h) -> h.platform().id() == platform.id())
+			.anyMatch((h) -> SyncScheduler.due(h, clock.instant()));
 		this.platforms = platforms;
 		this.connections = connections;
 		this.breakers = breakers;
@@ -69,18 +77,27 @@ public class PlatformSyncService {
 		return sync(platform, "on demand");
 	}
 
-	/** Syncs the platform unless another instance is at it or its circuit is open. */
+	/** Syncs the platform now unless another instance is at it or its circuit is open. */
 	public SyncOutcome sync(PlatformSummary platform, String trigger) {
+		return sync(platform, trigger, false);
+	}
+
+	/**
+	 * Syncs the platform, under its lock. With {@code onlyIfDue}, a platform another
+	 * instance synced since this one looked is left alone.
+	 */
+	SyncOutcome sync(PlatformSummary platform, String trigger, boolean onlyIfDue) {
 		if (!platform.connected()) {
 			return SyncOutcome.skipped(platform.id(), platform.name(), platform.name() + " has no connector.");
 		}
-		Instant now = Instant.now();
-		Duration atLeast = Duration.ofSeconds(Math.min(30, Math.max(1, platform.syncIntervalSeconds() / 2)));
-		LockConfiguration lock = new LockConfiguration(now, "sync-platform-" + platform.id(),
-				this.properties.lockAtMostFor(), atLeast);
+		LockConfiguration lock = new LockConfiguration(Instant.now(), "sync-platform-" + platform.id(),
+				this.properties.lockAtMostFor(), Duration.ZERO);
 		try {
 			LockingTaskExecutor.TaskResult<SyncOutcome> result = this.locks
-				.executeWithLock(() -> locked(platform, trigger), lock);
+				.executeWithLock(() -> (onlyIfDue && !this.due.test(platform))
+						? SyncOutcome.skipped(platform.id(), platform.name(),
+								platform.name() + " was synced by another instance meanwhile.")
+						: locked(platform, trigger), lock);
 			return result.wasExecuted() ? result.getResult() : SyncOutcome.skipped(platform.id(), platform.name(),
 					"Another console instance is syncing " + platform.name() + " right now.");
 		}

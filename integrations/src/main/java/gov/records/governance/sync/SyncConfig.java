@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class SyncConfig {
 
+	/** Connector options are the defaults unless the application defines its own. */
 	@Bean(destroyMethod = "close")
-	Connectors connectors() {
-		return new Connectors(ConnectorOptions.defaults());
+	Connectors connectors(ObjectProvider<ConnectorOptions> options) {
+		return new Connectors(options.getIfAvailable(ConnectorOptions::defaults));
 	}
 
 	@Bean

@@ -45,7 +45,7 @@ class SyncScheduler {
 		for (PlatformHealth health : this.status.platformsForJobs()) {
 			if (health.platform().connected() && due(health, now)) {
 				try {
-					this.sync.sync(health.platform(), "scheduled");
+					this.sync.sync(health.platform(), "scheduled", true);
 				}
 				catch (RuntimeException ex) {
 					log.error("Scheduled sync of {} failed", health.platform().name(), ex);

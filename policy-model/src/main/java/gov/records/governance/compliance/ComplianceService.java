@@ -122,8 +122,9 @@ public class ComplianceService {
 							insert into compliance_run (trigger_kind, started_at, finished_at, groups_evaluated, findings_opened,
 							                            findings_resolved, open_after) values (?, ?, ?, ?, ?, ?, ?)
 							""",
-					trigger, Timestamp.from(started), Timestamp.from(this.clock.instant()), facts.size(),
-					result.opened(), result.resolved(), result.openAfter());
+					(trigger.length() <= 200) ? trigger : trigger.substring(0, 200), Timestamp.from(started),
+					Timestamp.from(this.clock.instant()), facts.size(), result.opened(), result.resolved(),
+					result.openAfter());
 			if (groupIds == null) {
 				log.info("Compliance run ({}): {} groups in {} ms, {} opened, {} resolved, {} open", trigger,
 						facts.size(), took.toMillis(), result.opened(), result.resolved(), result.openAfter());
