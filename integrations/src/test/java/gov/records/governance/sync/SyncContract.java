@@ -13,7 +13,9 @@ import gov.records.governance.connectors.AccountCounts;
 import gov.records.governance.connectors.ConnectionSettings;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.PlatformControls;
+import gov.records.governance.outbox.OutboxWorker;
 import gov.records.governance.platforms.PlatformKind;
+import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.simulator.BackendSimulator;
 import gov.records.governance.simulator.Fault;
 import gov.records.governance.shared.ValidationException;
@@ -68,6 +70,12 @@ abstract class SyncContract {
 
 	@Autowired
 	CaptureReportService captureReports;
+
+	@Autowired
+	PlatformService platforms;
+
+	@Autowired
+	OutboxWorker worker;
 
 	BackendSimulator simulator;
 
@@ -182,6 +190,40 @@ abstract class SyncContract {
 		assertThat(health(this.wickr).openDrift()).isEqualTo(1);
 
 		this.simulator.changeDirectly(PlatformKind.WICKR, "sg-1", THIRTY_DAYS);
+		sync(this.wickr);
+		assertThat(openDrift(this.ops)).isEmpty();
+	}
+
+	@Test
+	void automaticRemediationPushesTheGovernedSettingsBackOnceAndAuditsIt() {
+		sync(this.wickr);
+		Users.run(this.user, () -> this.platforms.setAutoRemediate(this.wickr, true, "backends must match the console"),
+				"PLATFORM_ADMIN");
+		DeletionSettings oneDay = new DeletionSettings(true, Duration.ofDays(1), Duration.ofHours(1), 20, true);
+		this.simulator.changeDirectly(PlatformKind.WICKR, "sg-1", oneDay);
+		sync(this.wickr);
+		// the drift is on record before anything is pushed back
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from finding where rule_id = 'SETTINGS_DRIFT'" + " and group_id = ?", Integer.class,
+				this.ops))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox where group_id = ? and status = 'PENDING'",
+				Integer.class, this.ops))
+			.isEqualTo(1);
+		assertThat(audited("settings.drift.remediation-queued", this.ops)).isEqualTo(1);
+		assertThat(audited("platform.auto-remediate.changed", this.wickr, "platform")).isEqualTo(1);
+
+		// a second sync before the push queues nothing more
+		sync(this.wickr);
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox where group_id = ?", Integer.class, this.ops))
+			.isEqualTo(1);
+
+		this.worker.drain();
+		assertThat(this.simulator.liveSettings(PlatformKind.WICKR, "sg-1")).contains(THIRTY_DAYS);
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+		assertThat(live(this.ops).inStep()).isTrue();
+		assertThat(openDrift(this.ops)).isEmpty();
+		assertThat(audited("settings.pushed", this.ops)).isEqualTo(1);
 		sync(this.wickr);
 		assertThat(openDrift(this.ops)).isEmpty();
 	}
@@ -328,6 +370,17 @@ abstract class SyncContract {
 		assertThat(this.jdbc.queryForObject("select received from capture_health where platform_id = ?", Long.class,
 				this.wickr))
 			.isEqualTo(120);
+	}
+
+	int audited(String action, long target) {
+		return audited(action, target, "group");
+	}
+
+	int audited(String action, long target, String type) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = ? and target_type = ? and target_id = ?",
+				Integer.class, action, type, String.valueOf(target));
+		return (count == null) ? 0 : count;
 	}
 
 	SyncOutcome sync(long platform) {

@@ -89,6 +89,7 @@ public class DeviceInventoryService {
 		InventoryWriter writer = new InventoryWriter(this.jdbc, importId, now.minus(ACTIVE_WINDOW));
 		Map<String, Integer> byApp = new TreeMap<>();
 		TreeSet<String> unmatched = new TreeSet<>();
+		java.util.Set<String> distinct = new java.util.HashSet<>();
 		int outOfScope = 0;
 		int written = 0;
 		for (InventoryRow row : sightings) {
@@ -103,8 +104,10 @@ public class DeviceInventoryService {
 				continue;
 			}
 			writer.sighting(app, person.get(), row, lastSeenOf.get(app + "/" + PersonDirectory.key(row.user())));
-			byApp.merge(app.displayName(), 1, Integer::sum);
-			written++;
+			if (distinct.add(app + "/" + row.device() + "/" + PersonDirectory.key(row.user()))) {
+				byApp.merge(app.displayName(), 1, Integer::sum);
+				written++;
+			}
 		}
 		this.jdbc.update("""
 				update device_inventory_import set sightings = ?, accounts_created = ?, users_unmatched = ? where id = ?
