@@ -30,8 +30,11 @@ class GroupBackendApi {
 		this.outbox = outbox;
 	}
 
-	/** The live state (null until the backend has reported the group) and the pushes. */
-	record BackendBody(@Nullable LiveGroupState live, List<OutboxEntryRow> pushes) {
+	/**
+	 * The live state (null until the backend has reported the group), whether it is in
+	 * step with the governed settings, and the pushes.
+	 */
+	record BackendBody(@Nullable LiveGroupState live, boolean inStep, List<OutboxEntryRow> pushes) {
 	}
 
 	@GetMapping("/api/groups/{id}/backend")
@@ -39,7 +42,8 @@ class GroupBackendApi {
 		if (this.groups.details(id).isEmpty()) {
 			throw new NotFoundException("No such group in your scope.");
 		}
-		return new BackendBody(this.status.liveState(id).orElse(null), this.outbox.forGroup(id, 20));
+		LiveGroupState live = this.status.liveState(id).orElse(null);
+		return new BackendBody(live, live != null && live.inStep(), this.outbox.forGroup(id, 20));
 	}
 
 }

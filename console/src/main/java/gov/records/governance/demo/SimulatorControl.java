@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
  * rates, added latency, and "someone changed a setting directly in the backend".
  */
 @Service
-@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 public class SimulatorControl {
+
+	private static final String ADMIN = "hasRole('PLATFORM_ADMIN')";
 
 	/** Longer than any sync waits for an answer. */
 	static final Duration MAX_LATENCY = Duration.ofMinutes(2);
@@ -36,12 +37,14 @@ public class SimulatorControl {
 	}
 
 	/** Where it listens and what it has served. */
+	@PreAuthorize(ADMIN)
 	public Optional<SimulatorStatus> status() {
 		return this.backends.simulator()
 			.map((s) -> new SimulatorStatus(s.baseUri().toString(), s.faults().latency(), s.counters().snapshot()));
 	}
 
 	/** Answers the next {@code times} requests in {@code scope} with {@code fault}. */
+	@PreAuthorize(ADMIN)
 	public void inject(Fault fault, int times, FaultSwitches.Scope scope) {
 		if (times < 1 || times > 10_000) {
 			throw new ValidationException("Inject a fault for 1 to 10,000 requests.");
@@ -50,6 +53,7 @@ public class SimulatorControl {
 	}
 
 	/** Answers this share of all requests with {@code fault} (0 turns it off). */
+	@PreAuthorize(ADMIN)
 	public void rate(Fault fault, double fraction) {
 		if (fraction < 0 || fraction > 1) {
 			throw new ValidationException("A fault rate is between 0 and 1.");
@@ -57,6 +61,7 @@ public class SimulatorControl {
 		simulator().faults().rate(fault, fraction);
 	}
 
+	@PreAuthorize(ADMIN)
 	public void latency(Duration delay) {
 		if (delay.isNegative() || delay.compareTo(MAX_LATENCY) > 0) {
 			throw new ValidationException("Latency is between 0 and 2 minutes.");
@@ -65,11 +70,13 @@ public class SimulatorControl {
 	}
 
 	/** Turns every fault and the latency off. */
+	@PreAuthorize(ADMIN)
 	public void clear() {
 		simulator().faults().clear();
 	}
 
 	/** Changes a group's settings in the backend behind the console's back. */
+	@PreAuthorize(ADMIN)
 	public void changeDirectly(PlatformKind kind, String groupExternalId, DeletionSettings settings) {
 		if (!simulator().changeDirectly(kind, groupExternalId, settings)) {
 			throw new ValidationException("No such group on the simulated " + kind.label() + " backend.");

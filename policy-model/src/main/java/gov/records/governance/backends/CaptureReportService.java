@@ -62,7 +62,7 @@ public class CaptureReportService {
 			.stream()
 			.filter((p) -> p.id() == platformId)
 			.findFirst()
-			.orElseThrow(() -> new ValidationException(List.of(new Problem(0, "platformId", "no such platform"))));
+			.orElseThrow(() -> new ValidationException("No such platform."));
 		validate(platform, received, saved, failed);
 		Instant now = this.clock.instant();
 		Optional<CaptureReport> before = last(platformId);
