@@ -37,6 +37,8 @@ public class ComplianceService {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
 
+	private static final int TRIGGER_KIND_LENGTH = 32;
+
 	private final ComplianceEngine engine;
 
 	private final FindingStore findings;
@@ -119,6 +121,16 @@ public class ComplianceService {
 		return this.engine.facts(Set.of(groupId)).stream().findFirst();
 	}
 
+	/**
+	 * The trigger as {@code compliance_run.trigger_kind} holds it (32 characters): a long
+	 * one ("schedules changed: import of grs-csv-transmittal36.csv") must not fail the
+	 * run.
+	 */
+	static String kind(String trigger) {
+		return (trigger.length() <= TRIGGER_KIND_LENGTH) ? trigger
+				: trigger.substring(0, TRIGGER_KIND_LENGTH - 1) + "\u2026";
+	}
+
 	private RunSummary run(@Nullable Set<Long> groupIds, String trigger) {
 		this.runs.lock();
 		try {
@@ -136,7 +148,7 @@ public class ComplianceService {
 							insert into compliance_run (trigger_kind, started_at, finished_at, groups_evaluated, findings_opened,
 							                            findings_resolved, open_after) values (?, ?, ?, ?, ?, ?, ?)
 							""",
-					trigger, Timestamp.from(started), Timestamp.from(this.clock.instant()), facts.size(),
+					kind(trigger), Timestamp.from(started), Timestamp.from(this.clock.instant()), facts.size(),
 					result.opened(), result.resolved(), result.openAfter());
 			if (groupIds == null) {
 				log.info("Compliance run ({}): {} groups in {} ms, {} opened, {} resolved, {} open", trigger,

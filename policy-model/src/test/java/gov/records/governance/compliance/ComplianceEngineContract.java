@@ -261,6 +261,18 @@ abstract class ComplianceEngineContract {
 	}
 
 	@Test
+	void aLongTriggerDoesNotFailTheRun() {
+		String trigger = "schedules changed: import of grs-csv-transmittal36-with-a-long-name.csv";
+		RunSummary run = this.compliance.evaluateAll(trigger);
+		assertThat(run.groupsEvaluated()).isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select trigger_kind from compliance_run where id = (select max(id) from compliance_run)",
+				String.class))
+			.hasSize(32)
+			.startsWith("schedules changed: import of");
+	}
+
+	@Test
 	void runningTheEngineOnDemandIsAudited() {
 		long before = count("audit_event");
 		RunSummary run = this.compliance.runNow();
