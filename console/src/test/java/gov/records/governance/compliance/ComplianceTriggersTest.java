@@ -38,9 +38,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * services publish their change events, {@code ComplianceJobs} runs the engine in the
  * background after the change commits (schedules, assignments, holds), and
  * {@code SettingsChangeEffects} re-evaluates a group at once after its settings change.
- * Nothing here calls the engine directly; every change commits (no test transaction).
+ * Nothing here calls the engine directly; every change commits (no test transaction). It
+ * shares {@code RestApiTest}'s context: a plain mock-web context would be reused by the
+ * browserless view tests after another context had installed its security strategy.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComplianceTriggersTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
