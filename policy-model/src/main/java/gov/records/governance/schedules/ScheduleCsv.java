@@ -59,7 +59,8 @@ final class ScheduleCsv {
 	/**
 	 * Parsed drafts with their row numbers; {@code problems} collects every unreadable
 	 * value. The header is the first row that is not empty; rows whose cells are all
-	 * empty are ignored (NARA's file ends with many), and so are columns without a name.
+	 * empty are ignored (NARA's file ends with many), and so are columns without a name
+	 * (a row may leave out trailing unnamed cells).
 	 */
 	static Parsed read(String text, LocalDate importDate) {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
@@ -81,6 +82,7 @@ final class ScheduleCsv {
 			}
 			List<Numbered> drafts = new ArrayList<>();
 			Map<String, String> columns = Map.of();
+			int named = headers.values().stream().mapToInt((i) -> i + 1).max().orElse(0);
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
 				int row = (int) record.getRecordNumber();
@@ -91,7 +93,7 @@ final class ScheduleCsv {
 					problems.add(Problem.file("More than " + ScheduleFiles.MAX_ROWS + " rows; split the file."));
 					break;
 				}
-				if (record.size() != names.size()) {
+				if (record.size() > names.size() || record.size() < named) {
 					problems.add(new Problem(row, "",
 							"has " + record.size() + " values but the header has " + names.size() + " columns"));
 					continue;

@@ -292,6 +292,17 @@ abstract class ScheduleImportContract {
 	}
 
 	@Test
+	void aNaraRowMayLeaveOutItsTrailingUnnamedCells() {
+		String nara = "GRS ID,Record Title,Disposition,Retention (Years),Retention Type,Event Type (General),"
+				+ "Disposition Authority,,,\nGRS 5.2.010,Transitory records,Temporary,0,Event_Age,No longer needed,"
+				+ "DAA-GRS-2022-0009-0001\n";
+		assertThat(this.schedules.importFile("grs.csv", bytes(nara)).created()).isEqualTo(1);
+		assertThat(refusal("short.csv", bytes(nara.replace(",DAA-GRS-2022-0009-0001", ""))).problems())
+			.extracting(Problem::row)
+			.containsExactly(2);
+	}
+
+	@Test
 	void badJsonItemsAreRefusedWithTheirPlaceAndReasonAndNothingIsWritten() {
 		String json = """
 				{"format": "records-governance-schedules", "version": 1, "schedules": [
