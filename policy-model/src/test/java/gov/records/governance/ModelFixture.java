@@ -73,7 +73,11 @@ public class ModelFixture {
 	}
 
 	public long platform(String name, PlatformKind kind) {
-		return id(this.platforms.save(new Platform(name, kind, true, null, null, null, 300, null)).getId());
+		return platform(name, kind, true);
+	}
+
+	public long platform(String name, PlatformKind kind, boolean sanctioned) {
+		return id(this.platforms.save(new Platform(name, kind, sanctioned, null, null, null, 300, null)).getId());
 	}
 
 	/** A group with one current policy version valid from {@link #T0}. */

@@ -37,6 +37,28 @@ public final class Timer {
 		return new double[] { median(a), median(b) };
 	}
 
+	/**
+	 * Like {@link #paired}, but {@code setup} runs, untimed, before every run of the
+	 * figure (and during the warm-up): for a figure that must follow a change.
+	 */
+	public static double[] pairedAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
+			ThrowingRunnable baseline) throws Exception {
+		long warmupEnd = System.nanoTime() + WARMUP_NANOS;
+		while (System.nanoTime() < warmupEnd) {
+			setup.run();
+			figure.run();
+			baseline.run();
+		}
+		double[] a = new double[runs];
+		double[] b = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			setup.run();
+			a[i] = time(figure);
+			b[i] = time(baseline);
+		}
+		return new double[] { median(a), median(b) };
+	}
+
 	private static double time(ThrowingRunnable action) throws Exception {
 		long start = System.nanoTime();
 		action.run();

@@ -8,7 +8,6 @@ import gov.records.governance.holds.domain.LegalHold;
 import gov.records.governance.holds.domain.LegalHoldScope;
 import gov.records.governance.holds.domain.LegalHolds;
 import gov.records.governance.organizations.OrganizationService;
-import gov.records.governance.organizations.OrganizationTree;
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Legal holds: every role reads them; records officers place and release them. A hold
- * needs a scope (accounts, groups or organizations in the officer's own organizations),
- * and a release needs a reason and cannot precede the hold's start. Released holds stay,
- * with their history.
+ * Legal holds: every role reads them (scoped to the user's organizations, see
+ * {@link HoldReads}); records officers place and release them. A hold needs a scope
+ * (accounts, groups or organizations in the officer's own organizations), and a release
+ * needs a reason and cannot precede the hold's start. Released holds stay, with their
+ * history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +39,8 @@ public class HoldService {
 	private static final String OFFICER = "hasRole('RECORDS_OFFICER')";
 
 	private final LegalHolds holds;
+
+	private final HoldReads reads;
 
 	private final JdbcClient jdbc;
 
@@ -53,9 +54,10 @@ public class HoldService {
 
 	private final Clock clock;
 
-	HoldService(LegalHolds holds, JdbcClient jdbc, GroupService groups, OrganizationService organizations,
-			AuditService audit, ApplicationEventPublisher events, Clock clock) {
+	HoldService(LegalHolds holds, HoldReads reads, JdbcClient jdbc, GroupService groups,
+			OrganizationService organizations, AuditService audit, ApplicationEventPublisher events, Clock clock) {
 		this.holds = holds;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.organizations = organizations;
@@ -64,28 +66,13 @@ public class HoldService {
 		this.clock = clock;
 	}
 
-	/** Every hold, active ones first, newest first. */
+	/**
+	 * The holds that reach the current user's organizations, active ones first, newest
+	 * first; only the part of each scope inside those organizations is named.
+	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<HoldRow> list() {
-		Instant now = this.clock.instant();
-		OrganizationTree tree = this.organizations.fullTree();
-		Map<Long, String> groupNames = new HashMap<>();
-		Map<Long, String> accountNames = new HashMap<>();
-		this.jdbc
-			.sql("select g.id, g.name from messaging_group g where g.id in (select group_id from legal_hold_scope)")
-			.query((rs) -> {
-				groupNames.put(rs.getLong(1), rs.getString(2));
-			});
-		this.jdbc
-			.sql("select a.id, a.display_name from account a where a.id in (select account_id from legal_hold_scope)")
-			.query((rs) -> {
-				accountNames.put(rs.getLong(1), rs.getString(2));
-			});
-		return this.holds.findAllByOrderByStartedAtDesc()
-			.stream()
-			.map((h) -> toRow(h, now, tree, groupNames, accountNames))
-			.sorted((a, b) -> Boolean.compare(b.active(), a.active()))
-			.toList();
+		return this.reads.list();
 	}
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
@@ -197,20 +184,6 @@ public class HoldService {
 						(a) -> problems.add(new Problem(0, "scope", "account " + a + " is not in your organizations")));
 		}
 		return problems;
-	}
-
-	private static HoldRow toRow(LegalHold h, Instant now, OrganizationTree tree, Map<Long, String> groups,
-			Map<Long, String> accounts) {
-		List<String> scope = h.getScope().stream().map((s) -> switch (s.getScopeKind()) {
-			case ORGANIZATION -> "Organization " + tree.find(Objects.requireNonNull(s.getOrganizationId()))
-				.map((o) -> o.name())
-				.orElse("#" + s.getOrganizationId()) + " and below";
-			case GROUP -> "Group " + groups.getOrDefault(s.getGroupId(), "#" + s.getGroupId());
-			case ACCOUNT -> "Account " + accounts.getOrDefault(s.getAccountId(), "#" + s.getAccountId());
-		}).sorted().toList();
-		return new HoldRow(Objects.requireNonNull(h.getId()), h.getVersion(), h.getKind(), h.getCaseReference(),
-				h.getTitle(), h.getDescription(), h.getStartedAt(), h.getReleasedAt(), h.getReleaseReason(),
-				h.getPlacedBy(), h.getReleasedBy(), scope, h.isActiveAt(now));
 	}
 
 	private static String joined(java.util.Collection<Long> ids) {

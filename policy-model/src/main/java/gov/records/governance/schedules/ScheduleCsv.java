@@ -1,15 +1,14 @@
 package gov.records.governance.schedules;
 
 import gov.records.governance.shared.Problem;
-import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Schedule items as CSV. Writes the console's own layout; reads it back, and also reads
- * NARA's machine-implementable GRS layout (GRS number, item number, disposition
- * authority, retention in years, retention and event type, disposition, disposition
- * instruction), recognised by its headers. Every row is checked before anything is
- * returned; row numbers count the header as row 1.
+ * NARA's machine-implementable GRS layout as NARA publishes it ({@link Nara}, read by
+ * {@link NaraRows}), recognised by its headers. Every row is checked before anything is
+ * returned; row numbers are CSV records, counting the header as row 1 (a quoted cell may
+ * span lines).
  */
 final class ScheduleCsv {
 
@@ -34,12 +33,7 @@ final class ScheduleCsv {
 			"authority", "title", "disposition", "min_retention", "cutoff_rule", "scope", "effective_from",
 			"effective_to", "superseded_by", "verify_against_nara");
 
-	private static final CSVFormat READ = CSVFormat.RFC4180.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true)
-		.setTrim(true)
-		.get();
+	private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
 	private ScheduleCsv() {
 	}
@@ -64,36 +58,60 @@ final class ScheduleCsv {
 
 	/**
 	 * Parsed drafts with their row numbers; {@code problems} collects every unreadable
-	 * value.
+	 * value. The header is the first row that is not empty; rows whose cells are all
+	 * empty are ignored (NARA's file ends with many), and so are columns without a name
+	 * (a row may leave out trailing unnamed cells).
 	 */
 	static Parsed read(String text, LocalDate importDate) {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), READ)) {
-			Map<String, Integer> headers = normalizedHeaders(parser.getHeaderNames());
+			Iterator<CSVRecord> records = parser.iterator();
+			CSVRecord header = null;
+			while (header == null && records.hasNext()) {
+				CSVRecord candidate = records.next();
+				header = blank(candidate) ? null : candidate;
+			}
 			List<Problem> problems = new ArrayList<>();
-			Layout layout = layout(headers, problems);
+			if (header == null) {
+				return new Parsed("CSV", List.of(), List.of(Problem.file("The file has no header row.")), Map.of());
+			}
+			List<String> names = header.toList();
+			Map<String, Integer> headers = normalizedHeaders(names, problems);
+			Layout layout = problems.isEmpty() ? layout(headers, problems) : null;
 			if (layout == null) {
-				return new Parsed("CSV", List.of(), problems);
+				return new Parsed("CSV", List.of(), problems, Map.of());
 			}
 			List<Numbered> drafts = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				int row = (int) record.getRecordNumber() + 1;
+			Map<String, String> columns = Map.of();
+			int named = headers.values().stream().mapToInt((i) -> i + 1).max().orElse(0);
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				int row = (int) record.getRecordNumber();
+				if (blank(record)) {
+					continue;
+				}
 				if (drafts.size() >= ScheduleFiles.MAX_ROWS) {
 					problems.add(Problem.file("More than " + ScheduleFiles.MAX_ROWS + " rows; split the file."));
 					break;
 				}
-				if (!record.isConsistent()) {
+				if (record.size() > names.size() || record.size() < named) {
 					problems.add(new Problem(row, "",
-							"has " + record.size() + " values but the header has " + headers.size() + " columns"));
+							"has " + record.size() + " values but the header has " + names.size() + " columns"));
 					continue;
 				}
-				Cells cells = new Cells(record, headers, row, problems);
-				drafts.add(new Numbered(row, (layout == Layout.CONSOLE) ? console(cells) : nara(cells, importDate)));
+				CsvCells cells = new CsvCells(record, headers, names, row, problems);
+				if (layout == Layout.CONSOLE) {
+					drafts.add(new Numbered(row, console(cells), Set.of()));
+				}
+				else {
+					drafts.add(NaraRows.read(cells, importDate));
+					columns = NaraRows.columns(cells);
+				}
 			}
 			if (drafts.isEmpty() && problems.isEmpty()) {
 				problems.add(Problem.file("The file has a header but no rows."));
 			}
 			return new Parsed((layout == Layout.CONSOLE) ? "CSV (console layout)" : "CSV (NARA GRS layout)", drafts,
-					problems);
+					problems, columns);
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new ValidationException("The file is not readable as CSV: " + ex.getMessage());
@@ -117,42 +135,46 @@ final class ScheduleCsv {
 			unknown.forEach((c) -> problems.add(new Problem(1, c, "unknown column")));
 			return problems.isEmpty() ? Layout.CONSOLE : null;
 		}
-		if (Nara.find(headers, Nara.SCHEDULE) != null && Nara.find(headers, Nara.ITEM) != null
-				&& Nara.find(headers, Nara.AUTHORITY) != null) {
-			return Layout.NARA;
+		boolean grsId = Nara.find(headers, Nara.GRS_ID) != null;
+		if (grsId || (Nara.find(headers, Nara.SCHEDULE) != null && Nara.find(headers, Nara.ITEM) != null)) {
+			if (Nara.find(headers, Nara.TITLE) == null) {
+				problems.add(new Problem(1, "Record Title", "missing column"));
+			}
+			if (Nara.find(headers, Nara.DISPOSITION) == null && Nara.find(headers, Nara.INSTRUCTION) == null) {
+				problems.add(new Problem(1, "Disposition", "missing column"));
+			}
+			return problems.isEmpty() ? Layout.NARA : null;
 		}
 		problems.add(new Problem(1, "", "the columns match neither the console's export (" + String.join(", ", COLUMNS)
-				+ ") nor NARA's GRS layout (GRS number, item number, disposition authority, ...)"));
+				+ ") nor NARA's GRS layout (GRS ID, Record Title, Disposition, Retention (Years), ...)"));
 		return null;
 	}
 
-	private static ScheduleItemDraft console(Cells c) {
+	private static ScheduleItemDraft console(CsvCells c) {
 		String code = c.get("schedule_code");
 		return new ScheduleItemDraft(null, 0, code, orElse(c.get("schedule_title"), code), c.kind("schedule_kind"),
 				c.get("item_number"), c.optional("authority"), c.get("title"), c.disposition("disposition"),
-				c.optional("min_retention"), c.optional("cutoff_rule"), c.optional("scope"),
-				c.date("effective_from", true), c.date("effective_to", false), c.optional("superseded_by"),
-				c.bool("verify_against_nara"));
+				c.optional("min_retention"), c.optional("cutoff_rule"), c.optional("scope"), c.date("effective_from"),
+				c.date("effective_to"), c.optional("superseded_by"), c.bool("verify_against_nara"));
 	}
 
-	private static ScheduleItemDraft nara(Cells c, LocalDate importDate) {
-		String code = Nara.scheduleCode(c.alias(Nara.SCHEDULE));
-		String instruction = orElse(c.alias(Nara.INSTRUCTION), "");
-		Disposition disposition = Nara.disposition(c.alias(Nara.DISPOSITION), instruction);
-		String retention = (disposition == Disposition.PERMANENT) ? null : Nara.retention(c.alias(Nara.RETENTION));
-		String cutoff = Nara.cutoff(c.alias(Nara.RETENTION_TYPE), c.alias(Nara.EVENT_TYPE), instruction);
-		LocalDate from = c.aliasDate(Nara.EFFECTIVE);
-		return new ScheduleItemDraft(null, 0, code, orElse(c.alias(Nara.SCHEDULE_TITLE), code), ScheduleKind.GRS,
-				orElse(c.alias(Nara.ITEM), ""), c.alias(Nara.AUTHORITY), orElse(c.alias(Nara.TITLE), ""), disposition,
-				retention, cutoff, c.alias(Nara.SCOPE), (from != null) ? from : importDate, null, null, false);
-	}
-
-	private static Map<String, Integer> normalizedHeaders(List<String> names) {
+	/** Normalised names to column indexes; unnamed columns are left out. */
+	private static Map<String, Integer> normalizedHeaders(List<String> names, List<Problem> problems) {
 		Map<String, Integer> headers = new LinkedHashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			headers.put(key(names.get(i)), i);
+			String key = key(names.get(i));
+			if (key.isEmpty()) {
+				continue;
+			}
+			if (headers.putIfAbsent(key, i) != null) {
+				problems.add(new Problem(1, names.get(i).strip(), "the column appears more than once"));
+			}
 		}
 		return headers;
+	}
+
+	private static boolean blank(CSVRecord record) {
+		return record.stream().allMatch((value) -> value == null || value.isBlank());
 	}
 
 	static String key(String header) {
@@ -168,90 +190,18 @@ final class ScheduleCsv {
 	}
 
 	/**
-	 * The drafts read from a file, each with the row it came from, and what could not be
-	 * read.
+	 * The drafts read from a file, each with the row it came from, what could not be
+	 * read, and the file's own names for the draft's fields where they differ from the
+	 * console's ({@code min_retention} is NARA's {@code Retention (Years)}).
 	 */
-	record Parsed(String format, List<Numbered> drafts, List<Problem> problems) {
-	}
-
-	/** A draft and its row number in the file. */
-	record Numbered(int row, ScheduleItemDraft draft) {
+	record Parsed(String format, List<Numbered> drafts, List<Problem> problems, Map<String, String> columns) {
 	}
 
 	/**
-	 * One row's cells, read by column name, recording a problem for every unreadable
-	 * value.
+	 * A draft, its row number in the file, and the fields the file does not carry (kept
+	 * from the existing item).
 	 */
-	private record Cells(CSVRecord record, Map<String, Integer> headers, int row, List<Problem> problems) {
-
-		String get(String column) {
-			String value = optional(column);
-			return (value != null) ? value : "";
-		}
-
-		@Nullable String optional(String column) {
-			Integer index = this.headers.get(key(column));
-			if (index == null || index >= this.record.size()) {
-				return null;
-			}
-			String value = this.record.get(index);
-			return (value == null || value.isBlank()) ? null : value;
-		}
-
-		@Nullable String alias(Set<String> aliases) {
-			String header = Nara.find(this.headers, aliases);
-			return (header != null) ? optional(header) : null;
-		}
-
-		ScheduleKind kind(String column) {
-			String value = get(column).toUpperCase(Locale.ROOT);
-			try {
-				return ScheduleKind.valueOf(value);
-			}
-			catch (IllegalArgumentException ex) {
-				this.problems.add(new Problem(this.row, column, "'" + value + "' is not GRS or AGENCY"));
-				return ScheduleKind.AGENCY;
-			}
-		}
-
-		@Nullable Disposition disposition(String column) {
-			String value = get(column).toUpperCase(Locale.ROOT);
-			try {
-				return Disposition.valueOf(value);
-			}
-			catch (IllegalArgumentException ex) {
-				this.problems.add(new Problem(this.row, column, "'" + get(column) + "' is not PERMANENT or TEMPORARY"));
-				return null;
-			}
-		}
-
-		@Nullable LocalDate date(String column, boolean required) {
-			String value = optional(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(value);
-			}
-			catch (DateTimeParseException ex) {
-				this.problems.add(new Problem(this.row, column, "'" + value + "' is not a date as YYYY-MM-DD"));
-				return required ? null : null;
-			}
-		}
-
-		@Nullable LocalDate aliasDate(Set<String> aliases) {
-			String header = Nara.find(this.headers, aliases);
-			return (header != null) ? date(header, false) : null;
-		}
-
-		boolean bool(String column) {
-			String value = get(column).toLowerCase(Locale.ROOT);
-			if (!Set.of("", "true", "false", "yes", "no").contains(value)) {
-				this.problems.add(new Problem(this.row, column, "'" + value + "' is not true or false"));
-			}
-			return value.equals("true") || value.equals("yes");
-		}
-
+	record Numbered(int row, ScheduleItemDraft draft, Set<ImportMerge.Kept> kept) {
 	}
 
 }

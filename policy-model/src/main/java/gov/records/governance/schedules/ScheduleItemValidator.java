@@ -24,7 +24,7 @@ final class ScheduleItemValidator {
 
 	private static final Pattern ITEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,15}");
 
-	private static final Pattern AUTHORITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./\\-]{0,63}");
+	private static final Pattern AUTHORITY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .,/\\-]{0,63}");
 
 	private static final double MAX_RETENTION_DAYS = 100 * 365.25;
 
@@ -54,7 +54,7 @@ final class ScheduleItemValidator {
 		}
 		if (!blank(d.authority()) && !AUTHORITY.matcher(d.authority().strip()).matches()) {
 			problems.add(new Problem(row, "authority",
-					"letters, digits, spaces, dots, slashes and dashes, at most 64 characters (e.g. DAA-GRS-2014-0001-0002)"));
+					"letters, digits, spaces, dots, commas, slashes and dashes, at most 64 characters (e.g. DAA-GRS-2014-0001-0002)"));
 		}
 		if (blank(d.title()) || d.title().length() > 300) {
 			problems.add(new Problem(row, "title", "required, at most 300 characters"));

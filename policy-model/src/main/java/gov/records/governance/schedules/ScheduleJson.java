@@ -1,7 +1,6 @@
 package gov.records.governance.schedules;
 
 import gov.records.governance.shared.Problem;
-import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -106,13 +106,14 @@ final class ScheduleJson {
 								string(item, "minRetention"), string(item, "cutoffRule"), string(item, "scope"),
 								date(item, "effectiveFrom", where, row, problems),
 								date(item, "effectiveTo", where, row, problems), string(item, "supersededBy"),
-								item.path("verifyAgainstNara").asBoolean(false))));
+								item.path("verifyAgainstNara").asBoolean(false)),
+						Set.of()));
 			}
 		}
 		if (drafts.isEmpty() && problems.isEmpty()) {
 			problems.add(Problem.file("The file holds no schedule items."));
 		}
-		return new ScheduleCsv.Parsed("JSON", drafts, problems);
+		return new ScheduleCsv.Parsed("JSON", drafts, problems, Map.of());
 	}
 
 	private static ScheduleKind kind(JsonNode schedule, int index, List<Problem> problems) {

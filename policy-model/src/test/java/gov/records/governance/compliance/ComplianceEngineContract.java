@@ -7,8 +7,10 @@ import gov.records.governance.ModelFixture;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.holds.HoldDraft;
 import gov.records.governance.holds.HoldKind;
+import gov.records.governance.holds.HoldRow;
 import gov.records.governance.holds.HoldService;
 import gov.records.governance.organizations.OrganizationKind;
+import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.schedules.AssignmentTarget;
 import gov.records.governance.schedules.ScheduleItemRow;
@@ -16,16 +18,24 @@ import gov.records.governance.schedules.ScheduleService;
 import gov.records.governance.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +67,14 @@ abstract class ComplianceEngineContract {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	JdbcClient jdbcClient;
+
+	@Autowired
+	OrganizationService organizations;
+
+	long department;
+
 	long office;
 
 	long wickr;
@@ -68,6 +86,7 @@ abstract class ComplianceEngineContract {
 	@BeforeEach
 	void department() {
 		long department = this.fixture.organization(null, "DEPT", OrganizationKind.DEPARTMENT);
+		this.department = department;
 		this.office = this.fixture.organization(department, "OPS", OrganizationKind.OFFICE);
 		this.fixture.bind("records", department);
 		this.wickr = this.fixture.platform("Wickr", PlatformKind.WICKR);
@@ -167,6 +186,128 @@ abstract class ComplianceEngineContract {
 		var released = this.holds.release(placed.id(), placed.version(), Instant.now(), "Audit closed");
 		assertThat(released.active()).isFalse();
 		assertThat(released.releaseReason()).isEqualTo("Audit closed");
+	}
+
+	@Test
+	void aRoleCategoryAssignmentReachesAGroupThroughItsMembersAndTheGroupsOwnAssignmentBeatsIt() {
+		ScheduleItemRow general = item("GRS 6.1 / 011");
+		this.schedules.assign(general.id(), AssignmentTarget.ROLE_CATEGORY, null, RoleCategory.GENERAL);
+		this.fixture.member(this.shortTimer, this.wickr, this.office, "Casey Lee", RoleCategory.GENERAL);
+		long empty = this.fixture.group(this.wickr, this.office, "Nobody yet",
+				ModelFixture.autoDelete(Duration.ofDays(1), false));
+		this.compliance.evaluateAll("test");
+		assertThat(rules(this.shortTimer)).as("7 years through the member's role category")
+			.containsExactly("LIFETIME_BELOW_RETENTION");
+		assertThat(rules(empty)).as("no member, no role category").containsExactly("UNSCHEDULED_AUTO_DELETE");
+		this.schedules.importFile("transitory.csv", ("schedule_code,schedule_title,schedule_kind,item_number,authority,"
+				+ "title,disposition,min_retention,cutoff_rule,scope,effective_from,effective_to,superseded_by,"
+				+ "verify_against_nara\nGRS 5.2,Transitory,GRS,010,DAA-GRS-2022-0009-0001,Transitory records,TEMPORARY,,"
+				+ "Destroy when no longer needed,,2022-12-01,,,false\n")
+			.getBytes(StandardCharsets.UTF_8));
+		this.schedules.assign(item("GRS 5.2 / 010").id(), AssignmentTarget.GROUP, this.shortTimer, null);
+		this.schedules.assign(general.id(), AssignmentTarget.GROUP, empty, null);
+		this.compliance.evaluateAll("test");
+		assertThat(rules(this.shortTimer)).as("the group's own (transitory) item beats its members' role category")
+			.isEmpty();
+		assertThat(rules(empty)).as("7 years assigned to the group itself").containsExactly("LIFETIME_BELOW_RETENTION");
+		assertThat(this.compliance.assess(empty).orElseThrow().policy().onHold()).isFalse();
+	}
+
+	@Test
+	void captureCountsAsStaleOnlyPastTheConfiguredThreshold() {
+		Instant now = Instant.parse("2026-06-01T12:00:00Z");
+		this.jdbc.update("update capture_health set last_report_at = ? where platform_id = ?",
+				Timestamp.from(now.minus(Duration.ofHours(5))), this.wickr);
+		Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+		assertThat(ruleIds(this.kept, Duration.ofHours(6), clock)).as("5 h old, 6 h threshold")
+			.doesNotContain("CAPTURE_STALE");
+		assertThat(ruleIds(this.kept, Duration.ofHours(4), clock)).as("5 h old, 4 h threshold")
+			.contains("CAPTURE_STALE");
+	}
+
+	@Test
+	void anActiveAccountBreaksTheUnsanctionedRuleOnlyOnAnUnsanctionedPlatform() {
+		long consumer = this.fixture.platform("Consumer messenger", PlatformKind.OTHER, false);
+		long chat = this.fixture.group(consumer, this.office, "Personal chat", ModelFixture.kept());
+		long onConsumer = this.fixture.member(chat, consumer, this.office, "Dana Cruz", RoleCategory.GENERAL);
+		long onWickr = this.fixture.member(this.kept, this.wickr, this.office, "Eli Fox", RoleCategory.GENERAL);
+		this.compliance.evaluateAll("test");
+		assertThat(
+				this.findings.list(FindingFilter.open().withRule("UNSANCTIONED_PLATFORM_ACTIVE"), Pageable.unpaged()))
+			.extracting(FindingRow::subjectId)
+			.contains(onConsumer)
+			.doesNotContain(onWickr);
+	}
+
+	@Test
+	void aScopedReaderSeesOnlyHoldsThatReachItsOrganizationsAndNothingNamedOutsideThem() {
+		long legal = this.fixture.organization(this.department, "LEG", OrganizationKind.OFFICE);
+		long legalChat = this.fixture.group(this.wickr, legal, "Counsel chat", ModelFixture.kept());
+		this.holds.place(new HoldDraft(HoldKind.LITIGATION, "LIT-1", "Both offices", null, Instant.now(), Set.of(),
+				Set.of(this.shortTimer, legalChat), Set.of()));
+		this.holds.place(new HoldDraft(HoldKind.LITIGATION, "LIT-2", "Legal only", null, Instant.now(), Set.of(),
+				Set.of(legalChat), Set.of()));
+		this.holds.place(new HoldDraft(HoldKind.AUDIT, "AUD-1", "Department", null, Instant.now(), Set.of(), Set.of(),
+				Set.of(this.department)));
+		this.fixture.bind("ops-admin-holds", this.office);
+		List<HoldRow> seen = as("ops-admin-holds", "PLATFORM_ADMIN", () -> this.holds.list());
+		assertThat(seen).extracting(HoldRow::caseReference).containsExactlyInAnyOrder("LIT-1", "AUD-1");
+		assertThat(seen).filteredOn((h) -> h.caseReference().equals("LIT-1"))
+			.singleElement()
+			.satisfies((h) -> assertThat(h.scope()).containsExactly("Group Short timer",
+					"1 more outside your organizations"));
+		assertThat(seen).flatExtracting(HoldRow::scope).noneMatch((s) -> s.contains("Counsel chat"));
+		assertThat(this.holds.list()).as("the department's records officer sees all three").hasSize(3);
+	}
+
+	@Test
+	void aLongTriggerDoesNotFailTheRun() {
+		String trigger = "schedules changed: import of grs-csv-transmittal36-with-a-long-name.csv";
+		RunSummary run = this.compliance.evaluateAll(trigger);
+		assertThat(run.groupsEvaluated()).isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select trigger_kind from compliance_run where id = (select max(id) from compliance_run)",
+				String.class))
+			.hasSize(32)
+			.startsWith("schedules changed: import of");
+	}
+
+	@Test
+	void runningTheEngineOnDemandIsAudited() {
+		long before = count("audit_event");
+		RunSummary run = this.compliance.runNow();
+		assertThat(count("audit_event")).isEqualTo(before + 1);
+		assertThat(this.jdbc.queryForObject(
+				"select action from audit_event where seq = (select max(seq) from audit_event)", String.class))
+			.isEqualTo("compliance.run");
+		assertThat(this.jdbc.queryForObject(
+				"select after_state from audit_event where seq = (select max(seq) from audit_event)", String.class))
+			.contains("\"groupsEvaluated\":" + run.groupsEvaluated());
+	}
+
+	private List<String> ruleIds(long group, Duration staleAfter, Clock clock) {
+		ComplianceFactsLoader loader = new ComplianceFactsLoader(this.jdbcClient, this.organizations,
+				new ComplianceProperties(staleAfter, Duration.ofHours(1)), clock);
+		ComplianceEngine engine = new ComplianceEngine(loader);
+		return engine.evaluate(engine.facts(Set.of(group)), false).stream().map((v) -> v.rule().id()).toList();
+	}
+
+	private ScheduleItemRow item(String reference) {
+		return this.schedules.items().stream().filter((i) -> i.reference().equals(reference)).findFirst().orElseThrow();
+	}
+
+	private static <T> T as(String username, String role, Supplier<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private void assignToOffice() {

@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.ValidationException;
+import gov.records.governance.MovableClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -19,8 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  * changes.
  */
 @Transactional
+@Import(MovableClock.Config.class)
 @WithMockUser(username = "records", roles = "RECORDS_OFFICER")
 abstract class ScheduleImportContract {
+
+	/**
+	 * An excerpt of NARA's published GRS CSV (Transmittal 36): see SOURCE.md beside it.
+	 */
+	static final String NARA_FIXTURE = "/schedules/nara-grs-transmittal36-excerpt.csv";
 
 	static final String HEADER = "schedule_code,schedule_title,schedule_kind,item_number,authority,title,disposition,"
 			+ "min_retention,cutoff_rule,scope,effective_from,effective_to,superseded_by,verify_against_nara\n";
@@ -42,6 +58,14 @@ abstract class ScheduleImportContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MovableClock clock;
+
+	@BeforeEach
+	void now() {
+		this.clock.set(Instant.now());
+	}
 
 	@Test
 	void importingTheSameFileTwiceChangesNothingTheSecondTime() {
@@ -139,6 +163,180 @@ abstract class ScheduleImportContract {
 			.contains("not a schedules export");
 		assertThat(refusal("broken.json", bytes("{\"format\": ")).getMessage()).contains("not valid JSON");
 		assertThat(refusal("header-only.csv", bytes(HEADER)).getMessage()).contains("no rows");
+	}
+
+	@Test
+	void narasPublishedFileIsReadAsNaraPublishesIt() {
+		ImportReport report = this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture());
+		assertThat(report.format()).isEqualTo("CSV (NARA GRS layout)");
+		assertThat(report.created()).isEqualTo(13);
+		assertThat(report.skipped()).as("GRS 4.2.010 is superseded and not in the catalogue").isEqualTo(1);
+		assertThat(item("GRS 6.1 / 011")).satisfies((i) -> {
+			assertThat(i.title()).isEqualTo("Email and other types of electronic messages of Non-Capstone officials"
+					+ " - All others except those in item 012");
+			assertThat(i.scheduleTitle()).isEqualTo("Capstone Email and Electronic Messages");
+			assertThat(i.scheduleKind()).isEqualTo(ScheduleKind.GRS);
+			assertThat(i.authority()).isEqualTo("DAA-GRS-2022-0006-0002");
+			assertThat(i.disposition()).isEqualTo(Disposition.TEMPORARY);
+			assertThat(i.minRetention()).isEqualTo("P7Y");
+			assertThat(i.cutoffRule()).isEqualTo("Creation_Age");
+			assertThat(i.effectiveFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
+			assertThat(i.verifyAgainstNara()).isFalse();
+		});
+		assertThat(item("GRS 6.1 / 010")).satisfies((i) -> {
+			assertThat(i.disposition()).isEqualTo(Disposition.PERMANENT);
+			assertThat(i.minRetention()).isNull();
+			assertThat(i.verifyAgainstNara()).as("[Variable]: the agency's NA-1005 decides").isTrue();
+		});
+		assertThat(item("GRS 1.1 / 010")).satisfies((i) -> {
+			assertThat(i.minRetention()).isEqualTo("P6Y");
+			assertThat(i.cutoffRule()).isEqualTo("Event_Age: Final action");
+			assertThat(i.effectiveFrom()).isEqualTo(LocalDate.of(2021, 12, 1));
+		});
+		assertThat(item("GRS 2.3 / 060").minRetention()).as("a range counts as its upper bound").isEqualTo("P7Y");
+		assertThat(item("GRS 2.3 / 060").verifyAgainstNara()).isTrue();
+		assertThat(item("GRS 3.2 / 035").minRetention()).isEqualTo("P3D");
+		assertThat(item("GRS 5.6 / 021").minRetention()).isEqualTo("P6M");
+		assertThat(item("GRS 5.6 / 090").minRetention()).isEqualTo("P30D");
+		assertThat(item("GRS 5.2 / 010").minRetention()).isNull();
+		assertThat(item("GRS 5.2 / 010").verifyAgainstNara()).isFalse();
+		assertThat(item("GRS 3.2 / 060").authority()).isEqualTo("N1-GRS-07-003, item 13a1");
+		assertThat(item("GRS 3.2 / 060").verifyAgainstNara()).isTrue();
+		assertThat(item("GRS 6.2 / 010").cutoffRule()).isEqualTo("Creation_Age; transfer after P15Y");
+		assertThat(this.schedules.items()).noneMatch((i) -> i.reference().equals("GRS 4.2 / 010"));
+	}
+
+	@Test
+	void reimportingNarasFileDaysLaterChangesNothingAndKeepsWhatTheOfficerSet() {
+		this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture());
+		ScheduleItemRow before = item("GRS 6.1 / 011");
+		this.schedules.save(new ScheduleItemDraft(before.id(), before.version(), before.scheduleCode(),
+				before.scheduleTitle(), before.scheduleKind(), before.itemNumber(), before.authority(), before.title(),
+				before.disposition(), before.minRetention(), before.cutoffRule(), "Messenger pilot",
+				LocalDate.of(2023, 3, 1), LocalDate.of(2030, 12, 31), "GRS 6.1 / 012", true));
+		long events = auditEvents();
+		this.clock.advance(Duration.ofDays(3));
+		ImportReport again = this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture());
+		assertThat(again.created()).isZero();
+		assertThat(again.updated()).isZero();
+		assertThat(again.unchanged()).isEqualTo(13);
+		assertThat(auditEvents()).as("only the import itself").isEqualTo(events + 1);
+		assertThat(item("GRS 6.1 / 011")).satisfies((i) -> {
+			assertThat(i.scopeText()).isEqualTo("Messenger pilot");
+			assertThat(i.effectiveFrom()).isEqualTo(LocalDate.of(2023, 3, 1));
+			assertThat(i.effectiveTo()).isEqualTo(LocalDate.of(2030, 12, 31));
+			assertThat(i.supersededBy()).isEqualTo("GRS 6.1 / 012");
+			assertThat(i.verifyAgainstNara()).isTrue();
+		});
+	}
+
+	@Test
+	void aNaraFileWithoutDatesChangesNothingWhenImportedAgainOnAnotherDay() {
+		String nara = """
+				GRS Number,Item Number,Item Title,Disposition Authority Number,Retention,Retention Type,Disposition
+				6.1,011,Email of non-Capstone officials,DAA-GRS-2014-0001-0002,7,Creation_age,Destroy
+				5.2,010,Transitory records,DAA-GRS-2022-0009-0001,0,Event_age,Destroy
+				""";
+		assertThat(this.schedules.importFile("grs.csv", bytes(nara)).created()).isEqualTo(2);
+		LocalDate firstDay = item("GRS 6.1 / 011").effectiveFrom();
+		this.clock.advance(Duration.ofDays(2));
+		ImportReport again = this.schedules.importFile("grs.csv", bytes(nara));
+		assertThat(again.unchanged()).isEqualTo(2);
+		assertThat(again.updated()).isZero();
+		assertThat(item("GRS 6.1 / 011").effectiveFrom()).isEqualTo(firstDay);
+	}
+
+	@Test
+	void aSupersededNaraRowRetiresTheItemTheCatalogueHoldsAndKeepsItsRetention() {
+		this.schedules.importFile("grs.csv",
+				bytes(HEADER + "GRS 4.2,Information access,GRS,010,DAA-GRS-2016-0002-0001,General information requests,"
+						+ "TEMPORARY,P90D,,,2016-01-01,,,false\n"));
+		ImportReport report = this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture());
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(report.skipped()).isZero();
+		assertThat(item("GRS 4.2 / 010")).satisfies((i) -> {
+			assertThat(i.supersededBy()).isEqualTo("GRS 5.2 / 010");
+			assertThat(i.disposition()).isEqualTo(Disposition.TEMPORARY);
+			assertThat(i.minRetention()).isEqualTo("P90D");
+			assertThat(i.authority()).isEqualTo("DAA-GRS-2016-0002-0001");
+		});
+		assertThat(this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture()).unchanged()).isEqualTo(14);
+	}
+
+	@Test
+	void badRowsInNarasLayoutAreRefusedWithRowColumnAndReasonAndNothingIsWritten() {
+		String bad = """
+				GRS ID,Record Title,Disposition,Retention (Years),Retention Type,Event Type (General),Disposition Authority,Superseded by,Last Updated
+				GRS 6.1.011,Non-Capstone messages,Temporary,7,Creation_Age,,DAA-GRS-2022-0006-0002,,13/2021
+				GRS 6.1.012,Support positions,Maybe,3,Creation_Age,,DAA-GRS-2022-0006-0003,,01/2023
+				GRS 6.1.011,Non-Capstone messages again,Temporary,7,Creation_Age,,DAA-GRS-2022-0006-0002,,01/2023
+				Email,Not an item,Temporary,1,Creation_Age,,DAA-GRS-2022-0006-0004,,01/2023
+				GRS 5.2.010,Transitory,Temporary,-3,Event_Age,No longer needed,DAA-GRS-2022-0009-0001,,6/2023
+				GRS 4.2.010,General information requests,Temporary,3,Creation_Age,,DAA-GRS-2016-0002-0009,DAA-GRS-1999-0000-0000,6/2023
+				""";
+		ValidationException refused = refusal("grs.csv", bytes(bad));
+		assertThat(refused.problems()).contains(
+				new Problem(2, "Last Updated", "'13/2021' is not a date (YYYY-MM-DD, M/D/YYYY, or a month as MM/YYYY)"),
+				new Problem(3, "Disposition", "'Maybe' is not Temporary or Permanent"),
+				new Problem(4, "GRS ID", "GRS 6.1 / 011 appears more than once"),
+				new Problem(5, "GRS ID", "'Email' is not a GRS item id such as GRS 6.1.011"));
+		assertThat(refused.problems()).anySatisfy((p) -> {
+			assertThat(p.row()).isEqualTo(6);
+			assertThat(p.column()).isEqualTo("Retention (Years)");
+		});
+		assertThat(refused.problems()).anySatisfy((p) -> {
+			assertThat(p.row()).isEqualTo(7);
+			assertThat(p.column()).isEqualTo("Superseded by");
+			assertThat(p.reason()).contains("DAA-GRS-1999-0000-0000");
+		});
+	}
+
+	@Test
+	void aNaraRowMayLeaveOutItsTrailingUnnamedCells() {
+		String nara = "GRS ID,Record Title,Disposition,Retention (Years),Retention Type,Event Type (General),"
+				+ "Disposition Authority,,,\nGRS 5.2.010,Transitory records,Temporary,0,Event_Age,No longer needed,"
+				+ "DAA-GRS-2022-0009-0001\n";
+		assertThat(this.schedules.importFile("grs.csv", bytes(nara)).created()).isEqualTo(1);
+		assertThat(refusal("short.csv", bytes(nara.replace(",DAA-GRS-2022-0009-0001", ""))).problems())
+			.extracting(Problem::row)
+			.containsExactly(2);
+	}
+
+	@Test
+	void badJsonItemsAreRefusedWithTheirPlaceAndReasonAndNothingIsWritten() {
+		String json = """
+				{"format": "records-governance-schedules", "version": 1, "schedules": [
+				  {"code": "GRS 6.1", "title": "Messages", "kind": "GRS", "items": [
+				    {"itemNumber": "011", "title": "Others", "disposition": "TEMPORARY", "minRetention": "P7Y",
+				     "effectiveFrom": "2023-02-30"},
+				    {"itemNumber": "012", "title": "Support", "disposition": "SOMETIMES", "effectiveFrom": "2023-01-01"},
+				    {"itemNumber": "011", "title": "Others again", "disposition": "TEMPORARY", "minRetention": "P7Y",
+				     "effectiveFrom": "2023-01-01"}
+				  ]}
+				]}
+				""";
+		ValidationException refused = refusal("grs.json", bytes(json));
+		assertThat(refused.problems()).contains(
+				new Problem(1, "schedules[0].items[0].effectiveFrom", "'2023-02-30' is not a date as YYYY-MM-DD"),
+				new Problem(2, "schedules[0].items[1].disposition", "'SOMETIMES' is not PERMANENT or TEMPORARY"),
+				new Problem(3, "item_number", "GRS 6.1 / 011 appears more than once"));
+	}
+
+	private ScheduleItemRow item(String reference) {
+		return this.schedules.items()
+			.stream()
+			.filter((i) -> i.reference().equals(reference))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(reference + " not in the catalogue"));
+	}
+
+	private static byte[] naraFixture() {
+		try (InputStream in = Objects.requireNonNull(ScheduleImportContract.class.getResourceAsStream(NARA_FIXTURE))) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void assertRefused(String name, byte[] content, String... columns) {

@@ -27,13 +27,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Legal holds, active first; released holds stay with their history. Records officers
- * place and release them.
+ * Legal holds, active first; released holds stay with their history. Every role reads
+ * them (a platform administrator needs to know why a group may not auto-delete), scoped
+ * to the user's organizations; records officers place and release them.
  */
 @Route("holds")
 @PageTitle("Holds | Records Governance Console")
 @Menu(order = 5, icon = "vaadin:lock", title = "Holds")
-@RolesAllowed({ AppRoles.CIO, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
+@RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class HoldListView extends VerticalLayout {
 
 	private final HoldService holds;

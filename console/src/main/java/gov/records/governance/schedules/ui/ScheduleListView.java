@@ -94,9 +94,11 @@ public class ScheduleListView extends VerticalLayout {
 			try {
 				ImportReport report = this.schedules.importFile(name, bytes);
 				ui.access(() -> {
-					Notification
-						.show(report.format() + " imported: " + report.created() + " created, " + report.updated()
-								+ " updated, " + report.unchanged() + " unchanged.")
+					Notification.show(
+							report.format() + " imported: " + report.created() + " created, " + report.updated()
+									+ " updated, " + report.unchanged() + " unchanged"
+									+ ((report.skipped() > 0) ? ", " + report.skipped()
+											+ " superseded rows skipped (not in the catalogue)." : "."))
 						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 					refresh();
 				});
