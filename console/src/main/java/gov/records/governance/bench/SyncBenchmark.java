@@ -85,10 +85,8 @@ class SyncBenchmark implements Benchmark {
 				.orElseThrow();
 			List<GroupStatus> rows = new ArrayList<>(GROUPS);
 			this.connections.open(summary).streamStatus(rows::add);
-			SyncOutcome[] last = new SyncOutcome[1];
-			double[] full = Timer.pairedEachAfter(RUNS, () -> clear(platform, baselinePlatform), () -> {
-				last[0] = check(this.sync.sync(summary, "benchmark"));
-			}, () -> rawInsert(baselinePlatform, rows));
+			double[] full = Timer.pairedEachAfter(RUNS, () -> clear(platform, baselinePlatform),
+					() -> check(this.sync.sync(summary, "benchmark")), () -> rawInsert(baselinePlatform, rows));
 			double resync = Timer.medianMillis(RUNS, () -> check(this.sync.sync(summary, "benchmark")));
 			PlatformHealth health = this.status.platformsForJobs()
 				.stream()

@@ -49,8 +49,7 @@ public class SyncStore {
 			groupIds.put(rs.getString(1), rs.getLong(2));
 		}, platformId);
 		LiveGroupWriter writer = new LiveGroupWriter(this.jdbc, platformId, groupIds, stored(platformId), started);
-		SyncedPlatform platform = Boolean.getBoolean("nopipe") ? source.read(writer)
-				: StreamedSource.read(source, writer);
+		SyncedPlatform platform = StreamedSource.read(source, writer);
 		SyncResult result = writer.finish(Duration.ofNanos(System.nanoTime() - begin));
 		ensureRow(platformId);
 		List<Boolean> before = this.jdbc.query(
