@@ -226,6 +226,10 @@ public class SettingsChangeService {
 				"Approved and applied to " + group.group().name() + ".");
 	}
 
+	/**
+	 * Rejects a waiting change with a mandatory comment: never one's own (as with
+	 * approvals; the database refuses it too), only within one's organizations.
+	 */
 	@Transactional
 	@PreAuthorize(OFFICER)
 	public void reject(long requestId, String comment) {
@@ -236,8 +240,11 @@ public class SettingsChangeService {
 		ChangeRequest request = pendingRequest(requestId);
 		GroupDetails group = visible(request.getGroupId());
 		String me = this.access.currentUsername().orElseThrow();
+		if (me.equals(request.getRequestedBy())) {
+			throw new ValidationException("Nobody rejects their own request: ask another records officer.");
+		}
 		request.decide(false, me, this.clock.instant(), comment.strip(), null);
-		this.requests.save(request);
+		this.requests.saveAndFlush(request);
 		this.audit.record(AuditEntry.of("settings.change.rejected", "change_request", requestId)
 			.withAfter(Map.of("group", group.group().name(), "requestedBy", request.getRequestedBy()))
 			.withReason(comment.strip()));

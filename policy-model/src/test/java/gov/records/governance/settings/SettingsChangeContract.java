@@ -138,6 +138,27 @@ abstract class SettingsChangeContract {
 	}
 
 	@Test
+	void nobodyRejectsTheirOwnRequestAndNothingIsWritten() {
+		ChangeOutcome queued = as("both", () -> this.changes.submit(change(this.kept, autoDelete(30, true))), ADMIN,
+				OFFICER);
+		long request = queued.requestId();
+		long events = count("audit_event");
+		assertThatThrownBy(() -> as("both", () -> {
+			this.changes.reject(request, "Changed my mind");
+			return null;
+		}, ADMIN, OFFICER)).isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Nobody rejects their own request");
+		assertThat(status(request)).isEqualTo("PENDING");
+		assertThat(count("audit_event")).isEqualTo(events);
+		as("records", () -> {
+			this.changes.reject(request, "Capture is not proven yet");
+			return null;
+		}, OFFICER);
+		assertThat(status(request)).isEqualTo("REJECTED");
+		assertThat(count("audit_event")).isEqualTo(events + 1);
+	}
+
+	@Test
 	void aStricterChangeAppliesAtOnceWithAnOutboxRowAndAnAuditEvent() {
 		long events = count("audit_event");
 		ChangeOutcome outcome = as("admin",
@@ -247,6 +268,10 @@ abstract class SettingsChangeContract {
 
 	private static DeletionSettings autoDelete(int days, boolean capture) {
 		return new DeletionSettings(true, Duration.ofDays(days), null, 20, capture);
+	}
+
+	private String status(long request) {
+		return this.jdbc.queryForObject("select status from change_request where id = ?", String.class, request);
 	}
 
 	private long count(String table) {
