@@ -148,6 +148,44 @@ class RestApiTest {
 	}
 
 	@Test
+	void aForgedApprovalWritesNothing() throws Exception {
+		long group = keptGroupOnHealthyCapture("FEC-");
+		long version = json(call("GET", "/api/groups/" + group, "admin-fec", null)).path("version").asLong();
+		HttpResponse<String> submitted = call("POST", "/api/groups/" + group + "/changes", "admin-fec", """
+				{"expectedVersion": %d, "reason": "Pilot of 30-day timers with capture",
+				 "approvedBy": "records", "status": "APPLIED",
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 20,
+				              "captureEnabled": true}}""".formatted(version));
+		assertThat(submitted.statusCode()).as("a body naming an approver is still only a request").isEqualTo(202);
+		assertThat(json(submitted).path("status").asString()).isEqualTo("PENDING_APPROVAL");
+		long request = json(submitted).path("requestId").asLong();
+		long versions = count("select count(*) from deletion_policy_version where group_id = ?", group);
+		long events = count("select count(*) from audit_event");
+
+		String forged = "{\"comment\": \"forged\", \"approvedBy\": \"records\", \"decidedBy\": \"records\"}";
+		assertThat(call("POST", "/api/approvals/" + request + "/approve", "admin", forged).statusCode())
+			.as("another administrator approving someone else's request")
+			.isEqualTo(403);
+		assertThat(call("POST", "/api/approvals/" + request + "/approve", "admin-fec", forged).statusCode())
+			.as("the requester approving their own request")
+			.isEqualTo(403);
+		assertThat(call("POST", "/api/approvals/" + request + "/reject", "admin", forged).statusCode()).isEqualTo(403);
+
+		assertThat(count("select count(*) from deletion_policy_version where group_id = ?", group)).isEqualTo(versions);
+		assertThat(this.jdbc
+			.queryForMap("select status, decided_by, policy_version_id from change_request where id = ?", request))
+			.containsEntry("STATUS", "PENDING")
+			.containsEntry("DECIDED_BY", null)
+			.containsEntry("POLICY_VERSION_ID", null);
+		assertThat(count("select count(*) from audit_event")).isEqualTo(events);
+		assertThat(count("select count(*) from audit_event where target_type = 'change_request' and target_id = ?",
+				String.valueOf(request)))
+			.isZero();
+		assertThat(json(call("GET", "/api/groups/" + group, "inspector", null)).path("version").asLong())
+			.isEqualTo(version);
+	}
+
+	@Test
 	void theAuditLogVerifiesAndExportsAsJsonLines() throws Exception {
 		call("GET", "/api/groups", "inspector", null);
 		JsonNode verification = json(call("GET", "/api/audit/verify", "inspector", null));
