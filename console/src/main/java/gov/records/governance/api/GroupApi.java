@@ -10,12 +10,10 @@ import gov.records.governance.groups.PolicyVersionRow;
 import gov.records.governance.settings.ChangeOutcome;
 import gov.records.governance.settings.ChangeStatus;
 import gov.records.governance.settings.ImpactPreview;
-import gov.records.governance.settings.SettingsChange;
 import gov.records.governance.settings.SettingsChangeService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -46,10 +44,6 @@ class GroupApi {
 		this.groups = groups;
 		this.compliance = compliance;
 		this.changes = changes;
-	}
-
-	/** A proposed change on the wire. */
-	record ChangeBody(long expectedVersion, SettingsBody settings, @Nullable String reason) {
 	}
 
 	@GetMapping
@@ -94,14 +88,12 @@ class GroupApi {
 
 	@PostMapping("/{id}/changes/preview")
 	ImpactPreview preview(@PathVariable long id, @RequestBody ChangeBody body) {
-		return this.changes
-			.preview(new SettingsChange(id, body.expectedVersion(), body.settings().toSettings(), body.reason()));
+		return this.changes.preview(body.toChange(id));
 	}
 
 	@PostMapping("/{id}/changes")
 	ResponseEntity<ChangeOutcome> submit(@PathVariable long id, @RequestBody ChangeBody body) {
-		ChangeOutcome outcome = this.changes
-			.submit(new SettingsChange(id, body.expectedVersion(), body.settings().toSettings(), body.reason()));
+		ChangeOutcome outcome = this.changes.submit(body.toChange(id));
 		return ResponseEntity
 			.status((outcome.status() == ChangeStatus.APPLIED) ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
 			.body(outcome);

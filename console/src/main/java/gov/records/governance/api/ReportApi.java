@@ -2,7 +2,6 @@ package gov.records.governance.api;
 
 import gov.records.governance.reports.ArchivedBundle;
 import gov.records.governance.reports.BundleCheck;
-import gov.records.governance.reports.ReportRequest;
 import gov.records.governance.reports.ReportService;
 import gov.records.governance.reports.ReportSummary;
 import gov.records.governance.reports.bundle.BundleProblem;
@@ -41,8 +40,8 @@ class ReportApi {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, Object>> request(@RequestBody ReportRequest request) {
-		long id = this.reports.request(request);
+	ResponseEntity<Map<String, Object>> request(@RequestBody ReportBody body) {
+		long id = this.reports.request(body.toRequest());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "status", "QUEUED"));
 	}
 

@@ -3,6 +3,6 @@
  * changes, approvals, the audit log), secured by the same roles and scopes.
  */
 @NullMarked
-package api;
+package gov.records.governance.api;
 
 import org.jspecify.annotations.NullMarked;

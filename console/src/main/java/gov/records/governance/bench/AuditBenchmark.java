@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,12 @@ class AuditBenchmark implements Benchmark {
 
 	private static final int CHAIN = 1_000_000;
 
+	/** Issue 4: appends with the hash chain, events/s on H2. */
+	static final int CHAIN_GOAL = 5_000;
+
+	/** Issue 6: appends with the Merkle tree maintained, events/s on H2. */
+	static final int TREE_GOAL = 1_000;
+
 	private final AuditService audit;
 
 	private final JdbcTemplate jdbc;
@@ -45,18 +52,35 @@ class AuditBenchmark implements Benchmark {
 	public List<BenchResult> run(BenchContext context) throws Exception {
 		this.jdbc.execute("create table bench_audit_copy as select * from audit_event where 1 = 0");
 		try {
-			double[] perSecond = appends();
-			double[] verify = verification();
-			return List.of(new BenchResult("Audit log", "Appends with hash chain and Merkle tree, one transaction each",
-					perSecond[0], "events/s", perSecond[1], "plain JDBC insert of the same rows, one transaction each",
-					">= 5,000 events/s (>= 1,000 with the tree)", perSecond[0] >= 5_000),
-					new BenchResult("Audit log", "Verification of a 1,000,000-event chain", verify[0], "events/s",
-							verify[1], "plain SHA-256 over the same canonical bytes",
-							">= half the plain SHA-256 throughput", verify[0] >= verify[1] / 2));
+			return results(appends(), verification());
 		}
 		finally {
 			this.jdbc.execute("drop table bench_audit_copy");
 		}
+	}
+
+	/**
+	 * The figures and their goals. Every append through the audit service extends both
+	 * the chain and the tree, so the one measured rate is held to both goals: issue 4's
+	 * for the chain and issue 6's for appends with the tree maintained.
+	 * @param appends events/s through the audit service, then by plain JDBC
+	 * @param verify events/s verifying the chain, then plain SHA-256
+	 */
+	static List<BenchResult> results(double[] appends, double[] verify) {
+		String baseline = "plain JDBC insert of the same rows, one transaction each";
+		return List.of(
+				new BenchResult("Audit log",
+						"Appends with the hash chain (the Merkle tree maintained too), one " + "transaction each",
+						appends[0], "events/s", appends[1], baseline,
+						String.format(Locale.ROOT, ">= %,d events/s", CHAIN_GOAL), appends[0] >= CHAIN_GOAL),
+				new BenchResult("Audit log", "Appends with the Merkle tree maintained (the same appends)", appends[0],
+						"events/s", appends[1], baseline,
+						String.format(Locale.ROOT, ">= %,d events/s (Trillian and Tessera on MySQL append 300-500/s)",
+								TREE_GOAL),
+						appends[0] >= TREE_GOAL),
+				new BenchResult("Audit log", "Verification of a 1,000,000-event chain", verify[0], "events/s",
+						verify[1], "plain SHA-256 over the same canonical bytes",
+						">= half the plain SHA-256 throughput", verify[0] >= verify[1] / 2));
 	}
 
 	private double[] appends() {

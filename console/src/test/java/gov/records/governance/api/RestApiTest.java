@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +31,10 @@ class RestApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void withoutCredentialsTheApiAnswers401AndTheOpenApiDocumentIsPublic() throws Exception {
 		assertThat(call("GET", "/api/groups", null, null).statusCode()).isEqualTo(401);
-		HttpResponse<String> wrong = this.http
+		HttpResponse<String> wrong = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/groups"))
 				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cio:wrong".getBytes()))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -99,7 +96,98 @@ class RestApiTest {
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(bad.body()).path("problems").findValuesAsString("field")).contains("reason",
 				"maxLifetime", "shredderIntensity");
-		assertThat(call("POST", "/api/groups/" + group + "/changes", "inspector", "{}").statusCode()).isEqualTo(403);
+		assertThat(call("POST", "/api/groups/" + group + "/changes", "inspector", """
+				{"expectedVersion": %d, "reason": "Not mine to change",
+				 "settings": {"autoDelete": false, "shredderIntensity": 100, "captureEnabled": true}}"""
+			.formatted(version)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aMissingOrMalformedBodyIs400WithAClearMessageAndNothingIsWritten() throws Exception {
+		long group = keptGroupOnHealthyCapture();
+		long version = json(call("GET", "/api/groups/" + group, "admin", null)).path("version").asLong();
+		long versions = count("select count(*) from deletion_policy_version where group_id = ?", group);
+		long events = count("select count(*) from audit_event");
+		String changes = "/api/groups/" + group + "/changes";
+
+		for (String path : new String[] { changes, changes + "/preview" }) {
+			HttpResponse<String> noSettings = call("POST", path, "admin",
+					"{\"expectedVersion\": %d, \"reason\": \"Pilot\"}".formatted(version));
+			assertThat(noSettings.statusCode()).as(noSettings.body()).isEqualTo(400);
+			assertThat(ApiClient.body(noSettings).path("problems").findValuesAsString("field"))
+				.containsExactly("settings");
+			assertThat(ApiClient.body(noSettings).path("error").asString()).contains("settings: required");
+		}
+		HttpResponse<String> partial = call("POST", changes, "admin", """
+				{"reason": "Pilot", "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000}}""");
+		assertThat(partial.statusCode()).isEqualTo(400);
+		assertThat(ApiClient.body(partial).path("problems").findValuesAsString("field"))
+			.containsExactly("expectedVersion", "settings.shredderIntensity", "settings.captureEnabled");
+		HttpResponse<String> empty = call("POST", changes, "admin", null);
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(ApiClient.body(empty).path("error").asString()).contains("body is missing");
+		for (String malformed : new String[] { "{\"expectedVersion\": 1, \"settings\": {", "not json", "[1, 2]",
+				"{\"expectedVersion\": \"one\", \"settings\": {}}", "{\"expectedVersion\": 1, \"settings\": null}" }) {
+			HttpResponse<String> bad = call("POST", changes, "admin", malformed);
+			assertThat(bad.statusCode()).as(malformed + " -> " + bad.body()).isEqualTo(400);
+			assertThat(bad.headers().firstValue("Content-Type").orElse("")).contains("json");
+			assertThat(ApiClient.body(bad).path("error").asString()).as(malformed).isNotBlank();
+		}
+		assertThat(ApiClient.body(call("POST", changes, "admin", "{\"expectedVersion\": 1, \"settings\": {"))
+			.path("error")
+			.asString())
+			.isEqualTo("The request body is not valid JSON for this request at settings: "
+					+ "Unexpected end-of-input: expected close marker for Object");
+		assertThat(call("POST", "/api/approvals/1/approve", "records", "{\"comment\": ").statusCode()).isEqualTo(400);
+		HttpResponse<String> report = call("POST", "/api/reports", "inspector", "{\"recommendation\": \"x\"}");
+		assertThat(report.statusCode()).isEqualTo(400);
+		assertThat(ApiClient.body(report).path("problems").findValuesAsString("field")).containsExactly("type",
+				"organizationId", "asOf");
+		assertThat(count("select count(*) from deletion_policy_version where group_id = ?", group)).isEqualTo(versions);
+		assertThat(count("select count(*) from audit_event")).isEqualTo(events);
+	}
+
+	@Test
+	void aForgedApprovalWritesNothing() throws Exception {
+		long group = keptGroupOnHealthyCapture("FEC-");
+		long version = json(call("GET", "/api/groups/" + group, "admin-fec", null)).path("version").asLong();
+		HttpResponse<String> submitted = call("POST", "/api/groups/" + group + "/changes", "admin-fec", """
+				{"expectedVersion": %d, "reason": "Pilot of 30-day timers with capture",
+				 "approvedBy": "records", "status": "APPLIED",
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 20,
+				              "captureEnabled": true}}""".formatted(version));
+		assertThat(submitted.statusCode()).as("a body naming an approver is still only a request").isEqualTo(202);
+		assertThat(json(submitted).path("status").asString()).isEqualTo("PENDING_APPROVAL");
+		long request = json(submitted).path("requestId").asLong();
+		long versions = count("select count(*) from deletion_policy_version where group_id = ?", group);
+		long events = count("select count(*) from audit_event");
+
+		String forged = "{\"comment\": \"forged\", \"approvedBy\": \"records\", \"decidedBy\": \"records\"}";
+		assertThat(call("POST", "/api/approvals/" + request + "/approve", "admin", forged).statusCode())
+			.as("another administrator approving someone else's request")
+			.isEqualTo(403);
+		assertThat(call("POST", "/api/approvals/" + request + "/approve", "admin-fec", forged).statusCode())
+			.as("the requester approving their own request")
+			.isEqualTo(403);
+		assertThat(call("POST", "/api/approvals/" + request + "/reject", "admin", forged).statusCode()).isEqualTo(403);
+
+		assertThat(count("select count(*) from deletion_policy_version where group_id = ?", group)).isEqualTo(versions);
+		assertThat(this.jdbc
+			.queryForMap("select status, decided_by, policy_version_id from change_request where id = ?", request))
+			.containsEntry("STATUS", "PENDING")
+			.containsEntry("DECIDED_BY", null)
+			.containsEntry("POLICY_VERSION_ID", null);
+		assertThat(count("select count(*) from audit_event")).isEqualTo(events);
+		assertThat(count("select count(*) from audit_event where target_type = 'change_request' and target_id = ?",
+				String.valueOf(request)))
+			.isZero();
+		assertThat(json(call("GET", "/api/groups/" + group, "inspector", null)).path("version").asLong())
+			.isEqualTo(version);
+		// a records officer may decide it (and leaves no waiting request to the other
+		// tests)
+		assertThat(call("POST", "/api/approvals/" + request + "/reject", "records",
+				"{\"comment\": \"Not during the pilot\"}")
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -114,36 +202,39 @@ class RestApiTest {
 	}
 
 	private long keptGroupOnHealthyCapture() {
+		return keptGroupOnHealthyCapture("");
+	}
+
+	/** A group whose change to 30-day timers with capture waits for approval. */
+	private long keptGroupOnHealthyCapture(String namePrefix) {
 		Long id = this.jdbc.queryForObject(
 				"""
 						select min(g.id) from messaging_group g
 						join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
 						where g.platform_id = 2 and v.auto_delete = false and v.capture_enabled = true
+						  and g.name like ?
 						  and not exists (select 1 from change_request r where r.group_id = g.id)
 						  and not exists (select 1 from group_membership m join account a on a.id = m.account_id
 						                  where m.group_id = g.id and a.role_category like 'CAPSTONE%')
 						  and not exists (select 1 from legal_hold_scope s where s.group_id = g.id)
 						  and g.organization_id not in (select organization_id from legal_hold_scope where organization_id is not null)
 						""",
-				Long.class);
+				Long.class, namePrefix + "%");
+		assertThat(id).as("a kept group named " + namePrefix + "…").isNotNull();
 		return id;
 	}
 
+	private long count(String sql, Object... args) {
+		Long n = this.jdbc.queryForObject(sql, Long.class, args);
+		return (n != null) ? n : 0;
+	}
+
 	private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Content-Type", "application/json");
-		if (user != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new ApiClient(this.port).call(method, path, user, body);
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return JSON.readTree(response.body());
+		return ApiClient.json(response);
 	}
 
 }

@@ -7,7 +7,6 @@ import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupFilter;
-import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionWriter;
 import gov.records.governance.settings.domain.ChangeRequest;
@@ -24,8 +23,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,11 +44,11 @@ public class SettingsChangeService {
 
 	private static final String OFFICER = "hasRole('RECORDS_OFFICER')";
 
-	private static final int BULK_LIMIT = 5_000;
-
 	private final GroupService groups;
 
 	private final ChangeImpact impact;
+
+	private final BulkImpact bulkImpact;
 
 	private final PolicyVersionWriter writer;
 
@@ -67,11 +64,12 @@ public class SettingsChangeService {
 
 	private final Clock clock;
 
-	SettingsChangeService(GroupService groups, ChangeImpact impact, PolicyVersionWriter writer, ChangeRequests requests,
-			AuditService audit, AccessService access, JdbcTemplate jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+	SettingsChangeService(GroupService groups, ChangeImpact impact, BulkImpact bulkImpact, PolicyVersionWriter writer,
+			ChangeRequests requests, AuditService audit, AccessService access, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.impact = impact;
+		this.bulkImpact = bulkImpact;
 		this.writer = writer;
 		this.requests = requests;
 		this.audit = audit;
@@ -119,6 +117,15 @@ public class SettingsChangeService {
 	}
 
 	/**
+	 * What one change would do to every group matching the filter (see
+	 * {@link BulkPreview}); nothing is written. The bulk change checks exactly the same.
+	 */
+	@PreAuthorize(ADMIN)
+	public BulkPreview previewBulk(GroupFilter filter, DeletionSettings settings, String reason) {
+		return BulkImpact.summary(this.bulkImpact.assess(filter, settings, reason));
+	}
+
+	/**
 	 * One change for every group matching the filter, in one operation: checked for every
 	 * group first; if any would open a critical finding nothing is written; otherwise
 	 * each group is applied or queued for approval (groups already at these settings are
@@ -127,36 +134,17 @@ public class SettingsChangeService {
 	@Transactional
 	@PreAuthorize(ADMIN)
 	public BulkOutcome bulk(GroupFilter filter, DeletionSettings settings, String reason) {
-		List<Problem> problems = SettingsValidator.check(settings, reason);
-		if (!problems.isEmpty()) {
-			throw new ValidationException(problems);
-		}
-		long matching = this.groups.count(filter);
-		if (matching == 0) {
-			throw new ValidationException("No group matches the filter.");
-		}
-		if (matching > BULK_LIMIT) {
-			throw new ValidationException(matching + " groups match; narrow the filter to at most " + BULK_LIMIT + ".");
-		}
-		DeletionSettings proposed = SettingsValidator.normalized(settings);
-		List<GroupRow> rows = this.groups.list(filter, Pageable.unpaged(Sort.by("name")));
-		List<ImpactPreview> previews = new ArrayList<>();
-		List<Problem> refused = new ArrayList<>();
-		for (GroupRow row : rows) {
-			if (row.settings().equals(proposed)) {
-				continue;
-			}
-			ImpactPreview preview = this.impact.of(visible(row.id()), proposed, reason);
-			if (preview.outcome() == ChangeStatus.REFUSED) {
-				refused.add(new Problem(0, row.name(), preview.explanation()));
-			}
-			previews.add(preview);
-		}
+		BulkImpact.Assessment assessed = this.bulkImpact.assess(filter, settings, reason);
+		List<Problem> refused = assessed.refused()
+			.stream()
+			.map((p) -> new Problem(0, p.groupName(), p.explanation()))
+			.toList();
 		if (!refused.isEmpty()) {
 			throw new ValidationException(refused);
 		}
+		DeletionSettings proposed = assessed.proposed();
 		List<ChangeOutcome> outcomes = new ArrayList<>();
-		for (ImpactPreview preview : previews) {
+		for (ImpactPreview preview : assessed.previews()) {
 			GroupDetails group = visible(preview.groupId());
 			SettingsChange change = new SettingsChange(group.group().id(), group.version(), proposed, reason);
 			outcomes.add((preview.outcome() == ChangeStatus.PENDING_APPROVAL) ? queue(group, change, proposed, preview)
@@ -168,8 +156,7 @@ public class SettingsChangeService {
 		this.audit.record(AuditEntry.of("settings.bulk", "group_filter", filter.toString())
 			.withAfter(Map.of("settings", proposed.summary(), "applied", applied, "pending", outcomes.size() - applied))
 			.withReason(reason.strip()));
-		return new BulkOutcome((int) applied, (int) (outcomes.size() - applied), rows.size() - outcomes.size(),
-				outcomes);
+		return new BulkOutcome((int) applied, (int) (outcomes.size() - applied), assessed.unchanged(), outcomes);
 	}
 
 	/**
@@ -226,6 +213,10 @@ public class SettingsChangeService {
 				"Approved and applied to " + group.group().name() + ".");
 	}
 
+	/**
+	 * Rejects a waiting change with a mandatory comment: never one's own (as with
+	 * approvals; the database refuses it too), only within one's organizations.
+	 */
 	@Transactional
 	@PreAuthorize(OFFICER)
 	public void reject(long requestId, String comment) {
@@ -236,8 +227,11 @@ public class SettingsChangeService {
 		ChangeRequest request = pendingRequest(requestId);
 		GroupDetails group = visible(request.getGroupId());
 		String me = this.access.currentUsername().orElseThrow();
+		if (me.equals(request.getRequestedBy())) {
+			throw new ValidationException("Nobody rejects their own request: ask another records officer.");
+		}
 		request.decide(false, me, this.clock.instant(), comment.strip(), null);
-		this.requests.save(request);
+		this.requests.saveAndFlush(request);
 		this.audit.record(AuditEntry.of("settings.change.rejected", "change_request", requestId)
 			.withAfter(Map.of("group", group.group().name(), "requestedBy", request.getRequestedBy()))
 			.withReason(comment.strip()));

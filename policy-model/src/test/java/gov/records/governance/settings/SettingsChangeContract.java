@@ -4,6 +4,7 @@ import static gov.records.governance.Users.as;
 import static gov.records.governance.Users.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import gov.records.governance.ModelFixture;
 import gov.records.governance.groups.DeletionSettings;
@@ -12,6 +13,9 @@ import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionRow;
 import gov.records.governance.groups.PolicyVersionWriter;
 import gov.records.governance.groups.RoleCategory;
+import gov.records.governance.holds.HoldDraft;
+import gov.records.governance.holds.HoldKind;
+import gov.records.governance.holds.HoldService;
 import gov.records.governance.organizations.OrganizationKind;
 import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.schedules.AssignmentTarget;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +62,9 @@ abstract class SettingsChangeContract {
 
 	@Autowired
 	PolicyVersionWriter writer;
+
+	@Autowired
+	HoldService holds;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -138,6 +146,27 @@ abstract class SettingsChangeContract {
 	}
 
 	@Test
+	void nobodyRejectsTheirOwnRequestAndNothingIsWritten() {
+		ChangeOutcome queued = as("both", () -> this.changes.submit(change(this.kept, autoDelete(30, true))), ADMIN,
+				OFFICER);
+		long request = queued.requestId();
+		long events = count("audit_event");
+		assertThatThrownBy(() -> as("both", () -> {
+			this.changes.reject(request, "Changed my mind");
+			return null;
+		}, ADMIN, OFFICER)).isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Nobody rejects their own request");
+		assertThat(status(request)).isEqualTo("PENDING");
+		assertThat(count("audit_event")).isEqualTo(events);
+		as("records", () -> {
+			this.changes.reject(request, "Capture is not proven yet");
+			return null;
+		}, OFFICER);
+		assertThat(status(request)).isEqualTo("REJECTED");
+		assertThat(count("audit_event")).isEqualTo(events + 1);
+	}
+
+	@Test
 	void aStricterChangeAppliesAtOnceWithAnOutboxRowAndAnAuditEvent() {
 		long events = count("audit_event");
 		ChangeOutcome outcome = as("admin",
@@ -197,6 +226,76 @@ abstract class SettingsChangeContract {
 	}
 
 	@Test
+	void theBulkPreviewCountsEveryOutcomeNamesTheRefusingRulesAndWritesNothing() {
+		run("records", () -> this.holds.place(new HoldDraft(HoldKind.FOIA, "FOIA-2026-0042", "Pilot records", null,
+				Instant.now().minusSeconds(60), Set.of(), Set.of(this.elsewhere), Set.of())), OFFICER);
+		GroupFilter all = GroupFilter.none();
+		long versions = count("deletion_policy_version");
+		long requests = count("change_request");
+		long events = count("audit_event");
+
+		BulkPreview mixed = as("admin", () -> this.changes.previewBulk(all, autoDelete(30, true), "Pilot"), ADMIN);
+		assertThat(mixed.matching()).isEqualTo(3);
+		assertThat(mixed.unchanged()).isZero();
+		assertThat(mixed.needApproval()).isEqualTo(2);
+		assertThat(mixed.refused()).isEqualTo(1);
+		assertThat(mixed.wouldApply()).isZero();
+		assertThat(mixed.isRefused()).isTrue();
+		assertThat(mixed.refusingRules()).singleElement().satisfies((rule) -> {
+			assertThat(rule.ruleId()).isEqualTo("HOLD_AUTO_DELETE");
+			assertThat(rule.explanation()).contains("36 CFR");
+			assertThat(rule.groups()).isEqualTo(1);
+		});
+		assertThat(mixed.findingsOpened()).isPositive();
+		assertThat(mixed.groups()).extracting(BulkPreview.GroupImpact::groupName)
+			.containsExactly("Elsewhere", "Kept", "Leadership");
+		assertThat(mixed.groups().getFirst().outcome()).isEqualTo(ChangeStatus.REFUSED);
+		assertThat(mixed.groups().getFirst().opens()).isPositive();
+
+		BulkPreview uncaptured = as("admin", () -> this.changes.previewBulk(all, autoDelete(30, false), "Pilot"),
+				ADMIN);
+		assertThat(uncaptured.refused()).isEqualTo(3);
+		assertThat(uncaptured.refusingRules())
+			.extracting(BulkPreview.RefusingRule::ruleId, BulkPreview.RefusingRule::groups)
+			.containsExactlyInAnyOrder(tuple("LIFETIME_BELOW_RETENTION", 3), tuple("HOLD_AUTO_DELETE", 1),
+					tuple("CAPSTONE_AUTO_DELETE_NO_CAPTURE", 1));
+
+		BulkPreview stricter = as("admin", () -> this.changes.previewBulk(all.withNameContains("kept"),
+				new DeletionSettings(false, null, null, 60, true), "Stronger shredding"), ADMIN);
+		assertThat(stricter.matching()).isEqualTo(1);
+		assertThat(stricter.wouldApply()).isEqualTo(1);
+		assertThat(stricter.isRefused()).isFalse();
+		assertThat(stricter.findingsOpened()).isZero();
+
+		assertThat(as("admin", () -> this.changes.previewBulk(all, ModelFixture.kept(), "Nothing to do"), ADMIN)
+			.unchanged()).isEqualTo(3);
+		assertThatThrownBy(() -> as("admin", () -> this.changes.previewBulk(all, autoDelete(30, true), " "), ADMIN))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("reason");
+		assertThatThrownBy(() -> as("admin",
+				() -> this.changes.previewBulk(all.withNameContains("no such group"), autoDelete(30, true), "x"),
+				ADMIN))
+			.hasMessageContaining("No group matches");
+		assertThatThrownBy(() -> as("records", () -> this.changes.previewBulk(all, autoDelete(30, true), "x"), OFFICER))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(count("deletion_policy_version")).isEqualTo(versions);
+		assertThat(count("change_request")).isEqualTo(requests);
+		assertThat(count("audit_event")).isEqualTo(events);
+	}
+
+	@Test
+	void theBulkPreviewListsAtMostFiftyGroupsButCountsThemAll() {
+		for (int i = 0; i < BulkPreview.LISTED + 5; i++) {
+			this.fixture.group(this.wickr, this.office, "Extra " + i, ModelFixture.kept());
+		}
+		BulkPreview preview = as("admin", () -> this.changes.previewBulk(GroupFilter.none(),
+				new DeletionSettings(false, null, null, 100, true), "Strongest shredding"), ADMIN);
+		assertThat(preview.wouldApply()).isEqualTo(BulkPreview.LISTED + 8);
+		assertThat(preview.groups()).hasSize(BulkPreview.LISTED);
+		assertThat(preview.notListed()).isEqualTo(8);
+	}
+
+	@Test
 	void badInputIsRefusedWithAClearMessageAndNothingIsWritten() {
 		long versions = count("deletion_policy_version");
 		long events = count("audit_event");
@@ -247,6 +346,10 @@ abstract class SettingsChangeContract {
 
 	private static DeletionSettings autoDelete(int days, boolean capture) {
 		return new DeletionSettings(true, Duration.ofDays(days), null, 20, capture);
+	}
+
+	private String status(long request) {
+		return this.jdbc.queryForObject("select status from change_request where id = ?", String.class, request);
 	}
 
 	private long count(String table) {

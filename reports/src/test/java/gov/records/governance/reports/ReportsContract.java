@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Oversight reports on every database: the as-of logic, CSV and JSON read back and
- * compared with the tables, the same content twice, the archive and its audit trail, bad
- * requests refused, uploaded bundles checked, and the disposition report's sign-off.
+ * compared with the tables (records compliance and remediation evidence), the same
+ * content twice, the archive and its audit trail, bad requests refused, uploaded bundles
+ * checked, and the disposition report's sign-off.
  */
 @Import(ReportFixture.class)
 abstract class ReportsContract {
@@ -50,6 +52,9 @@ abstract class ReportsContract {
 	static final Instant D = Instant.parse("2025-03-01T00:00:00Z");
 
 	static final Instant CHANGED = Instant.parse("2025-04-01T00:00:00Z");
+
+	/** Where the reports that cover a period start. */
+	static final Instant PERIOD_START = Instant.parse("2025-02-01T00:00:00Z");
 
 	@Autowired
 	ReportFixture fixture;
@@ -168,6 +173,120 @@ abstract class ReportsContract {
 		assertThat(files).containsKeys("report.pdf", "checkpoint.txt", "MANIFEST.sha256", "MANIFEST.p7s", "cert.pem",
 				"VERIFY.txt", "charts/coverage.svg", "charts/findings_by_severity.svg", "tables/schedules.csv",
 				"tables/holds.csv");
+	}
+
+	@Test
+	void remediationEvidenceShowsCoverageOverTimeCompliancePerGroupAndTheChangesMadeAsInTheDatabase() throws Exception {
+		Instant fixed = CHANGED.plus(Duration.ofDays(10));
+		this.fixture.change(this.groupB, false, null, true, fixed, "remediation: auto-delete off, capture on");
+		this.jdbc.update("update finding set last_seen = ?, resolved_at = ? where id = ?", Timestamp.from(fixed),
+				Timestamp.from(fixed), this.finding);
+		Instant asOf = CHANGED.plus(Duration.ofDays(20));
+		Map<String, String> files = bundle(generate(ReportType.REMEDIATION, this.department, asOf));
+		JsonNode report = this.json.readTree(files.get("report.json"));
+		assertThat(report.toString()).contains("Ensure messages are retained per the schedules");
+		assertThat(files).containsKeys("charts/coverage.svg", "tables/trend.csv", "tables/groups.csv",
+				"tables/changes.csv", "tables/findings.csv", "report.pdf");
+
+		// coverage over time: each point as the settings and findings in the tables were
+		// then
+		List<CSVRecord> trend = csv(files.get("tables/trend.csv"));
+		JsonNode trendJson = table(report, "trend").get("rows");
+		assertThat(trend).hasSize(13);
+		assertThat(trendJson.size()).isEqualTo(trend.size());
+		assertThat(Instant.parse(trend.getFirst().get("at"))).isEqualTo(PERIOD_START);
+		assertThat(Instant.parse(trend.getLast().get("at"))).isEqualTo(asOf);
+		for (int i = 0; i < trend.size(); i++) {
+			CSVRecord point = trend.get(i);
+			Instant at = Instant.parse(point.get("at"));
+			List<Map<String, Object>> inForce = this.jdbc.queryForList("""
+					select v.auto_delete, v.capture_enabled from deletion_policy_version v
+					where v.group_id in (?, ?, ?) and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)
+					""", this.groupA, this.groupB, this.groupOther, Timestamp.from(at), Timestamp.from(at));
+			long autoDelete = inForce.stream().filter((v) -> Boolean.TRUE.equals(lower(v).get("auto_delete"))).count();
+			long captured = inForce.stream()
+				.filter((v) -> Boolean.TRUE.equals(lower(v).get("capture_enabled")))
+				.count();
+			long retained = inForce.stream()
+				.filter((v) -> !Boolean.TRUE.equals(lower(v).get("auto_delete"))
+						|| Boolean.TRUE.equals(lower(v).get("capture_enabled")))
+				.count();
+			Long open = this.jdbc.queryForObject("""
+					select count(*) from finding where group_id in (?, ?, ?)
+					and first_seen <= ? and (resolved_at is null or resolved_at > ?)
+					""", Long.class, this.groupA, this.groupB, this.groupOther, Timestamp.from(at), Timestamp.from(at));
+			assertThat(point.get("groups")).as(at.toString()).isEqualTo(String.valueOf(inForce.size()));
+			assertThat(point.get("autoDelete")).as(at.toString()).isEqualTo(String.valueOf(autoDelete));
+			assertThat(point.get("captured")).as(at.toString()).isEqualTo(String.valueOf(captured));
+			assertThat(point.get("retained")).as(at.toString()).isEqualTo(String.valueOf(retained));
+			assertThat(point.get("openFindings")).as(at.toString()).isEqualTo(String.valueOf(open));
+			assertThat(trendJson.get(i).get("retained").asLong()).isEqualTo(retained);
+			assertThat(trendJson.get(i).get("at").asString()).isEqualTo(point.get("at"));
+		}
+		// the dip after the change and the recovery after the remediation are both
+		// visible
+		assertThat(trend.getFirst().get("retained")).isEqualTo("2");
+		assertThat(trend).anySatisfy((p) -> {
+			assertThat(p.get("retained")).isEqualTo("1");
+			assertThat(p.get("openFindings")).isEqualTo("1");
+		});
+		assertThat(trend.getLast().get("retained")).isEqualTo("2");
+		assertThat(trend.getLast().get("retainedPercent")).isEqualTo("66.7");
+		assertThat(trend.getLast().get("openFindings")).isEqualTo("0");
+
+		// compliance per group at the end of the period
+		List<CSVRecord> groups = csv(files.get("tables/groups.csv"));
+		assertThat(groups).extracting((g) -> g.get("groupId"))
+			.containsExactlyInAnyOrder(String.valueOf(this.groupA), String.valueOf(this.groupB),
+					String.valueOf(this.groupOther));
+		for (CSVRecord group : groups) {
+			Map<String, Object> db = lower(this.jdbc.queryForMap("""
+					select auto_delete, max_lifetime_seconds, capture_enabled, valid_from, reason
+					from deletion_policy_version
+					where group_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
+					""", Long.parseLong(group.get("groupId")), Timestamp.from(asOf), Timestamp.from(asOf)));
+			assertThat(group.get("autoDelete")).isEqualTo(String.valueOf(db.get("auto_delete")));
+			Object lifetime = db.get("max_lifetime_seconds");
+			assertThat(group.get("maxLifetimeSeconds")).isEqualTo((lifetime != null) ? lifetime.toString() : "");
+			assertThat(group.get("captureEnabled")).isEqualTo(String.valueOf(db.get("capture_enabled")));
+			assertThat(group.get("settingsSince")).isEqualTo(instant(db.get("valid_from")).toString());
+			assertThat(group.get("reason")).isEqualTo(db.get("reason"));
+		}
+		CSVRecord remediated = row(groups, this.groupB);
+		assertThat(remediated.get("settingsSince")).isEqualTo(fixed.toString());
+		assertThat(remediated.get("assessment")).isEqualTo("kept");
+		assertThat(row(groups, this.groupA).get("assessment")).isEqualTo("kept");
+		assertThat(row(groups, this.groupOther).get("assessment")).isEqualTo("DELETES TOO EARLY");
+
+		// the changes made in the period, in order, with author and reason
+		List<Map<String, Object>> expected = this.jdbc.queryForList("""
+				select v.group_id, v.valid_from, v.auto_delete, v.capture_enabled, v.changed_by, v.reason
+				from deletion_policy_version v
+				where v.group_id in (?, ?, ?) and v.valid_from > ? and v.valid_from <= ?
+				order by v.valid_from, v.id
+				""", this.groupA, this.groupB, this.groupOther, Timestamp.from(PERIOD_START), Timestamp.from(asOf));
+		List<CSVRecord> changes = csv(files.get("tables/changes.csv"));
+		assertThat(expected).hasSize(2);
+		assertThat(changes).hasSameSizeAs(expected);
+		assertThat(table(report, "changes").get("rows").size()).isEqualTo(expected.size());
+		for (int i = 0; i < expected.size(); i++) {
+			Map<String, Object> db = lower(expected.get(i));
+			CSVRecord change = changes.get(i);
+			assertThat(change.get("groupId")).isEqualTo(String.valueOf(db.get("group_id")));
+			assertThat(change.get("validFrom")).isEqualTo(instant(db.get("valid_from")).toString());
+			assertThat(change.get("autoDelete")).isEqualTo(String.valueOf(db.get("auto_delete")));
+			assertThat(change.get("captureEnabled")).isEqualTo(String.valueOf(db.get("capture_enabled")));
+			assertThat(change.get("changedBy")).isEqualTo(db.get("changed_by"));
+			assertThat(change.get("reason")).isEqualTo(db.get("reason"));
+		}
+		assertThat(changes).extracting((c) -> c.get("reason"))
+			.containsExactly("pilot of disappearing messages", "remediation: auto-delete off, capture on");
+
+		// the finding the change opened, and its resolution
+		assertThat(csv(files.get("tables/findings.csv"))).singleElement().satisfies((f) -> {
+			assertThat(f.get("findingId")).isEqualTo(String.valueOf(this.finding));
+			assertThat(f.get("resolvedAt")).isEqualTo(fixed.toString());
+		});
 	}
 
 	@Test
@@ -290,7 +409,7 @@ abstract class ReportsContract {
 	}
 
 	long request(ReportType type, long organization, Instant asOf, String user) {
-		Instant from = type.coversPeriod() ? Instant.parse("2025-02-01T00:00:00Z") : null;
+		Instant from = type.coversPeriod() ? PERIOD_START : null;
 		return as(user,
 				() -> this.reports.request(new ReportRequest(type, organization, from, asOf,
 						(type == ReportType.REMEDIATION) ? "Ensure messages are retained per the schedules" : null)),
@@ -385,6 +504,11 @@ abstract class ReportsContract {
 		Map<String, Object> lower = new LinkedHashMap<>();
 		row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
 		return lower;
+	}
+
+	static Instant instant(Object value) {
+		return (value instanceof java.sql.Timestamp ts) ? ts.toInstant()
+				: ((java.time.OffsetDateTime) value).toInstant();
 	}
 
 	static InputStream stream(byte[] bytes) {

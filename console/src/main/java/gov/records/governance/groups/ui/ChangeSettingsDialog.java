@@ -108,17 +108,7 @@ class ChangeSettingsDialog extends Dialog {
 	private void show(ImpactPreview p) {
 		this.form.showReasonError(null);
 		this.impact.removeAll();
-		Span outcome = new Span(switch (p.outcome()) {
-			case APPLIED -> "Will apply at once";
-			case PENDING_APPROVAL -> "Needs a records officer's approval";
-			case REFUSED -> "Will be refused";
-		});
-		outcome.getElement().getThemeList().add(switch (p.outcome()) {
-			case APPLIED -> "badge success";
-			case PENDING_APPROVAL -> "badge";
-			case REFUSED -> "badge error";
-		});
-		this.impact.add(new H4("Impact"), outcome, new Paragraph(p.explanation()));
+		this.impact.add(new H4("Impact"), OutcomeBadge.of(p.outcome()), new Paragraph(p.explanation()));
 		this.impact.add(list("Findings it would open", p.wouldOpen()), list("Findings it would close", p.wouldClose()));
 		UnorderedList constraints = new UnorderedList();
 		p.policy()

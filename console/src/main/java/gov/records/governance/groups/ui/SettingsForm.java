@@ -76,6 +76,18 @@ class SettingsForm extends Composite<FormLayout> {
 		return this.reason.getValue();
 	}
 
+	/** Runs {@code listener} whenever the user changes any field. */
+	void addChangeListener(Runnable listener) {
+		this.autoDelete.addValueChangeListener((e) -> listener.run());
+		this.lifetime.addValueChangeListener((e) -> listener.run());
+		this.lifetimeUnit.addValueChangeListener((e) -> listener.run());
+		this.burnOnRead.addValueChangeListener((e) -> listener.run());
+		this.burnUnit.addValueChangeListener((e) -> listener.run());
+		this.shredder.addValueChangeListener((e) -> listener.run());
+		this.capture.addValueChangeListener((e) -> listener.run());
+		this.reason.addValueChangeListener((e) -> listener.run());
+	}
+
 	void showReasonError(@Nullable String message) {
 		this.reason.setErrorMessage(message);
 		this.reason.setInvalid(message != null);

@@ -26,7 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Changes that loosen retention where the schedules require more, waiting for a records
- * officer. Officers approve or reject with a comment; nobody approves their own request.
+ * officer. Officers approve or reject with a comment; nobody approves or rejects their
+ * own request.
  */
 @Route("approvals")
 @PageTitle("Approvals | Records Governance Console")

@@ -8,11 +8,19 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.ui.GroupDetailsView;
+import gov.records.governance.groups.ui.GroupListView;
+import gov.records.governance.settings.BulkPreview;
 import gov.records.governance.settings.ChangeRequestRow;
+import gov.records.governance.settings.SettingsChangeService;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,13 +30,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * A platform administrator previews and submits a loosening change on a group; the change
  * waits, visible as pending on the group; the Approvals view lists it for records
- * officers.
+ * officers. A bulk change is previewed before it can be applied, and a refused one cannot
+ * be.
  */
 @SpringBootTest
 class SettingsChangeViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SettingsChangeService changes;
 
 	@Test
 	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
@@ -45,6 +57,44 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 			.contains("Needs a records officer's approval");
 		test(find(Button.class, dialog).id("submit-change")).click();
 		assertThat(find(Span.class).id("pending-change").getText()).contains("Auto-delete after 30 days");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void aBulkChangeIsPreviewedBeforeItCanBeAppliedAndARefusedOneCannotBeApplied() {
+		navigate(GroupListView.class);
+		test(find(Button.class).id("bulk-change")).click();
+		Dialog dialog = find(Dialog.class).single();
+		Button apply = find(Button.class, dialog).id("apply-bulk");
+		assertThat(apply.isEnabled()).as("Apply before any preview").isFalse();
+
+		test(find(Checkbox.class, dialog).id("settings-auto-delete")).click();
+		test(find(IntegerField.class, dialog).id("settings-lifetime")).setValue(30);
+		test(find(Checkbox.class, dialog).id("settings-capture")).click();
+		test(find(TextArea.class, dialog).id("settings-reason")).setValue("Pilot of 30-day timers");
+		test(find(Button.class, dialog).id("preview-bulk")).click();
+		BulkPreview refused = this.changes.previewBulk(GroupFilter.none(),
+				new DeletionSettings(true, Duration.ofDays(30), null, 20, false), "Pilot of 30-day timers");
+		assertThat(refused.isRefused()).isTrue();
+		String text = impactText(dialog);
+		assertThat(text).contains("Will be refused", "nothing will change", refused.refused() + " would be refused",
+				refused.needApproval() + " would wait for a records officer",
+				"Impact on " + refused.matching() + " groups", "Findings it would open: " + refused.findingsOpened());
+		refused.refusingRules().forEach((rule) -> assertThat(text).contains(rule.title() + " — " + rule.groups()));
+		assertThat(find(ListItem.class, find(UnorderedList.class, dialog).id("bulk-impact-groups")).all())
+			.hasSize(refused.groups().size())
+			.first()
+			.satisfies((item) -> assertThat(item.getElement().getTextRecursively()).contains("Will be refused",
+					refused.groups().getFirst().groupName()));
+		assertThat(apply.isEnabled()).as("Apply after a refused preview").isFalse();
+
+		test(find(Checkbox.class, dialog).id("settings-auto-delete")).click();
+		test(find(Checkbox.class, dialog).id("settings-capture")).click();
+		test(find(Button.class, dialog).id("preview-bulk")).click();
+		assertThat(impactText(dialog)).contains("Ready to apply", "0 would be refused");
+		assertThat(apply.isEnabled()).as("Apply after a clean preview").isTrue();
+		test(find(TextArea.class, dialog).id("settings-reason")).setValue("Another reason");
+		assertThat(apply.isEnabled()).as("Apply once the form changed after the preview").isFalse();
 	}
 
 	@Test
@@ -73,6 +123,10 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 		Grid<ChangeRequestRow> grid = find(Grid.class).id("approval-grid");
 		assertThat(test(grid).size()).isPositive();
 		assertThat(test(grid).getRow(0).requestedBy()).isEqualTo("admin");
+	}
+
+	private String impactText(Dialog dialog) {
+		return find(Div.class, dialog).id("bulk-impact").getElement().getTextRecursively();
 	}
 
 	private long keptGroup() {
