@@ -117,10 +117,10 @@ final class DeploymentTable {
 	}
 
 	/**
-	 * Platforms with their sync health and capture health as last reported (neither
-	 * keeps a history): the last successful sync, the last attempt and how many in a row
-	 * failed with the last error, the groups the backend listed, and what the backend and
-	 * the capture bot said about capture.
+	 * Platforms with their sync health and capture health as last reported (neither keeps
+	 * a history): the last successful sync, the last attempt and how many in a row failed
+	 * with the last error, the groups the backend listed, and what the backend and the
+	 * capture bot said about capture.
 	 */
 	static DataTable platforms(JdbcTemplate jdbc) {
 		List<List<@Nullable Object>> rows = jdbc.query("""
@@ -142,7 +142,8 @@ final class DeploymentTable {
 						Column.of("botActive", "Capture bot active"), Column.of("lastSync", "Last successful sync"),
 						Column.of("lastSyncAttempt", "Last sync attempt"),
 						Column.of("syncFailuresInARow", "Sync failures in a row"),
-						Column.of("lastSyncError", "Last sync error"), Column.of("groupsInBackend", "Groups in backend"),
+						Column.of("lastSyncError", "Last sync error"),
+						Column.of("groupsInBackend", "Groups in backend"),
 						Column.of("captureInBackend", "Capture on in backend")),
 				RowSource.of(rows));
 	}
