@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.backends.BackendStatusService;
+import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.demo.SimulatorControl;
 import gov.records.governance.inventory.DeviceInventoryService;
@@ -77,39 +78,52 @@ public class PlatformListView extends VerticalLayout {
 				refresh, importInventory, simulatorPage));
 		configureGrid();
 		add(this.grid, this.details);
-		setFlexGrow(1, this.grid);
 		refresh();
 	}
 
 	private void configureGrid() {
 		Instant now = Instant.now();
 		this.grid.setId("platform-grid");
-		this.grid.addColumn((r) -> r.health().platform().name()).setHeader("Platform").setFlexGrow(2);
+		this.grid.addColumn((r) -> r.health().platform().name())
+			.setHeader("Platform")
+			.setAutoWidth(true)
+			.setFlexGrow(1);
 		this.grid
 			.addColumn((r) -> r.health().platform().kind().label()
 					+ (r.health().platform().sanctioned() ? "" : " · not sanctioned"))
 			.setHeader("Kind")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addComponentColumn((r) -> SyncBadge.of(r.health().status()))
 			.setHeader("Sync")
 			.setAutoWidth(true)
+			.setFlexGrow(0)
 			.setKey("sync");
 		this.grid.addColumn((r) -> r.health().platform().connected() ? r.lastGood(now) : "—")
 			.setHeader("Last good sync")
-			.setAutoWidth(true);
-		this.grid.addColumn(PlatformRow::groups).setHeader("Groups").setAutoWidth(true);
-		this.grid.addColumn(PlatformRow::accounts).setHeader("Accounts").setFlexGrow(2);
+			.setTooltipGenerator((r) -> Formats.time(r.health().lastSuccessAt(), "never"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(PlatformRow::groups).setHeader("Groups").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(PlatformRow::accounts).setHeader("Accounts").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn((r) -> (r.health().openDrift() > 0) ? r.health().openDrift() + " drifted" : "—")
 			.setHeader("Drift")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((r) -> r.health().platform().connected() ? r.circuit() : "—")
 			.setHeader("Circuit")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		if (this.admin) {
-			this.grid.addComponentColumn(this::syncButton).setHeader("").setAutoWidth(true).setKey("actions");
+			this.grid.addComponentColumn(this::syncButton)
+				.setHeader("")
+				.setAutoWidth(true)
+				.setFlexGrow(0)
+				.setKey("actions");
 		}
 		this.grid.setEmptyStateText("No platforms are configured.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> this.details.show(e.getValue()));
+		this.grid.setAllRowsVisible(true);
 		this.grid.setWidthFull();
 	}
 

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 record PlatformRow(PlatformHealth health, String circuit, @Nullable String endpoint, boolean simulated) {
 
-	/** "4 min ago (2026-12-01 18:02 UTC)", or "never". */
+	/** "4 min ago", or "never". */
 	String lastGood(Instant now) {
 		Duration age = this.health.age(now);
-		return (age == null) ? "never" : ago(age) + " (" + Formats.time(this.health.lastSuccessAt(), "") + ")";
+		return (age == null) ? "never" : ago(age);
 	}
 
 	String accounts() {
@@ -24,10 +24,10 @@ record PlatformRow(PlatformHealth health, String circuit, @Nullable String endpo
 		}
 		String text = Formats.number(h.accountsActive()) + " active";
 		if (h.accountsPending() != null) {
-			text += ", " + Formats.number(h.accountsPending()) + " pending";
+			text += " · " + Formats.number(h.accountsPending()) + " pending";
 		}
 		if (h.accountsSuspended() != null) {
-			text += ", " + Formats.number(h.accountsSuspended()) + " suspended";
+			text += " · " + Formats.number(h.accountsSuspended()) + " suspended";
 		}
 		return text;
 	}
