@@ -44,11 +44,15 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final Path output;
 
+	private final String only;
+
 	private Duration demoLoad = Duration.ZERO;
 
 	BenchmarkRunner(List<Benchmark> benchmarks, DemoDataProperties demo, DataSource dataSource,
-			ConfigurableApplicationContext context, @Value("${governance.bench.output}") Path output) {
+			ConfigurableApplicationContext context, @Value("${governance.bench.output}") Path output,
+			@Value("${governance.bench.only:}") String only) {
 		this.benchmarks = benchmarks;
+		this.only = only;
 		this.demo = demo;
 		this.dataSource = dataSource;
 		this.context = context;
@@ -71,6 +75,9 @@ class BenchmarkRunner implements ApplicationRunner {
 				"Generation of the " + bench.size().name().toLowerCase() + " data set (batch inserts, one transaction)",
 				loadSeconds, "s", null, null, "a couple of minutes at most", loadSeconds > 0 && loadSeconds < 120));
 		for (Benchmark benchmark : this.benchmarks) {
+			if (!this.only.isBlank() && !benchmark.getClass().getSimpleName().startsWith(this.only)) {
+				continue;
+			}
 			log.info("Running {}", benchmark.getClass().getSimpleName());
 			for (BenchResult result : benchmark.run(bench)) {
 				log.info("{} / {}: {} {} (baseline {})", result.area(), result.name(), result.value(), result.unit(),
@@ -79,9 +86,14 @@ class BenchmarkRunner implements ApplicationRunner {
 			}
 		}
 		String markdown = BenchmarkReport.markdown(bench, results, database());
-		BenchmarkReport.write(this.output, markdown);
 		System.out.println(markdown);
-		log.info("Wrote {}", this.output.toAbsolutePath());
+		if (this.only.isBlank()) {
+			BenchmarkReport.write(this.output, markdown);
+			log.info("Wrote {}", this.output.toAbsolutePath());
+		}
+		else {
+			log.info("Only {}: {} left as it was", this.only, this.output.toAbsolutePath());
+		}
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}
 

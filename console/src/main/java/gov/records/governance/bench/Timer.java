@@ -59,6 +59,30 @@ public final class Timer {
 		return new double[] { median(a), median(b) };
 	}
 
+	/**
+	 * Like {@link #pairedAfter}, but {@code setup} runs, untimed, before every run of the
+	 * baseline too: for two writes that must each start from the same state.
+	 */
+	public static double[] pairedEachAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
+			ThrowingRunnable baseline) throws Exception {
+		long warmupEnd = System.nanoTime() + WARMUP_NANOS;
+		while (System.nanoTime() < warmupEnd) {
+			setup.run();
+			figure.run();
+			setup.run();
+			baseline.run();
+		}
+		double[] a = new double[runs];
+		double[] b = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			setup.run();
+			a[i] = time(figure);
+			setup.run();
+			b[i] = time(baseline);
+		}
+		return new double[] { median(a), median(b) };
+	}
+
 	private static double time(ThrowingRunnable action) throws Exception {
 		long start = System.nanoTime();
 		action.run();

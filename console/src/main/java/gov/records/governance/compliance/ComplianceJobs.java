@@ -1,7 +1,11 @@
 package gov.records.governance.compliance;
 
+import gov.records.governance.backends.CaptureReport;
+import gov.records.governance.backends.CaptureReported;
 import gov.records.governance.holds.HoldsChanged;
+import gov.records.governance.inventory.InventoryImported;
 import gov.records.governance.schedules.SchedulesChanged;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +20,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * When the compliance engine runs: once the console is ready, every
  * {@code governance.compliance.interval}, and after any change to schedules, assignments
- * or holds (those can touch many groups, so they trigger a full run in the background;
- * requests that arrive while one is queued are folded into it).
+ * or holds, a device-inventory import, or a capture report that changes capture health
+ * (those can touch many groups, so they trigger a full run in the background; requests
+ * that arrive while one is queued are folded into it).
  */
 @Component
 class ComplianceJobs {
@@ -30,8 +35,12 @@ class ComplianceJobs {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
-	ComplianceJobs(ComplianceService compliance, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+	private final ComplianceProperties properties;
+
+	ComplianceJobs(ComplianceService compliance, ComplianceProperties properties,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.compliance = compliance;
+		this.properties = properties;
 		this.executor = executor;
 	}
 
@@ -54,6 +63,28 @@ class ComplianceJobs {
 	@TransactionalEventListener
 	void onHoldsChanged(HoldsChanged event) {
 		runInBackground("hold " + event.caseReference() + " changed");
+	}
+
+	@TransactionalEventListener
+	void onInventoryImported(InventoryImported event) {
+		runInBackground("device inventory imported");
+	}
+
+	/** A capture report re-evaluates only when it changes whether capture is healthy. */
+	@TransactionalEventListener
+	void onCaptureReported(CaptureReported event) {
+		if (healthChanged(event, this.properties.captureStaleAfter())) {
+			runInBackground("capture health of platform " + event.platformId() + " changed");
+		}
+	}
+
+	static boolean healthChanged(CaptureReported event, Duration staleAfter) {
+		CaptureReport before = event.previous();
+		if (before == null) {
+			return true;
+		}
+		boolean wasStale = before.reportedAt().isBefore(event.report().reportedAt().minus(staleAfter));
+		return wasStale || (before.failed() > 0) != (event.report().failed() > 0);
 	}
 
 	private void runInBackground(String trigger) {

@@ -113,7 +113,7 @@ class DemoDataGenerator {
 	private static String externalId(long platform, int n) {
 		return switch ((int) platform) {
 			case 1 -> String.format("sg-%06d", n);
-			case 2 -> String.format("mm%024x", n * 2_654_435_761L);
+			case 2 -> String.format("team:%026x", n * 2_654_435_761L);
 			default -> String.format("!r%08x:dcr.example.gov", n * 40_503);
 		};
 	}

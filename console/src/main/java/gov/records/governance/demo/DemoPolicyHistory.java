@@ -45,21 +45,38 @@ final class DemoPolicyHistory {
 			for (int v = 0; v < count; v++) {
 				boolean last = v == count - 1;
 				Instant to = last ? null : from.plus(Duration.ofDays(20 + random.nextInt(180)));
-				Profile p = (group.platformId() == 4) ? new Profile(true, 7, 0, false, 0) : pick(random);
+				Profile p = expressible(group.platformId(),
+						(group.platformId() == 4) ? new Profile(true, 7, 0, false, 0) : pick(random));
 				String changedBy = (v == 0) ? "system-import" : ADMINS[random.nextInt(ADMINS.length)];
 				String reason = (v == 0) ? "Imported from the platform at onboarding" : (random.nextInt(10) == 0) ? null
 						: DemoCatalogue.CHANGE_REASONS.get(random.nextInt(DemoCatalogue.CHANGE_REASONS.size()));
+				int shredder = SHREDDER[random.nextInt(SHREDDER.length)];
 				rows.add(
 						new Object[] { id++, group.id(), p.autoDelete(),
 								p.autoDelete() && p.lifetimeDays() > 0 ? (long) DemoDataGenerator.days(p.lifetimeDays())
 										: null,
 								p.burnOnReadHours() > 0 ? p.burnOnReadHours() * 3_600L : null,
-								SHREDDER[random.nextInt(SHREDDER.length)], p.capture(), BatchInserts.utc(from),
+								(group.platformId() == 1) ? shredder : 0, p.capture(), BatchInserts.utc(from),
 								BatchInserts.utc(to), changedBy, reason, null });
 				from = to;
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * The profile as the group's platform can hold it (DD013): Wickr messages always
+	 * expire, so "kept" there is its longest lifetime with capture; Mattermost and Matrix
+	 * have no burn-on-read (nor a shredder, see {@link #versions}).
+	 */
+	private static Profile expressible(long platformId, Profile p) {
+		if (platformId == 1 && !p.autoDelete()) {
+			return new Profile(true, 365, 0, true, p.weight());
+		}
+		if ((platformId == 2 || platformId == 3) && p.burnOnReadHours() > 0) {
+			return new Profile(p.autoDelete(), p.lifetimeDays(), 0, p.capture(), p.weight());
+		}
+		return p;
 	}
 
 	private static Profile pick(SplittableRandom random) {

@@ -1,7 +1,10 @@
 package gov.records.governance.connectors;
 
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.PlatformControls;
 import gov.records.governance.platforms.PlatformKind;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One messaging backend (a Wickr network, a Mattermost server, a Matrix homeserver) seen
@@ -29,5 +32,25 @@ public interface BackendConnector {
 	 * @return the live settings after the change
 	 */
 	ApplyResult apply(String groupExternalId, DeletionSettings settings, String idempotencyToken);
+
+	/**
+	 * Like {@link #fetchStatus()}, but hands each group to {@code groups} as it is read,
+	 * so a large network never sits in memory at once. The returned status holds the
+	 * platform's facts, counts and capture; its group list is empty.
+	 */
+	default PlatformStatus streamStatus(Consumer<GroupStatus> groups) {
+		PlatformStatus status = fetchStatus();
+		status.groups().forEach(groups);
+		return new PlatformStatus(status.kind(), status.externalId(), status.name(), status.facts(), List.of(),
+				status.accounts(), status.capture(), status.fetchedAt());
+	}
+
+	/**
+	 * Pushes a group's governed settings: {@link #apply} with what this platform holds of
+	 * them ({@link PlatformControls#pushed}). Idempotent like {@code apply}.
+	 */
+	default ApplyResult push(String groupExternalId, DeletionSettings governed, String idempotencyToken) {
+		return apply(groupExternalId, PlatformControls.pushed(kind(), governed), idempotencyToken);
+	}
 
 }

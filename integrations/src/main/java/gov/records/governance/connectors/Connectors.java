@@ -26,10 +26,18 @@ public final class Connectors implements AutoCloseable {
 
 	/** A connector for the platform the settings describe. */
 	public BackendConnector open(ConnectionSettings settings) {
+		return open(settings, this.options);
+	}
+
+	/**
+	 * A connector with options of its own (a platform's request time-out), over the
+	 * shared client.
+	 */
+	public BackendConnector open(ConnectionSettings settings, ConnectorOptions options) {
 		return switch (settings.kind()) {
-			case WICKR -> new WickrConnector(this.client, settings, this.options);
-			case MATTERMOST -> new MattermostConnector(this.client, settings, this.options);
-			case MATRIX -> new MatrixConnector(this.client, settings, this.options);
+			case WICKR -> new WickrConnector(this.client, settings, options);
+			case MATTERMOST -> new MattermostConnector(this.client, settings, options);
+			case MATRIX -> new MatrixConnector(this.client, settings, options);
 			case OTHER -> throw new IllegalArgumentException("No connector for platforms of kind OTHER");
 		};
 	}

@@ -22,22 +22,35 @@ final class SyntheticUsers {
 
 	private final List<AccountCounts> counts = new ArrayList<>();
 
-	private long[] ends = new long[0];
+	/** Running totals: ends[i] is the number of users in groups 0..i (first n used). */
+	private long[] ends = new long[16];
+
+	private int n;
+
+	private AccountCounts totals = AccountCounts.NONE;
 
 	void add(String groupId, AccountCounts accounts) {
 		this.groupIds.add(groupId);
 		this.counts.add(accounts);
-		long previous = (this.ends.length == 0) ? 0 : this.ends[this.ends.length - 1];
-		this.ends = Arrays.copyOf(this.ends, this.ends.length + 1);
-		this.ends[this.ends.length - 1] = previous + accounts.total();
+		if (this.n == this.ends.length) {
+			this.ends = Arrays.copyOf(this.ends, this.n * 2);
+		}
+		this.ends[this.n] = size() + accounts.total();
+		this.n++;
+		this.totals = this.totals.plus(accounts);
 	}
 
 	long size() {
-		return (this.ends.length == 0) ? 0 : this.ends[this.ends.length - 1];
+		return (this.n == 0) ? 0 : this.ends[this.n - 1];
+	}
+
+	/** How many users are active, pending and suspended in all. */
+	AccountCounts totals() {
+		return this.totals;
 	}
 
 	User get(long index) {
-		int found = Arrays.binarySearch(this.ends, index + 1);
+		int found = Arrays.binarySearch(this.ends, 0, this.n, index + 1);
 		int group = (found >= 0) ? found : -found - 1;
 		while (group > 0 && this.ends[group - 1] > index) {
 			group--;

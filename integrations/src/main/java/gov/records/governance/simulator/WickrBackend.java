@@ -1,9 +1,11 @@
 package gov.records.governance.simulator;
 
+import gov.records.governance.connectors.AccountCounts;
 import gov.records.governance.connectors.transport.Json;
 import gov.records.governance.groups.AccountStatus;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.platforms.PlatformKind;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,6 +50,11 @@ final class WickrBackend {
 
 		final long activeMembers;
 
+		/** The group's JSON as last served, and the bot state it was written with. */
+		byte @Nullable [] json;
+
+		boolean jsonBot;
+
 		Group(String id, String name, boolean isDefault, long activeMembers, long modified) {
 			this.id = id;
 			this.name = name;
@@ -56,6 +64,7 @@ final class WickrBackend {
 		}
 
 		void set(DeletionSettings settings) {
+			this.json = null;
 			this.maxTtl = (settings.autoDelete() && settings.maxLifetime() != null)
 					? settings.maxLifetime().getSeconds() : 0;
 			this.maxBor = (settings.burnOnRead() != null) ? settings.burnOnRead().getSeconds() : 0;
@@ -83,6 +92,12 @@ final class WickrBackend {
 	private final IdempotencyCache tokens = new IdempotencyCache();
 
 	private final SigV4Verifier verifier;
+
+	/**
+	 * Licences the simulated network holds (GetUsersCount's "remaining" counts down from
+	 * it).
+	 */
+	private static final long LICENCES = 500_000;
 
 	private final SimulatorCounters counters;
 
@@ -120,6 +135,7 @@ final class WickrBackend {
 		}
 		group.set(settings);
 		group.modified = this.clock.instant().getEpochSecond();
+		group.json = null;
 		return true;
 	}
 
@@ -175,7 +191,9 @@ final class WickrBackend {
 					: method.equals("PATCH") ? updateNetworkSettings(request) : unsupported();
 			case "security-groups" -> (path.size() == 1 && method.equals("GET")) ? listGroups(request)
 					: (path.size() == 2) ? group(request, path.get(1)) : unsupported();
-			case "users" -> (path.size() == 1 && method.equals("GET")) ? listUsers(request) : unsupported();
+			case "users" -> (path.size() == 1 && method.equals("GET")) ? listUsers(request)
+					: (path.size() == 2 && path.get(1).equals("count") && method.equals("GET")) ? usersCount()
+							: unsupported();
 			case "data-retention-bots" -> method.equals("GET") ? dataRetentionBot()
 					: method.equals("PATCH") ? updateDataRetention(request) : unsupported();
 			default -> unsupported();
@@ -238,11 +256,30 @@ final class WickrBackend {
 		if (window[1] < 0) {
 			return pagingError(window);
 		}
-		List<Object> page = new ArrayList<>();
+		// the same JSON as the maps would give, each group's written once until it
+		// changes:
+		// a network of 25,000 groups is served without re-serializing it on every page
+		ByteArrayOutputStream body = new ByteArrayOutputStream(64 * window[1] + 64);
+		body.writeBytes("{\"securityGroups\":[".getBytes(StandardCharsets.UTF_8));
+		boolean bot = this.bot.get("botExists");
 		for (int i = window[0]; i < Math.min(window[0] + window[1], this.order.size()); i++) {
-			page.add(json(this.order.get(i)));
+			Group group = this.order.get(i);
+			if (group.json == null || group.jsonBot != bot) {
+				group.json = Json.bytes(json(group));
+				group.jsonBot = bot;
+			}
+			if (i > window[0]) {
+				body.write(',');
+			}
+			body.writeBytes(group.json);
 		}
-		return SimResponse.json(200, withNext(Map.of("securityGroups", page), window, this.order.size()));
+		body.write(']');
+		Object next = withNext(Map.of(), window, this.order.size()).get("nextToken");
+		if (next != null) {
+			body.writeBytes((",\"nextToken\":\"" + next + "\"").getBytes(StandardCharsets.UTF_8));
+		}
+		body.write('}');
+		return new SimResponse(200, "application/json", Map.of(), body.toByteArray());
 	}
 
 	private SimResponse group(SimRequest request, String groupId) {
@@ -282,6 +319,7 @@ final class WickrBackend {
 		group.maxBor = bor;
 		group.intensity = intensity;
 		group.modified = this.clock.instant().getEpochSecond();
+		group.json = null;
 		this.counters.apply(PlatformKind.WICKR, group.id);
 		return SimResponse.json(200, Map.of("securityGroup", json(group)));
 	}
@@ -308,6 +346,13 @@ final class WickrBackend {
 			page.add(json);
 		}
 		return SimResponse.json(200, withNext(Map.of("users", page), window, size));
+	}
+
+	/** GetUsersCount: the network's users by state, and the licences left. */
+	private SimResponse usersCount() {
+		AccountCounts totals = this.users.totals();
+		return SimResponse.json(200, Map.of("pending", totals.pending(), "active", totals.active(), "rejected", 0,
+				"remaining", Math.max(0, LICENCES - totals.total()), "total", totals.total()));
 	}
 
 	/**

@@ -24,6 +24,12 @@ public final class AppRoles {
 	/** Read-only oversight: findings, audit log, settings history; generates reports. */
 	public static final String INSPECTOR = "INSPECTOR";
 
+	/**
+	 * A capture bot's service account: may only report capture health (received, saved,
+	 * failed) over the API. Not a console user.
+	 */
+	public static final String CAPTURE_BOT = "CAPTURE_BOT";
+
 	/** Every role, for views and services that all of them may read. */
 	public static final String[] ALL = { CIO, PLATFORM_ADMIN, RECORDS_OFFICER, INSPECTOR };
 

@@ -4,6 +4,7 @@ import gov.records.governance.compliance.rules.AccountFacts;
 import gov.records.governance.compliance.rules.AccountRef;
 import gov.records.governance.compliance.rules.CaptureState;
 import gov.records.governance.compliance.rules.GroupFacts;
+import gov.records.governance.compliance.rules.LiveState;
 import gov.records.governance.compliance.rules.Rules;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.RoleCategory;
@@ -30,6 +31,7 @@ class ComplianceEngine {
 		List<ComplianceFactsLoader.GroupState> groups = this.loader.groups(groupIds);
 		Map<Long, Set<RoleCategory>> roles = this.loader.roleCategories(groupIds);
 		Map<Long, List<AccountRef>> capstone = this.loader.capstoneAccounts(groupIds);
+		Map<Long, LiveState> live = this.loader.live(groupIds);
 		List<GroupFacts> facts = new ArrayList<>(groups.size());
 		for (ComplianceFactsLoader.GroupState g : groups) {
 			EffectivePolicy policy = EffectivePolicyCalculator
@@ -38,7 +40,7 @@ class ComplianceEngine {
 			CaptureState capture = (platform != null) ? platform.capture() : CaptureState.NEVER_REPORTED;
 			facts.add(new GroupFacts(g.id(), g.name(), g.organizationId(), g.platformId(),
 					(platform != null) ? platform.name() : "", g.settings(), g.reason(), policy,
-					capstone.getOrDefault(g.id(), List.of()), capture));
+					capstone.getOrDefault(g.id(), List.of()), capture, live.get(g.id())));
 		}
 		return facts;
 	}

@@ -3,11 +3,13 @@ package gov.records.governance.compliance;
 import gov.records.governance.compliance.rules.AccountFacts;
 import gov.records.governance.compliance.rules.AccountRef;
 import gov.records.governance.compliance.rules.CaptureState;
+import gov.records.governance.compliance.rules.LiveState;
 import gov.records.governance.groups.AccountStatus;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.holds.HoldKind;
 import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.schedules.Disposition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -128,12 +130,15 @@ class ComplianceFactsLoader {
 		Instant staleBefore = this.clock.instant().minus(this.properties.captureStaleAfter());
 		Map<Long, ComplianceCatalog.Platform> platforms = new HashMap<>();
 		this.jdbc.sql("""
-				select p.id, p.name, p.sanctioned, h.last_report_at, h.received, h.saved, h.failed
+				select p.id, p.name, p.sanctioned, h.last_report_at, h.received, h.saved, h.failed,
+				       s.capture_supported, s.capture_enabled, s.capture_detail
 				from platform p left join capture_health h on h.platform_id = p.id
+				left join platform_sync s on s.platform_id = p.id
 				""").query((rs) -> {
 			Timestamp last = rs.getTimestamp(4);
-			CaptureState capture = (last == null) ? CaptureState.NEVER_REPORTED
-					: new CaptureState(last.toInstant(), last.toInstant().isBefore(staleBefore), rs.getLong(7) > 0);
+			String backendOff = (rs.getBoolean(8) && !rs.getBoolean(9)) ? rs.getString(10) : null;
+			CaptureState capture = (last == null) ? new CaptureState(null, true, false, backendOff) : new CaptureState(
+					last.toInstant(), last.toInstant().isBefore(staleBefore), rs.getLong(7) > 0, backendOff);
 			platforms.put(rs.getLong(1),
 					new ComplianceCatalog.Platform(rs.getLong(1), rs.getString(2), rs.getBoolean(3), capture));
 		});
@@ -177,17 +182,52 @@ class ComplianceFactsLoader {
 		return capstone;
 	}
 
-	/** Accounts on unsanctioned platforms. */
+	/**
+	 * How long a push may be on its way before a backend still differing from the
+	 * governed settings counts as drift again.
+	 */
+	static final Duration PUSH_GRACE = Duration.ofHours(1);
+
+	/**
+	 * Each group's live settings as its backend last reported them, and whether a push is
+	 * still on its way.
+	 */
+	Map<Long, LiveState> live(@Nullable Set<Long> ids) {
+		Map<Long, LiveState> live = new HashMap<>();
+		String where = (ids == null) ? "" : " and l.group_id in (" + joined(ids) + ")";
+		this.jdbc.sql("""
+				select l.group_id, p.kind, l.auto_delete, l.max_lifetime_seconds, l.burn_on_read_seconds,
+				       l.shredder_intensity, l.capture_enabled, l.observed_at,
+				       exists (select 1 from outbox o where o.group_id = l.group_id and o.status = 'PENDING'
+				               and o.created_at > ?)
+				from live_group_state l join platform p on p.id = l.platform_id
+				where l.group_id is not null""" + where)
+			.param(Timestamp.from(this.clock.instant().minus(PUSH_GRACE)))
+			.query((rs) -> {
+				DeletionSettings settings = new DeletionSettings(rs.getBoolean(3), seconds(rs, 4), seconds(rs, 5),
+						rs.getInt(6), rs.getBoolean(7));
+				live.put(rs.getLong(1), new LiveState(PlatformKind.valueOf(rs.getString(2)), settings,
+						rs.getTimestamp(8).toInstant(), rs.getBoolean(9)));
+			});
+		return live;
+	}
+
+	/** Accounts on unsanctioned platforms, with their device-inventory sightings. */
 	List<AccountFacts> unsanctionedAccounts() {
-		return this.jdbc
-			.sql("""
-					select a.id, a.display_name, a.role_category, a.organization_id, a.platform_id, p.name, a.status, a.official
-					from account a join platform p on p.id = a.platform_id where p.sanctioned = false
-					""")
-			.query((rs, n) -> new AccountFacts(rs.getLong(1), rs.getString(2), RoleCategory.valueOf(rs.getString(3)),
+		return this.jdbc.sql("""
+				select a.id, a.display_name, a.role_category, a.organization_id, a.platform_id, p.name, a.status,
+				       a.official, count(s.id), max(s.last_seen)
+				from account a join platform p on p.id = a.platform_id
+				left join app_sighting s on s.account_id = a.id
+				where p.sanctioned = false
+				group by a.id, a.display_name, a.role_category, a.organization_id, a.platform_id, p.name, a.status,
+				         a.official
+				""").query((rs, n) -> {
+			Timestamp lastSeen = rs.getTimestamp(10);
+			return new AccountFacts(rs.getLong(1), rs.getString(2), RoleCategory.valueOf(rs.getString(3)),
 					rs.getLong(4), rs.getLong(5), rs.getString(6), AccountStatus.valueOf(rs.getString(7)),
-					rs.getBoolean(8)))
-			.list();
+					rs.getBoolean(8), rs.getInt(9), (lastSeen == null) ? null : lastSeen.toInstant());
+		}).list();
 	}
 
 	/** A group's identity and current settings. */

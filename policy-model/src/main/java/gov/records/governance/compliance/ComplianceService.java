@@ -37,7 +37,8 @@ public class ComplianceService {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
 
-	private static final int TRIGGER_KIND_LENGTH = 32;
+	/** The width of compliance_run.trigger_kind (V7). */
+	private static final int TRIGGER_KIND_LENGTH = 200;
 
 	private final ComplianceEngine engine;
 

@@ -1,24 +1,34 @@
 package gov.records.governance.platforms;
 
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.audit.AuditEntry;
+import gov.records.governance.audit.AuditService;
 import gov.records.governance.platforms.domain.Platform;
 import gov.records.governance.platforms.domain.Platforms;
+import gov.records.governance.shared.ValidationException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the configured messaging platforms. */
+/**
+ * Reads the configured messaging platforms, and switches drift remediation per platform.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PlatformService {
 
 	private final Platforms platforms;
 
-	PlatformService(Platforms platforms) {
+	private final AuditService audit;
+
+	PlatformService(Platforms platforms, AuditService audit) {
 		this.platforms = platforms;
+		this.audit = audit;
 	}
 
 	/** Every platform, by name. Platforms are department-wide, so they are not scoped. */
@@ -32,10 +42,41 @@ public class PlatformService {
 		return this.platforms.findById(id).map(PlatformService::toSummary);
 	}
 
+	/**
+	 * Every platform, for jobs that run without a user (sync, the outbox worker). Not
+	 * secured: nothing here is secret, credentials are only named.
+	 */
+	public List<PlatformSummary> all() {
+		return this.platforms.findAllByOrderByNameAsc().stream().map(PlatformService::toSummary).toList();
+	}
+
+	/**
+	 * Turns automatic drift remediation on or off for one platform, with the reason
+	 * recorded in the audit log.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	public PlatformSummary setAutoRemediate(long id, boolean on, @Nullable String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new ValidationException("Give a reason for changing drift remediation.");
+		}
+		Platform platform = this.platforms.findById(id).orElseThrow(() -> new ValidationException("No such platform."));
+		if (platform.getKind() == PlatformKind.OTHER) {
+			throw new ValidationException(platform.getName() + " has no connector, so nothing can be pushed back.");
+		}
+		boolean before = platform.isAutoRemediate();
+		platform.setAutoRemediate(on);
+		this.audit.record(AuditEntry.of("platform.auto-remediate.changed", "platform", id)
+			.withBefore(Map.of("autoRemediate", before))
+			.withAfter(Map.of("autoRemediate", on))
+			.withReason(reason.strip()));
+		return toSummary(platform);
+	}
+
 	static PlatformSummary toSummary(Platform p) {
 		return new PlatformSummary(Objects.requireNonNull(p.getId()), p.getName(), p.getKind(), p.isSanctioned(),
-				p.getBaseUrl(), p.getExternalId(), p.getCredentialRef(), p.getSyncIntervalSeconds(),
-				p.getDescription());
+				p.getBaseUrl(), p.getExternalId(), p.getCredentialRef(), p.getSyncIntervalSeconds(), p.getDescription(),
+				p.getRegion(), p.getRequestTimeoutSeconds(), p.isAutoRemediate());
 	}
 
 }

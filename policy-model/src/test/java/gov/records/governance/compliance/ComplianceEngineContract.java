@@ -268,8 +268,14 @@ abstract class ComplianceEngineContract {
 		assertThat(this.jdbc.queryForObject(
 				"select trigger_kind from compliance_run where id = (select max(id) from compliance_run)",
 				String.class))
-			.hasSize(32)
-			.startsWith("schedules changed: import of");
+			.isEqualTo(trigger);
+		String longer = "hold " + "X".repeat(300) + " changed";
+		this.compliance.evaluateAll(longer);
+		assertThat(this.jdbc.queryForObject(
+				"select trigger_kind from compliance_run where id = (select max(id) from compliance_run)",
+				String.class))
+			.hasSize(200)
+			.startsWith("hold XXX");
 	}
 
 	@Test

@@ -9,6 +9,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.backends.BackendStatusService;
+import gov.records.governance.backends.PlatformHealth;
+import gov.records.governance.backends.SyncStatus;
+import gov.records.governance.settings.OutboxService;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.compliance.FindingService;
 import gov.records.governance.compliance.Severity;
@@ -34,7 +38,8 @@ public class DashboardView extends VerticalLayout {
 
 	private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
 
-	DashboardView(GroupService groups, PlatformService platforms, FindingService findings) {
+	DashboardView(GroupService groups, PlatformService platforms, FindingService findings,
+			BackendStatusService backends, OutboxService outbox) {
 		add(new ViewHeader("Dashboard", "Your organizations' messaging platforms and deletion settings at a glance."));
 		List<PlatformSummary> all = platforms.list();
 		long sanctioned = all.stream().filter(PlatformSummary::sanctioned).count();
@@ -50,6 +55,12 @@ public class DashboardView extends VerticalLayout {
 		cards.add(card("Open critical findings", NUMBERS.format(open.get(Severity.CRITICAL)),
 				NUMBERS.format(open.get(Severity.HIGH)) + " high, " + NUMBERS.format(open.get(Severity.MEDIUM))
 						+ " medium"));
+		List<PlatformHealth> connected = backends.platforms().stream().filter((h) -> h.platform().connected()).toList();
+		long inSync = connected.stream().filter((h) -> h.status() == SyncStatus.OK).count();
+		long drifted = connected.stream().mapToLong(PlatformHealth::openDrift).sum();
+		long failedPushes = outbox.counts().getOrDefault("FAILED", 0L);
+		cards.add(card("Backends in sync", inSync + " of " + connected.size(),
+				NUMBERS.format(drifted) + " drifted groups, " + NUMBERS.format(failedPushes) + " failed pushes"));
 		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		cards.getStyle().set("gap", "var(--lumo-space-m)");
 		add(cards);

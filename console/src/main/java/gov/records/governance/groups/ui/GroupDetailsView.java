@@ -15,6 +15,9 @@ import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.security.CurrentUser;
+import gov.records.governance.settings.OutboxEntryRow;
+import gov.records.governance.settings.OutboxService;
+import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.settings.ChangeRequestRow;
 import gov.records.governance.settings.SettingsChangeService;
 import com.vaadin.flow.component.button.Button;
@@ -52,11 +55,17 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final boolean admin;
 
+	private final BackendStatusService backends;
+
+	private final OutboxService outbox;
+
 	GroupDetailsView(GroupService groups, ComplianceService compliance, SettingsChangeService changes,
-			CurrentUser user) {
+			BackendStatusService backends, OutboxService outbox, CurrentUser user) {
 		this.groups = groups;
 		this.compliance = compliance;
 		this.changes = changes;
+		this.backends = backends;
+		this.outbox = outbox;
 		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
 		setSizeFull();
 	}
@@ -105,6 +114,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			add(badge);
 		});
 		add(settingsSummary(group.settings(), details));
+		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20);
+		add(new BackendStatePanel(this.backends.liveState(group.id()), pushes));
 		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		List<PolicyVersionRow> history = this.groups.history(group.id());
 		TabSheet tabs = new TabSheet();
@@ -113,6 +124,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		tabs.add("Settings history (" + history.size() + ")",
 				new SettingsHistoryPanel(this.groups, group.id(), history));
 		tabs.add("Change requests (" + requests.size() + ")", new ChangeRequestGrid(requests));
+		tabs.add("Pushes to the backend (" + pushes.size() + ")", BackendStatePanel.pushesGrid(pushes));
 		tabs.setSizeFull();
 		add(tabs);
 	}

@@ -134,7 +134,7 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 				"""
 						select min(g.id) from messaging_group g
 						join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
-						where g.platform_id = 1 and v.auto_delete = false and v.capture_enabled = true
+						where g.platform_id = 2 and v.auto_delete = false and v.capture_enabled = true
 						  and not exists (select 1 from change_request r where r.group_id = g.id)
 						  and not exists (select 1 from group_membership m join account a on a.id = m.account_id
 						                  where m.group_id = g.id and a.role_category like 'CAPSTONE%')

@@ -108,8 +108,46 @@ public final class WickrConnector implements BackendConnector {
 		return forEachSecurityGroup((row) -> sink.accept(status(row, capture, none)));
 	}
 
+	/**
+	 * Streams the network: its facts, capture state and user totals
+	 * ({@code GetUsersCount}: one call instead of paging every user), then every security
+	 * group with its active members as its account count (Wickr's group list carries no
+	 * pending or suspended counts).
+	 */
+	@Override
+	public PlatformStatus streamStatus(Consumer<GroupStatus> groups) {
+		JsonNode network = this.transport.send(HttpCall.get("GetNetwork", this.base));
+		CaptureState capture = captureState();
+		JsonNode users = this.transport.send(HttpCall.get("GetUsersCount", URI.create(this.base + "/users/count")));
+		int count = forEachSecurityGroup((row) -> groups.accept(new GroupStatus(row.id(), row.name(),
+				row.settings(capture.enabled()), new AccountCounts(row.activeMembers(), 0, 0),
+				(row.modified() > 0) ? Instant.ofEpochSecond(row.modified()) : null)));
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("accessLevel", Json.text(network, "accessLevel", "unknown"));
+		facts.put("securityGroups", Integer.toString(count));
+		facts.put("licencesRemaining", Json.text(users, "remaining", "unknown"));
+		AccountCounts accounts = new AccountCounts(users.path("active").asLong(0), users.path("pending").asLong(0), 0);
+		return new PlatformStatus(PlatformKind.WICKR, this.networkId, Json.text(network, "networkName", this.networkId),
+				facts, List.of(), accounts, capture, this.clock.instant());
+	}
+
+	/**
+	 * Pushes governed settings. Capture in Wickr is one switch for the whole network, so
+	 * a group governed without capture never turns it off for the others; a group that
+	 * needs capture turns it on.
+	 */
+	@Override
+	public ApplyResult push(String groupExternalId, DeletionSettings governed, String idempotencyToken) {
+		return apply(groupExternalId, governed, idempotencyToken, true);
+	}
+
 	@Override
 	public ApplyResult apply(String groupExternalId, DeletionSettings settings, String idempotencyToken) {
+		return apply(groupExternalId, settings, idempotencyToken, false);
+	}
+
+	private ApplyResult apply(String groupExternalId, DeletionSettings settings, String idempotencyToken,
+			boolean keepNetworkCapture) {
 		long ttl = seconds(settings);
 		long bor = (settings.burnOnRead() == null) ? 0 : whole(settings.burnOnRead(), "burnOnRead");
 		URI group = groupUri(groupExternalId);
@@ -117,6 +155,11 @@ public final class WickrConnector implements BackendConnector {
 		CaptureState capture = captureState();
 		List<String> notes = new ArrayList<>();
 		boolean changed = false;
+		if (keepNetworkCapture && capture.enabled() && !settings.captureEnabled()) {
+			notes.add("Capture stays on: in Wickr it is network-wide, and other groups may need it.");
+			settings = new DeletionSettings(settings.autoDelete(), settings.maxLifetime(), settings.burnOnRead(),
+					settings.shredderIntensity(), true);
+		}
 		if (!current.sameDeletionSettings(ttl, bor, settings.shredderIntensity())) {
 			Map<String, Object> body = Map.of("securityGroupSettings", Map.of("maxTtl", ttl, "maxBor", bor, "shredder",
 					Map.of("intensity", settings.shredderIntensity())));

@@ -31,8 +31,12 @@ public final class CaptureStaleRule implements GroupRule {
 		extra.put("captureLastReport",
 				(g.capture().lastReportAt() != null) ? g.capture().lastReportAt().toString() : "never");
 		extra.put("captureFailing", g.capture().failing());
-		String why = g.capture().failing() ? "reports failures" : (g.capture().lastReportAt() == null)
-				? "has never reported" : "last reported at " + g.capture().lastReportAt();
+		if (g.capture().backendOff() != null) {
+			extra.put("captureOffInBackend", g.capture().backendOff());
+		}
+		String why = (g.capture().backendOff() != null) ? "is off in the backend (" + g.capture().backendOff() + ")"
+				: g.capture().failing() ? "reports failures" : (g.capture().lastReportAt() == null)
+						? "has never reported" : "last reported at " + g.capture().lastReportAt();
 		return Optional.of(violation(g, "Capture for " + g.platformName() + " " + why + ".", extra));
 	}
 

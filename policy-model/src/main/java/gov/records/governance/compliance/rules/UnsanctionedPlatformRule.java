@@ -25,6 +25,10 @@ public final class UnsanctionedPlatformRule {
 		evidence.put("platform", a.platformName());
 		evidence.put("roleCategory", a.roleCategory().label());
 		evidence.put("official", a.official());
+		if (a.devices() > 0) {
+			evidence.put("devicesInInventory", a.devices());
+			evidence.put("lastSeenOnDevice", String.valueOf(a.lastSeenOnDevice()));
+		}
 		return Optional.of(new Violation(INFO, SubjectType.ACCOUNT, a.accountId(), a.organizationId(), a.platformId(),
 				null, a.displayName() + " is active on " + a.platformName() + ", which is not sanctioned.", evidence));
 	}

@@ -41,6 +41,14 @@ public class Platform {
 
 	private @Nullable String description;
 
+	private @Nullable String region;
+
+	@Column(name = "request_timeout_seconds")
+	private int requestTimeoutSeconds = 30;
+
+	@Column(name = "auto_remediate")
+	private boolean autoRemediate;
+
 	protected Platform() {
 		this.name = "";
 		this.kind = PlatformKind.OTHER;
@@ -93,6 +101,24 @@ public class Platform {
 
 	public @Nullable String getDescription() {
 		return this.description;
+	}
+
+	/** The AWS region of a Wickr network's Admin API (null: the console's default). */
+	public @Nullable String getRegion() {
+		return this.region;
+	}
+
+	public int getRequestTimeoutSeconds() {
+		return this.requestTimeoutSeconds;
+	}
+
+	/** Whether drift is remediated by pushing the governed settings back. */
+	public boolean isAutoRemediate() {
+		return this.autoRemediate;
+	}
+
+	public void setAutoRemediate(boolean autoRemediate) {
+		this.autoRemediate = autoRemediate;
 	}
 
 }

@@ -116,20 +116,35 @@ final class DeploymentTable {
 				RowSource.of(out));
 	}
 
-	/** Platforms with their capture health as last reported (no history is kept). */
+	/**
+	 * Platforms with their sync health and capture health as last reported (neither keeps
+	 * a history): the last successful sync, the last attempt and how many in a row failed
+	 * with the last error, the groups the backend listed, and what the backend and the
+	 * capture bot said about capture.
+	 */
 	static DataTable platforms(JdbcTemplate jdbc) {
 		List<List<@Nullable Object>> rows = jdbc.query("""
-				select p.name, p.kind, p.sanctioned, h.last_report_at, h.received, h.saved, h.failed, h.bot_active
-				from platform p left join capture_health h on h.platform_id = p.id order by p.name
+				select p.name, p.kind, p.sanctioned, h.last_report_at, h.received, h.saved, h.failed, h.bot_active,
+				       s.last_success_at, s.last_attempt_at, s.consecutive_failures, s.last_error, s.groups_seen,
+				       s.capture_enabled
+				from platform p left join capture_health h on h.platform_id = p.id
+				left join platform_sync s on s.platform_id = p.id order by p.name
 				""",
 				(rs, n) -> Rows.row(rs.getString(1), rs.getString(2), rs.getBoolean(3), Rows.instant(rs, 4),
 						Rows.longOrNull(rs, 5), Rows.longOrNull(rs, 6), Rows.longOrNull(rs, 7),
-						(rs.getObject(8) != null) ? rs.getBoolean(8) : null));
-		return new DataTable("platforms", "Platforms and capture health (as last reported)",
+						(rs.getObject(8) != null) ? rs.getBoolean(8) : null, Rows.instant(rs, 9), Rows.instant(rs, 10),
+						Rows.longOrNull(rs, 11), rs.getString(12), Rows.longOrNull(rs, 13),
+						(rs.getObject(14) != null) ? rs.getBoolean(14) : null));
+		return new DataTable("platforms", "Platforms, sync health and capture health (as last reported)",
 				List.of(Column.of("platform", "Platform"), Column.of("kind", "Kind"),
 						Column.of("sanctioned", "Sanctioned"), Column.of("lastCaptureReport", "Last capture report"),
 						Column.of("received", "Received"), Column.of("saved", "Saved"), Column.of("failed", "Failed"),
-						Column.of("botActive", "Capture bot active")),
+						Column.of("botActive", "Capture bot active"), Column.of("lastSync", "Last successful sync"),
+						Column.of("lastSyncAttempt", "Last sync attempt"),
+						Column.of("syncFailuresInARow", "Sync failures in a row"),
+						Column.of("lastSyncError", "Last sync error"),
+						Column.of("groupsInBackend", "Groups in backend"),
+						Column.of("captureInBackend", "Capture on in backend")),
 				RowSource.of(rows));
 	}
 

@@ -1,0 +1,111 @@
+package gov.records.governance.platforms.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import gov.records.governance.backends.PlatformHealth;
+import gov.records.governance.base.ui.Formats;
+import gov.records.governance.platforms.PlatformService;
+import gov.records.governance.platforms.PlatformSummary;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The selected platform in full: where the console reaches it (and which credentials it
+ * uses, by name only), its sync record with the whole last error, what the backend told
+ * about itself, its capture, and its drift remediation with the switch for
+ * administrators.
+ */
+class PlatformDetails extends Composite<VerticalLayout> {
+
+	private final PlatformService platforms;
+
+	private final boolean admin;
+
+	private final Runnable changed;
+
+	PlatformDetails(PlatformService platforms, boolean admin, Runnable changed) {
+		this.platforms = platforms;
+		this.admin = admin;
+		this.changed = changed;
+		getContent().setId("platform-details");
+		getContent().setPadding(false);
+		show(null);
+	}
+
+	void show(@Nullable PlatformRow row) {
+		VerticalLayout content = getContent();
+		content.removeAll();
+		if (row == null) {
+			content.add(PlatformListView.muted("Select a platform to see its sync record and settings."));
+			return;
+		}
+		PlatformHealth h = row.health();
+		PlatformSummary p = h.platform();
+		content.add(new H3(p.name()));
+		if (p.description() != null) {
+			content.add(new Paragraph(p.description()));
+		}
+		if (!p.connected()) {
+			content.add(PlatformListView.muted("No connector: the console knows this platform from device "
+					+ "inventories and known accounts only, so it has nothing to sync."));
+			return;
+		}
+		Div facts = new Div(
+				fact("Endpoint",
+						Objects.requireNonNullElse(row.endpoint(), "—")
+								+ (row.simulated() ? " (built-in simulator)" : "")),
+				fact("Platform id", p.externalId()),
+				fact("Credentials", p.credentialRef() == null ? "none named" : "from " + p.credentialRef() + "*"),
+				fact("Sync every", (p.syncIntervalSeconds() / 60) + " min"),
+				fact("Request time-out", p.requestTimeoutSeconds() + " s"),
+				fact("Last attempt", Formats.time(h.lastAttemptAt(), "never")),
+				fact("Last success", Formats.time(h.lastSuccessAt(), "never")),
+				fact("Failures in a row", Integer.toString(h.consecutiveFailures())),
+				fact("Last sync took", (h.lastDurationMs() == null) ? "—" : h.lastDurationMs() + " ms"),
+				fact("Capture", row.capture()));
+		h.facts().forEach((key, value) -> facts.add(fact(key, value)));
+		facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+		content.add(facts);
+		if (h.captureDetail() != null) {
+			content.add(PlatformListView.muted("Capture as the backend reports it: " + h.captureDetail()));
+		}
+		if (h.lastError() != null && h.consecutiveFailures() > 0) {
+			Span error = new Span("Last error (" + Formats.time(h.lastErrorAt(), "") + "): " + h.lastError());
+			error.setId("platform-last-error");
+			error.getStyle().set("color", "var(--lumo-error-text-color)");
+			content.add(error);
+		}
+		content.add(remediation(p));
+	}
+
+	private Div remediation(PlatformSummary p) {
+		Span text = new Span(p.autoRemediate()
+				? "Drift is remediated automatically: the governed settings are pushed back (audited)."
+				: "Drift is reported as a finding; nothing is pushed back automatically.");
+		Div line = new Div(text);
+		line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+		if (this.admin) {
+			Button toggle = new Button(p.autoRemediate() ? "Turn off remediation…" : "Turn on remediation…",
+					(click) -> new AutoRemediationDialog(this.platforms, p, this.changed).open());
+			toggle.setId("toggle-remediation");
+			line.add(toggle);
+		}
+		return line;
+	}
+
+	private static Div fact(String label, @Nullable String value) {
+		Span name = new Span(label);
+		name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+		Span text = new Span(Objects.requireNonNullElse(value, "—"));
+		text.getStyle().set("font-weight", "600");
+		Div fact = new Div(name, text);
+		fact.getStyle().set("display", "flex").set("flex-direction", "column");
+		return fact;
+	}
+
+}

@@ -1,0 +1,77 @@
+package gov.records.governance.platforms.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import gov.records.governance.backends.SyncStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The Platforms view: health for the CIO, "Sync now" and the simulator for
+ * administrators.
+ */
+@SpringBootTest
+class PlatformListViewTest extends SpringBrowserlessTest {
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void anAdministratorSyncsAPlatformAndSeesItInSync() {
+		navigate(PlatformListView.class);
+		Grid<PlatformRow> grid = grid();
+		int index = index(grid, "DCR Wickr Network");
+		Button sync = (Button) test(grid).getCellComponent(index, "actions");
+		assertThat(sync.getText()).isEqualTo("Sync now");
+		test(sync).click();
+		assertThat(test($(Notification.class).last()).getText()).startsWith("Synced");
+		grid = grid();
+		PlatformRow wickr = row(grid, "DCR Wickr Network");
+		assertThat(wickr.health().status()).isEqualTo(SyncStatus.OK);
+		assertThat(wickr.simulated()).isTrue();
+		assertThat(wickr.groups()).matches("[\\d,]+");
+		assertThat(find(Button.class).id("import-inventory").isVisible()).isTrue();
+		assertThat(find(Button.class).id("open-simulator").isVisible()).isTrue();
+		test(grid).select(index(grid, "DCR Wickr Network"));
+		assertThat(find(Button.class).id("toggle-remediation").getText()).contains("remediation");
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void theCioReadsHealthButCannotSync() {
+		navigate(PlatformListView.class);
+		assertThat($(Button.class).all()).noneMatch((b) -> b.getId().orElse("").equals("import-inventory"));
+		assertThat(grid().getColumnByKey("actions")).isNull();
+		PlatformRow whatsapp = row(grid(), "WhatsApp (personal devices)");
+		assertThat(whatsapp.health().status()).isEqualTo(SyncStatus.NOT_CONNECTED);
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void theSimulatorPageShowsWhatItServed() {
+		navigate(SimulatorView.class);
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("simulator-counters").getText())
+			.startsWith("Listening at http://127.0.0.1:");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Grid<PlatformRow> grid() {
+		return (Grid<PlatformRow>) find(Grid.class).id("platform-grid");
+	}
+
+	private static int index(Grid<PlatformRow> grid, String name) {
+		return grid.getListDataView().getItems().map((r) -> r.health().platform().name()).toList().indexOf(name);
+	}
+
+	private static PlatformRow row(Grid<PlatformRow> grid, String name) {
+		return grid.getListDataView()
+			.getItems()
+			.filter((r) -> r.health().platform().name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

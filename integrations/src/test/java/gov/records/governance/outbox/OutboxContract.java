@@ -1,0 +1,205 @@
+package gov.records.governance.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.records.governance.connectors.AccountCounts;
+import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.PolicyVersionWriter;
+import gov.records.governance.platforms.PlatformKind;
+import gov.records.governance.simulator.BackendSimulator;
+import gov.records.governance.simulator.Fault;
+import gov.records.governance.simulator.FaultSwitches;
+import gov.records.governance.sync.PlatformConnections;
+import gov.records.governance.sync.SyncTestData;
+import gov.records.governance.sync.TestConnectorOptions;
+import org.springframework.context.annotation.Import;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox worker over real HTTP against the simulator, on every database: a change
+ * saved before a crash is pushed later, exactly once; a lost answer is retried with the
+ * same token and applied once; a setting the platform refuses fails at once, visibly and
+ * audited; every outcome is recorded.
+ */
+@Import({ SyncTestData.class, TestConnectorOptions.class })
+abstract class OutboxContract {
+
+	static final DeletionSettings THIRTY_DAYS = new DeletionSettings(true, Duration.ofDays(30), null, 0, true);
+
+	static final DeletionSettings WEEK = new DeletionSettings(true, Duration.ofDays(7), null, 0, true);
+
+	@Autowired
+	SyncTestData data;
+
+	@Autowired
+	OutboxWorker worker;
+
+	@Autowired
+	PlatformConnections connections;
+
+	@Autowired
+	PolicyVersionWriter versions;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	BackendSimulator simulator;
+
+	long wickr;
+
+	long mattermost;
+
+	long ops;
+
+	long team;
+
+	@BeforeEach
+	void seed() {
+		String u = this.data.unique();
+		long org = this.data.organization("OUT-" + u);
+		this.wickr = this.data.platform("Wickr " + u, PlatformKind.WICKR, "12345678", "SIMWICKR");
+		this.mattermost = this.data.platform("Mattermost " + u, PlatformKind.MATTERMOST, "chat", "SIMMM");
+		this.ops = this.data.group(this.wickr, org, "sg-1", "Ops", THIRTY_DAYS);
+		this.team = this.data.group(this.mattermost, org, "team:ops", "Ops team",
+				new DeletionSettings(true, Duration.ofDays(30), null, 0, false));
+		this.simulator = BackendSimulator.builder()
+			.group(PlatformKind.WICKR, "sg-1", "Ops", THIRTY_DAYS, new AccountCounts(2, 0, 0))
+			.group(PlatformKind.MATTERMOST, "team:ops", "Ops team",
+					new DeletionSettings(true, Duration.ofDays(30), null, 0, false), new AccountCounts(2, 0, 0))
+			.build()
+			.start();
+		this.connections.override(this.wickr, this.simulator.connectionSettings(PlatformKind.WICKR));
+		this.connections.override(this.mattermost, this.simulator.connectionSettings(PlatformKind.MATTERMOST));
+		// earlier tests' rows are not this test's business
+		this.jdbc.update("update outbox set status = 'FAILED' where status = 'PENDING'");
+	}
+
+	@AfterEach
+	void stop() {
+		this.simulator.close();
+	}
+
+	@Test
+	void aChangeSavedBeforeACrashIsPushedLaterExactlyOnce() {
+		long outbox = change(this.ops, WEEK);
+		// the console "crashed" before its worker ran: nothing has reached the backend
+		assertThat(this.simulator.liveSettings(PlatformKind.WICKR, "sg-1")).contains(THIRTY_DAYS);
+		assertThat(status(outbox)).isEqualTo("PENDING");
+
+		assertThat(this.worker.drain()).isEqualTo(1);
+		assertThat(status(outbox)).isEqualTo("APPLIED");
+		assertThat(this.simulator.liveSettings(PlatformKind.WICKR, "sg-1")).contains(WEEK);
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select max_lifetime_seconds from live_group_state where group_id = ?",
+				Long.class, this.ops))
+			.isEqualTo(Duration.ofDays(7).toSeconds());
+		assertThat(audited("settings.pushed", this.ops)).isEqualTo(1);
+
+		assertThat(this.worker.drain()).isZero();
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+	}
+
+	@Test
+	void aLostAnswerIsRetriedWithTheSameTokenAndAppliedOnce() throws Exception {
+		long outbox = change(this.ops, WEEK);
+		// every attempt of the first pass loses its answer (the write itself goes
+		// through)
+		this.simulator.faults().inject(Fault.LOSE_RESPONSE, 3, FaultSwitches.Scope.WRITES);
+		assertThat(this.worker.drain()).isEqualTo(1);
+		Map<String, Object> row = SyncTestData
+			.upper(this.jdbc.queryForMap("select status, attempts, last_error from outbox where id = ?", outbox));
+		assertThat(row.get("STATUS")).isEqualTo("PENDING");
+		assertThat(((Number) row.get("ATTEMPTS")).intValue()).isEqualTo(1);
+		assertThat(String.valueOf(row.get("LAST_ERROR"))).isNotBlank();
+
+		Thread.sleep(20);
+		assertThat(this.worker.drain()).isEqualTo(1);
+		assertThat(status(outbox)).isEqualTo("APPLIED");
+		assertThat(this.simulator.liveSettings(PlatformKind.WICKR, "sg-1")).contains(WEEK);
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+		assertThat(this.simulator.counters().replays()).isPositive();
+	}
+
+	@Test
+	void aSettingThePlatformCannotHoldFailsAtOnceVisiblyAndAudited() {
+		long outbox = change(this.team, new DeletionSettings(true, Duration.ofHours(36), null, 0, false));
+		this.worker.drain();
+		Map<String, Object> row = SyncTestData
+			.upper(this.jdbc.queryForMap("select status, attempts, last_error from outbox where id = ?", outbox));
+		assertThat(row.get("STATUS")).isEqualTo("FAILED");
+		assertThat(((Number) row.get("ATTEMPTS")).intValue()).isEqualTo(1);
+		assertThat(String.valueOf(row.get("LAST_ERROR"))).contains("whole days");
+		assertThat(this.simulator.counters().writesApplied()).isZero();
+		assertThat(audited("settings.push.failed", this.team)).isEqualTo(1);
+	}
+
+	@Test
+	void anUnreachableBackendIsRetriedWaitsOutAnOpenCircuitAndFailsWhenAttemptsRunOut() throws Exception {
+		long outbox = change(this.ops, WEEK);
+		this.simulator.faults().rate(Fault.SERVER_ERROR, 1.0);
+		for (int pass = 0; pass < 3; pass++) {
+			assertThat(this.worker.drain()).isEqualTo(1);
+			Thread.sleep(20);
+		}
+		assertThat(attempts(outbox)).isEqualTo(3);
+		// three failures in a row open the platform's circuit: the push waits, its
+		// attempts unused
+		assertThat(this.worker.drain()).isZero();
+		assertThat(attempts(outbox)).isEqualTo(3);
+		assertThat(status(outbox)).isEqualTo("PENDING");
+
+		Thread.sleep(1_200);
+		assertThat(this.worker.drain()).isEqualTo(1);
+		assertThat(status(outbox)).isEqualTo("FAILED");
+		assertThat(attempts(outbox)).isEqualTo(4);
+		assertThat(this.simulator.liveSettings(PlatformKind.WICKR, "sg-1")).contains(THIRTY_DAYS);
+		assertThat(audited("settings.push.failed", this.ops)).isEqualTo(1);
+	}
+
+	int attempts(long outbox) {
+		Integer attempts = this.jdbc.queryForObject("select attempts from outbox where id = ?", Integer.class, outbox);
+		return (attempts == null) ? 0 : attempts;
+	}
+
+	/**
+	 * What the settings service does: a new policy version and its outbox row, in one
+	 * transaction.
+	 */
+	long change(long group, DeletionSettings settings) {
+		Instant now = Instant.now();
+		return this.transactions.execute((tx) -> {
+			long version = this.versions.append(group, this.versions.currentVersion(group), settings, now, "admin",
+					"test change", null);
+			this.jdbc.update("""
+					insert into outbox (group_id, policy_version_id, idempotency_token, status, attempts,
+					                    next_attempt_at, created_at) values (?, ?, ?, 'PENDING', 0, ?, ?)
+					""", group, version, UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now));
+			return this.jdbc.queryForObject("select max(id) from outbox where group_id = ?", Long.class, group);
+		});
+	}
+
+	String status(long outbox) {
+		return this.jdbc.queryForObject("select status from outbox where id = ?", String.class, outbox);
+	}
+
+	int audited(String action, long group) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = ? and target_type = 'group' and target_id = ?",
+				Integer.class, action, String.valueOf(group));
+		return (count == null) ? 0 : count;
+	}
+
+}

@@ -1,0 +1,80 @@
+package gov.records.governance.groups;
+
+import gov.records.governance.platforms.PlatformKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which of a group's deletion settings each kind of platform holds itself, so that a push
+ * sends only those and a drift check compares like with like (DD013). Wickr holds all of
+ * them, but its capture is one switch for the whole network. Mattermost and Matrix hold
+ * the message lifetime only: burn-on-read and the shredder do not exist there, and their
+ * capture (a compliance export, a capture bot) is not set through their admin APIs.
+ */
+public final class PlatformControls {
+
+	private PlatformControls() {
+	}
+
+	/**
+	 * The governed settings as the platform holds them: what the outbox pushes. On Wickr
+	 * the capture flag is only ever turned on by a push, never off (turning it off would
+	 * stop capture for every group in the network).
+	 */
+	public static DeletionSettings pushed(PlatformKind kind, DeletionSettings governed) {
+		return switch (kind) {
+			case MATTERMOST, MATRIX -> new DeletionSettings(governed.autoDelete(),
+					governed.autoDelete() ? governed.maxLifetime() : null, null, 0, false);
+			case WICKR, OTHER -> governed;
+		};
+	}
+
+	/**
+	 * Where the live settings differ from the governed ones in what the platform holds;
+	 * empty when they are in step.
+	 */
+	public static List<Difference> differences(PlatformKind kind, DeletionSettings governed, DeletionSettings live) {
+		List<Difference> found = new ArrayList<>();
+		if (governed.autoDelete() != live.autoDelete()
+				|| (governed.autoDelete() && !Objects.equals(governed.maxLifetime(), live.maxLifetime()))) {
+			found.add(new Difference("maxLifetime", governed.lifetimeText(), live.lifetimeText()));
+		}
+		if (kind == PlatformKind.WICKR) {
+			if (!Objects.equals(governed.burnOnRead(), live.burnOnRead())) {
+				found.add(new Difference("burnOnRead", governed.burnOnReadText(), live.burnOnReadText()));
+			}
+			if (governed.shredderIntensity() != live.shredderIntensity()) {
+				found.add(new Difference("shredderIntensity", Integer.toString(governed.shredderIntensity()),
+						Integer.toString(live.shredderIntensity())));
+			}
+			// network-wide: capture the group does not need is not drift, missing capture
+			// is
+			if (governed.captureEnabled() && !live.captureEnabled()) {
+				found.add(new Difference("captureEnabled", "on", "off"));
+			}
+		}
+		return found;
+	}
+
+	/** One setting that differs: its name, the governed value and the live value. */
+	public record Difference(String field, String governed, String live) {
+
+		@Override
+		public String toString() {
+			return label(this.field) + ": governed " + this.governed + ", live " + this.live;
+		}
+
+		static String label(String field) {
+			return switch (field) {
+				case "maxLifetime" -> "Message lifetime";
+				case "burnOnRead" -> "Burn-on-read";
+				case "shredderIntensity" -> "Shredder";
+				case "captureEnabled" -> "Capture";
+				default -> field;
+			};
+		}
+
+	}
+
+}
