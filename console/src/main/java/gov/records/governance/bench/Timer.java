@@ -23,18 +23,9 @@ public final class Timer {
 
 	/** Medians of two actions, warmed up together and then timed alternately. */
 	public static double[] paired(int runs, ThrowingRunnable figure, ThrowingRunnable baseline) throws Exception {
-		long warmupEnd = System.nanoTime() + WARMUP_NANOS;
-		while (System.nanoTime() < warmupEnd) {
-			figure.run();
-			baseline.run();
-		}
-		double[] a = new double[runs];
-		double[] b = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			a[i] = time(figure);
-			b[i] = time(baseline);
-		}
-		return new double[] { median(a), median(b) };
+		ThrowingRunnable nothing = () -> {
+		};
+		return measure(runs, nothing, figure, nothing, baseline);
 	}
 
 	/**
@@ -43,20 +34,8 @@ public final class Timer {
 	 */
 	public static double[] pairedAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
 			ThrowingRunnable baseline) throws Exception {
-		long warmupEnd = System.nanoTime() + WARMUP_NANOS;
-		while (System.nanoTime() < warmupEnd) {
-			setup.run();
-			figure.run();
-			baseline.run();
-		}
-		double[] a = new double[runs];
-		double[] b = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			setup.run();
-			a[i] = time(figure);
-			b[i] = time(baseline);
-		}
-		return new double[] { median(a), median(b) };
+		return measure(runs, setup, figure, () -> {
+		}, baseline);
 	}
 
 	/**
@@ -65,19 +44,24 @@ public final class Timer {
 	 */
 	public static double[] pairedEachAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
 			ThrowingRunnable baseline) throws Exception {
+		return measure(runs, setup, figure, setup, baseline);
+	}
+
+	private static double[] measure(int runs, ThrowingRunnable figureSetup, ThrowingRunnable figure,
+			ThrowingRunnable baselineSetup, ThrowingRunnable baseline) throws Exception {
 		long warmupEnd = System.nanoTime() + WARMUP_NANOS;
 		while (System.nanoTime() < warmupEnd) {
-			setup.run();
+			figureSetup.run();
 			figure.run();
-			setup.run();
+			baselineSetup.run();
 			baseline.run();
 		}
 		double[] a = new double[runs];
 		double[] b = new double[runs];
 		for (int i = 0; i < runs; i++) {
-			setup.run();
+			figureSetup.run();
 			a[i] = time(figure);
-			setup.run();
+			baselineSetup.run();
 			b[i] = time(baseline);
 		}
 		return new double[] { median(a), median(b) };

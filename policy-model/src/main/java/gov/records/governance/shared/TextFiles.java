@@ -35,7 +35,8 @@ public final class TextFiles {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new ValidationException("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.");
+			throw new ValidationException(
+					"The file is not UTF-8 text. Save it as UTF-8 (\"CSV UTF-8\" in a spreadsheet) and try again.");
 		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
