@@ -30,14 +30,14 @@ class ComplianceBenchmark implements Benchmark {
 
 	private static final int GROUP_RUNS = 201;
 
+	/** The rows a full run needs, read the way the engine reads them (DD009). */
 	private static final List<String> RAW_READS = List.of("""
 			select g.id, g.name, g.organization_id, g.platform_id, v.auto_delete, v.max_lifetime_seconds,
 			       v.burn_on_read_seconds, v.shredder_intensity, v.capture_enabled, v.reason
 			from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null""",
-			"select m.group_id, a.role_category from group_membership m join account a on a.id = m.account_id"
-					+ " group by m.group_id, a.role_category",
-			"select m.group_id, a.id, a.display_name, a.role_category from group_membership m"
-					+ " join account a on a.id = m.account_id where a.role_category like 'CAPSTONE%'",
+			"select id, role_category from account",
+			"select id, display_name from account where role_category like 'CAPSTONE%'",
+			"select group_id, account_id from group_membership",
 			"select id, rule_id, subject_type, subject_id, summary, evidence from finding where resolved_at is null");
 
 	private final ComplianceService compliance;
@@ -152,8 +152,8 @@ class ComplianceBenchmark implements Benchmark {
 		try (Connection connection = this.dataSource.getConnection()) {
 			drain(connection, RAW_READS.get(0) + " where g.id = ?", group);
 			drain(connection,
-					"select m.group_id, a.role_category from group_membership m join account a"
-							+ " on a.id = m.account_id where m.group_id = ? group by m.group_id, a.role_category",
+					"select m.group_id, a.id, a.role_category, a.display_name from group_membership m join account a"
+							+ " on a.id = m.account_id where m.group_id = ?",
 					group);
 			drain(connection, "select id, rule_id, subject_type, subject_id, summary, evidence from finding"
 					+ " where resolved_at is null and group_id = ?", group);

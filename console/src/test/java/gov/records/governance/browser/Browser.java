@@ -75,6 +75,13 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
+	/** Waits for the element, scrolls it into view and clicks it. */
+	void click(By by) {
+		WebElement element = await(by);
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
 	/** Waits until the page's text contains the given text. */
 	void awaitText(String text) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> text(By.tagName("body")).contains(text));

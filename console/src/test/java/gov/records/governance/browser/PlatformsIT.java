@@ -36,7 +36,7 @@ class PlatformsIT {
 		browser.open("platforms");
 		browser.await(CELLS);
 		for (int platform = 1; platform <= 3; platform++) {
-			browser.await(By.id("sync-" + platform)).click();
+			browser.click(By.id("sync-" + platform));
 			browser.awaitText("Synced");
 		}
 		browser.open("platforms");
@@ -44,7 +44,6 @@ class PlatformsIT {
 		browser.awaitText("In sync");
 		String cells = String.join("|", browser.texts(CELLS));
 		assertThat(cells).contains("DCR Wickr Network", "DCR Mattermost", "DCR Matrix", "Not connected")
-			.contains("active")
 			.containsPattern("\\d+ drifted");
 		browser.screenshot("admin-platforms");
 

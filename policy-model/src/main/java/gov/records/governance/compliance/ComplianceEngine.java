@@ -29,8 +29,9 @@ class ComplianceEngine {
 	List<GroupFacts> facts(@Nullable Set<Long> groupIds) {
 		ComplianceCatalog catalog = this.loader.catalog();
 		List<ComplianceFactsLoader.GroupState> groups = this.loader.groups(groupIds);
-		Map<Long, Set<RoleCategory>> roles = this.loader.roleCategories(groupIds);
-		Map<Long, List<AccountRef>> capstone = this.loader.capstoneAccounts(groupIds);
+		ComplianceFactsLoader.Memberships memberships = this.loader.memberships(groupIds);
+		Map<Long, Set<RoleCategory>> roles = memberships.roles();
+		Map<Long, List<AccountRef>> capstone = memberships.capstone();
 		Map<Long, LiveState> live = this.loader.live(groupIds);
 		List<GroupFacts> facts = new ArrayList<>(groups.size());
 		for (ComplianceFactsLoader.GroupState g : groups) {

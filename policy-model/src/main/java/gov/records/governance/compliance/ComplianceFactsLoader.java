@@ -6,6 +6,7 @@ import gov.records.governance.compliance.rules.CaptureState;
 import gov.records.governance.compliance.rules.LiveState;
 import gov.records.governance.groups.AccountStatus;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.holds.HoldKind;
 import gov.records.governance.organizations.OrganizationService;
@@ -48,8 +49,11 @@ class ComplianceFactsLoader {
 
 	private final Clock clock;
 
+	private final MembershipScan membershipScan;
+
 	ComplianceFactsLoader(JdbcClient jdbc, OrganizationService organizations, ComplianceProperties properties,
-			Clock clock) {
+			Clock clock, MembershipScan memberships) {
+		this.membershipScan = memberships;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.properties = properties;
@@ -156,30 +160,47 @@ class ComplianceFactsLoader {
 				""" + restrict("g.id", ids)).query(ComplianceFactsLoader::groupState).list();
 	}
 
-	/** The role categories present among each group's accounts. */
-	Map<Long, Set<RoleCategory>> roleCategories(@Nullable Set<Long> ids) {
+	/**
+	 * The role categories present among each group's accounts, and its Capstone officials
+	 * (sorted by account). A full run reads the accounts' categories and the memberships
+	 * once each and joins them here: on 250,000 accounts that is a fraction of what the
+	 * same join costs in the database. A few groups are joined in SQL.
+	 */
+	Memberships memberships(@Nullable Set<Long> ids) {
 		Map<Long, Set<RoleCategory>> roles = new HashMap<>();
-		this.jdbc.sql("""
-				select m.group_id, a.role_category from group_membership m join account a on a.id = m.account_id
-				""" + restrict("m.group_id", ids) + " group by m.group_id, a.role_category").query((rs) -> {
-			roles.computeIfAbsent(rs.getLong(1), (k) -> EnumSet.noneOf(RoleCategory.class))
-				.add(RoleCategory.valueOf(rs.getString(2)));
-		});
-		return roles;
+		Map<Long, List<AccountRef>> capstone = new HashMap<>();
+		if (ids == null) {
+			Map<Long, String> names = new HashMap<>();
+			this.jdbc.sql("select id, display_name from account where role_category like 'CAPSTONE%'").query((rs) -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+			this.membershipScan
+				.scan((group, account, category) -> add(roles, capstone, group, account, category, names.get(account)));
+		}
+		else {
+			this.jdbc.sql("""
+					select m.group_id, a.id, a.role_category, a.display_name
+					from group_membership m join account a on a.id = m.account_id
+					where m.group_id in (""" + joined(ids) + ")").query((rs) -> {
+				add(roles, capstone, rs.getLong(1), rs.getLong(2), RoleCategory.valueOf(rs.getString(3)),
+						rs.getString(4));
+			});
+		}
+		capstone.values().forEach((list) -> list.sort(java.util.Comparator.comparingLong(AccountRef::id)));
+		return new Memberships(roles, capstone);
 	}
 
-	/** The Capstone officials in each group (only groups that have one). */
-	Map<Long, List<AccountRef>> capstoneAccounts(@Nullable Set<Long> ids) {
-		Map<Long, List<AccountRef>> capstone = new HashMap<>();
-		String where = (ids == null) ? "" : " and m.group_id in (" + joined(ids) + ")";
-		this.jdbc.sql("""
-				select m.group_id, a.id, a.display_name, a.role_category
-				from group_membership m join account a on a.id = m.account_id
-				where a.role_category like 'CAPSTONE%'""" + where).query((rs) -> {
-			capstone.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-				.add(new AccountRef(rs.getLong(2), rs.getString(3), RoleCategory.valueOf(rs.getString(4))));
-		});
-		return capstone;
+	private static void add(Map<Long, Set<RoleCategory>> roles, Map<Long, List<AccountRef>> capstone, long group,
+			long account, RoleCategory category, @Nullable String name) {
+		roles.computeIfAbsent(group, (k) -> EnumSet.noneOf(RoleCategory.class)).add(category);
+		if (category.isCapstone()) {
+			capstone.computeIfAbsent(group, (k) -> new ArrayList<>())
+				.add(new AccountRef(account, (name != null) ? name : "", category));
+		}
+	}
+
+	/** Each group's role categories and Capstone officials. */
+	record Memberships(Map<Long, Set<RoleCategory>> roles, Map<Long, List<AccountRef>> capstone) {
 	}
 
 	/**

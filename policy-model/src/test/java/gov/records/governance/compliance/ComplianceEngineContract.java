@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import gov.records.governance.groups.MembershipScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Import(ModelFixture.class)
 @WithMockUser(username = "records", roles = "RECORDS_OFFICER")
 abstract class ComplianceEngineContract {
+
+	@Autowired
+	MembershipScan membershipScan;
 
 	@Autowired
 	ModelFixture fixture;
@@ -293,7 +297,7 @@ abstract class ComplianceEngineContract {
 
 	private List<String> ruleIds(long group, Duration staleAfter, Clock clock) {
 		ComplianceFactsLoader loader = new ComplianceFactsLoader(this.jdbcClient, this.organizations,
-				new ComplianceProperties(staleAfter, Duration.ofHours(1)), clock);
+				new ComplianceProperties(staleAfter, Duration.ofHours(1)), clock, this.membershipScan);
 		ComplianceEngine engine = new ComplianceEngine(loader);
 		return engine.evaluate(engine.facts(Set.of(group)), false).stream().map((v) -> v.rule().id()).toList();
 	}

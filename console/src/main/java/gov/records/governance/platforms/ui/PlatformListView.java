@@ -104,8 +104,16 @@ public class PlatformListView extends VerticalLayout {
 			.setTooltipGenerator((r) -> Formats.time(r.health().lastSuccessAt(), "never"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(PlatformRow::groups).setHeader("Groups").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(PlatformRow::accounts).setHeader("Accounts").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(PlatformRow::groups)
+			.setHeader("Groups")
+			.setTooltipGenerator(PlatformRow::groupsInFull)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(PlatformRow::activeAccounts)
+			.setHeader("Active accounts")
+			.setTooltipGenerator(PlatformRow::accounts)
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addColumn((r) -> (r.health().openDrift() > 0) ? r.health().openDrift() + " drifted" : "—")
 			.setHeader("Drift")
 			.setAutoWidth(true)

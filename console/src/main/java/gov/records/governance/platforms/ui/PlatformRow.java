@@ -33,11 +33,23 @@ record PlatformRow(PlatformHealth health, String circuit, @Nullable String endpo
 	}
 
 	String groups() {
+		return (this.health.groupsSeen() == null) ? "—" : Formats.number(this.health.groupsSeen());
+	}
+
+	/**
+	 * The groups the backend listed, and how many of them the console does not govern.
+	 */
+	String groupsInFull() {
 		if (this.health.groupsSeen() == null) {
-			return "—";
+			return "Not synced yet";
 		}
 		int unmatched = (this.health.groupsUnmatched() == null) ? 0 : this.health.groupsUnmatched();
-		return Formats.number(this.health.groupsSeen()) + ((unmatched > 0) ? " (" + unmatched + " not governed)" : "");
+		return Formats.number(this.health.groupsSeen()) + " groups in the backend, " + unmatched
+				+ " of them not governed by the console";
+	}
+
+	String activeAccounts() {
+		return (this.health.accountsActive() == null) ? "—" : Formats.number(this.health.accountsActive());
 	}
 
 	String capture() {

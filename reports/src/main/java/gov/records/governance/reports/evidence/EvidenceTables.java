@@ -3,6 +3,7 @@ package gov.records.governance.reports.evidence;
 import gov.records.governance.compliance.EffectivePolicy;
 import gov.records.governance.compliance.PolicySource;
 import gov.records.governance.compliance.Requirement;
+import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.reports.content.Column;
 import gov.records.governance.reports.content.DataTable;
@@ -13,8 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -32,9 +33,12 @@ final class EvidenceTables {
 
 	private final ReportScope scope;
 
-	EvidenceTables(JdbcTemplate jdbc, ReportScope scope) {
+	private final MembershipScan memberships;
+
+	EvidenceTables(JdbcTemplate jdbc, ReportScope scope, MembershipScan memberships) {
 		this.jdbc = jdbc;
 		this.scope = scope;
+		this.memberships = memberships;
 	}
 
 	/** Schedule items in force on the as-of day. */
@@ -97,16 +101,14 @@ final class EvidenceTables {
 		String sql = """
 				select g.id, g.external_id, g.name, o.name, p.name, v.auto_delete, v.max_lifetime_seconds,
 				       v.burn_on_read_seconds, v.capture_enabled, v.valid_from, v.changed_by, v.reason, v.approved_by,
-				       g.organization_id, r.role_category
+				       g.organization_id
 				from messaging_group g
 				join organization o on o.id = g.organization_id
 				join platform p on p.id = g.platform_id
 				join deletion_policy_version v on v.group_id = g.id and v.valid_from <= ?
 				     and (v.valid_to is null or v.valid_to > ?)
-				left join (select distinct m.group_id, a.role_category
-				           from group_membership m join account a on a.id = m.account_id) r on r.group_id = g.id
 				where g.created_at <= ? and %s
-				order by g.id, r.role_category
+				order by g.id
 				""".formatted(where);
 		return new DataTable("groups", "Groups and their settings as of " + asOf, List.of(Column.of("groupId", "Id"),
 				Column.dataOnly("externalId", "External id"), Column.of("name", "Group"),
@@ -118,8 +120,10 @@ final class EvidenceTables {
 				Column.of("requiredRetention", "Required retention"), Column.dataOnly("decidedBy", "Decided by"),
 				Column.of("assessment", "Assessment")), () -> {
 					AsOfPolicies catalog = policies.get();
-					return Rows.collapse(this.jdbc.queryForStream(sql, GroupRow::read, params.toArray()), GroupRow::id,
-							(run) -> run.getFirst().toCells(catalog, roles(run)));
+					// the role categories of every group's accounts, read once (DD009)
+					Map<Long, Set<RoleCategory>> roles = this.memberships.roleCategories();
+					return this.jdbc.queryForStream(sql, GroupRow::read, params.toArray())
+						.map((row) -> row.toCells(catalog, roles.getOrDefault(row.id(), Set.of())));
 				});
 	}
 
@@ -220,27 +224,15 @@ final class EvidenceTables {
 						params.toArray()));
 	}
 
-	private static Set<RoleCategory> roles(List<GroupRow> run) {
-		Set<RoleCategory> roles = EnumSet.noneOf(RoleCategory.class);
-		for (GroupRow row : run) {
-			if (row.roleCategory() != null) {
-				roles.add(RoleCategory.valueOf(row.roleCategory()));
-			}
-		}
-		return roles;
-	}
-
 	/** One row of the groups query (one per role category present). */
 	record GroupRow(long id, String externalId, String name, String organization, String platform, boolean autoDelete,
 			@Nullable Long maxLifetime, @Nullable Long burnOnRead, boolean capture, @Nullable Instant since,
-			String changedBy, @Nullable String reason, @Nullable String approvedBy, long organizationId,
-			@Nullable String roleCategory) {
+			String changedBy, @Nullable String reason, @Nullable String approvedBy, long organizationId) {
 
 		static GroupRow read(ResultSet rs, int n) throws SQLException {
 			return new GroupRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getBoolean(6), Rows.longOrNull(rs, 7), Rows.longOrNull(rs, 8), rs.getBoolean(9),
-					Rows.instant(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14),
-					rs.getString(15));
+					Rows.instant(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14));
 		}
 
 		List<@Nullable Object> toCells(AsOfPolicies policies, Set<RoleCategory> roles) {

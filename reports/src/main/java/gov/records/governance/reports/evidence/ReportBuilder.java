@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.SequencedMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import gov.records.governance.groups.MembershipScan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,11 @@ public class ReportBuilder {
 
 	private final CheckpointService log;
 
-	ReportBuilder(DataSource dataSource, OrganizationService organizations, CheckpointService log) {
+	private final MembershipScan memberships;
+
+	ReportBuilder(DataSource dataSource, OrganizationService organizations, CheckpointService log,
+			MembershipScan memberships) {
+		this.memberships = memberships;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(500);
 		this.organizations = organizations;
@@ -56,7 +61,7 @@ public class ReportBuilder {
 	}
 
 	public ReportContent build(ReportSpec spec) {
-		EvidenceTables tables = new EvidenceTables(this.jdbc, spec.scope());
+		EvidenceTables tables = new EvidenceTables(this.jdbc, spec.scope(), this.memberships);
 		EvidenceFigures figures = new EvidenceFigures(this.jdbc, spec.scope());
 		List<ReportPart> parts = switch (spec.type()) {
 			case DEPLOYMENT_STATUS -> deploymentStatus(spec, figures);

@@ -1,0 +1,203 @@
+package gov.records.governance.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks event hashes the way {@link AuditChain} defines them, fast enough that verifying
+ * a chain costs little more than the SHA-256 itself: the canonical form is written as
+ * UTF-8 straight into one reused buffer, one digest is reused, the time's date and clock
+ * part is kept while events share a second, and the result is compared with the stored
+ * hex without building a string. Produces exactly the bytes of
+ * {@code prevHash + AuditChain.canonical(e)} ({@code ChainHasherTest} checks it against
+ * that). Not thread-safe: one per verification.
+ */
+final class ChainHasher {
+
+	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+	private final MessageDigest sha256;
+
+	private byte[] buffer = new byte[1024];
+
+	private int length;
+
+	private long second = Long.MIN_VALUE;
+
+	private byte[] secondText = new byte[0];
+
+	ChainHasher() {
+		try {
+			this.sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JDK", ex);
+		}
+	}
+
+	/**
+	 * Whether {@code expectedHex} is the hash of the event chained to {@code prevHash}.
+	 */
+	boolean matches(String prevHash, AuditRecord e, String expectedHex) {
+		byte[] digest = digest(prevHash, e);
+		if (expectedHex.length() != 64) {
+			return false;
+		}
+		for (int i = 0; i < 32; i++) {
+			if (expectedHex.charAt(2 * i) != HEX[(digest[i] >> 4) & 0xF]
+					|| expectedHex.charAt(2 * i + 1) != HEX[digest[i] & 0xF]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The SHA-256 of the previous hash and the event's canonical form. */
+	byte[] digest(String prevHash, AuditRecord e) {
+		this.length = 0;
+		ascii(prevHash);
+		ascii("{\"action\":");
+		string(e.action());
+		field(",\"actor\":", e.actor());
+		field(",\"actorRole\":", e.actorRole());
+		field(",\"after\":", e.after());
+		field(",\"before\":", e.before());
+		field(",\"clientAddress\":", e.clientAddress());
+		ascii(",\"occurredAt\":\"");
+		instant(e.occurredAt());
+		ascii("\"");
+		field(",\"orgScope\":", e.orgScope());
+		field(",\"prevHash\":", e.prevHash());
+		field(",\"reason\":", e.reason());
+		ascii(",\"seq\":");
+		ascii(Long.toString(e.seq()));
+		field(",\"targetId\":", e.targetId());
+		field(",\"targetType\":", e.targetType());
+		ascii("}");
+		this.sha256.update(this.buffer, 0, this.length);
+		return this.sha256.digest();
+	}
+
+	private void field(String prefix, @Nullable String value) {
+		ascii(prefix);
+		string(value);
+	}
+
+	/** A JSON string (or null) escaped exactly as {@link AuditChain#canonical} does. */
+	private void string(@Nullable String value) {
+		if (value == null) {
+			ascii("null");
+			return;
+		}
+		room(value.length() * 6 + 2);
+		byte[] b = this.buffer;
+		int n = this.length;
+		b[n++] = '"';
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+				b[n++] = (byte) c;
+				continue;
+			}
+			switch (c) {
+				case '"' -> n = put(b, n, '\\', '"');
+				case '\\' -> n = put(b, n, '\\', '\\');
+				case '\b' -> n = put(b, n, '\\', 'b');
+				case '\f' -> n = put(b, n, '\\', 'f');
+				case '\n' -> n = put(b, n, '\\', 'n');
+				case '\r' -> n = put(b, n, '\\', 'r');
+				case '\t' -> n = put(b, n, '\\', 't');
+				default -> {
+					if (c < 0x20) {
+						b[n++] = '\\';
+						b[n++] = 'u';
+						b[n++] = '0';
+						b[n++] = '0';
+						b[n++] = HEX[c >> 4];
+						b[n++] = HEX[c & 0xF];
+					}
+					else if (c < 0x800) {
+						b[n++] = (byte) (0xC0 | (c >> 6));
+						b[n++] = (byte) (0x80 | (c & 0x3F));
+					}
+					else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+							&& Character.isLowSurrogate(value.charAt(i + 1))) {
+						int cp = Character.toCodePoint(c, value.charAt(++i));
+						b[n++] = (byte) (0xF0 | (cp >> 18));
+						b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+						b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+						b[n++] = (byte) (0x80 | (cp & 0x3F));
+					}
+					else if (Character.isSurrogate(c)) {
+						// what String.getBytes(UTF_8) writes for a lone surrogate
+						b[n++] = '?';
+					}
+					else {
+						b[n++] = (byte) (0xE0 | (c >> 12));
+						b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+						b[n++] = (byte) (0x80 | (c & 0x3F));
+					}
+				}
+			}
+		}
+		b[n++] = '"';
+		this.length = n;
+	}
+
+	/**
+	 * {@link Instant#toString()}: the date and time to the second (kept while events
+	 * share a second), then the fraction in groups of three digits, then Z.
+	 */
+	private void instant(Instant at) {
+		long epochSecond = at.getEpochSecond();
+		if (epochSecond != this.second) {
+			String whole = Instant.ofEpochSecond(epochSecond).toString();
+			if (whole.length() != 20) {
+				// a year before 0000 or after 9999: rare enough to format in full
+				ascii(at.toString());
+				return;
+			}
+			this.secondText = whole.substring(0, 19).getBytes(StandardCharsets.US_ASCII);
+			this.second = epochSecond;
+		}
+		room(this.secondText.length + 11);
+		System.arraycopy(this.secondText, 0, this.buffer, this.length, this.secondText.length);
+		this.length += this.secondText.length;
+		int nano = at.getNano();
+		if (nano > 0) {
+			int digits = (nano % 1_000_000 == 0) ? 3 : (nano % 1_000 == 0) ? 6 : 9;
+			int value = (digits == 3) ? nano / 1_000_000 : (digits == 6) ? nano / 1_000 : nano;
+			this.buffer[this.length++] = '.';
+			for (int i = digits - 1; i >= 0; i--) {
+				this.buffer[this.length + i] = (byte) ('0' + value % 10);
+				value /= 10;
+			}
+			this.length += digits;
+		}
+		this.buffer[this.length++] = 'Z';
+	}
+
+	private void ascii(String text) {
+		room(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			this.buffer[this.length++] = (byte) text.charAt(i);
+		}
+	}
+
+	private void room(int more) {
+		if (this.length + more > this.buffer.length) {
+			this.buffer = Arrays.copyOf(this.buffer, Math.max(this.buffer.length * 2, this.length + more));
+		}
+	}
+
+	private static int put(byte[] b, int n, char first, char second) {
+		b[n] = (byte) first;
+		b[n + 1] = (byte) second;
+		return n + 2;
+	}
+
+}
