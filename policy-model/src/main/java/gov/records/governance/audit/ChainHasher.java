@@ -20,11 +20,41 @@ final class ChainHasher {
 
 	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] ACTION = bytes("{\"action\":");
+
+	private static final byte[] ACTOR = bytes(",\"actor\":");
+
+	private static final byte[] ACTOR_ROLE = bytes(",\"actorRole\":");
+
+	private static final byte[] AFTER = bytes(",\"after\":");
+
+	private static final byte[] BEFORE = bytes(",\"before\":");
+
+	private static final byte[] CLIENT_ADDRESS = bytes(",\"clientAddress\":");
+
+	private static final byte[] OCCURRED_AT = bytes(",\"occurredAt\":\"");
+
+	private static final byte[] ORG_SCOPE = bytes("\",\"orgScope\":");
+
+	private static final byte[] PREV_HASH = bytes(",\"prevHash\":");
+
+	private static final byte[] REASON = bytes(",\"reason\":");
+
+	private static final byte[] SEQ = bytes(",\"seq\":");
+
+	private static final byte[] TARGET_ID = bytes(",\"targetId\":");
+
+	private static final byte[] TARGET_TYPE = bytes(",\"targetType\":");
+
+	private static final byte[] NULL = bytes("null");
+
 	private final MessageDigest sha256;
 
 	private byte[] buffer = new byte[1024];
 
 	private int length;
+
+	private final byte[] digest = new byte[32];
 
 	private long second = Long.MIN_VALUE;
 
@@ -56,48 +86,89 @@ final class ChainHasher {
 		return true;
 	}
 
-	/** The SHA-256 of the previous hash and the event's canonical form. */
+	/**
+	 * The SHA-256 of the previous hash and the event's canonical form (the array is
+	 * reused by the next call).
+	 */
 	byte[] digest(String prevHash, AuditRecord e) {
 		this.length = 0;
-		ascii(prevHash);
-		ascii("{\"action\":");
+		plain(prevHash);
+		put(ACTION);
 		string(e.action());
-		field(",\"actor\":", e.actor());
-		field(",\"actorRole\":", e.actorRole());
-		field(",\"after\":", e.after());
-		field(",\"before\":", e.before());
-		field(",\"clientAddress\":", e.clientAddress());
-		ascii(",\"occurredAt\":\"");
+		field(ACTOR, e.actor());
+		field(ACTOR_ROLE, e.actorRole());
+		field(AFTER, e.after());
+		field(BEFORE, e.before());
+		field(CLIENT_ADDRESS, e.clientAddress());
+		put(OCCURRED_AT);
 		instant(e.occurredAt());
-		ascii("\"");
-		field(",\"orgScope\":", e.orgScope());
-		field(",\"prevHash\":", e.prevHash());
-		field(",\"reason\":", e.reason());
-		ascii(",\"seq\":");
-		ascii(Long.toString(e.seq()));
-		field(",\"targetId\":", e.targetId());
-		field(",\"targetType\":", e.targetType());
-		ascii("}");
+		field(ORG_SCOPE, e.orgScope());
+		field(PREV_HASH, e.prevHash());
+		field(REASON, e.reason());
+		put(SEQ);
+		number(e.seq());
+		field(TARGET_ID, e.targetId());
+		field(TARGET_TYPE, e.targetType());
+		room(1);
+		this.buffer[this.length++] = '}';
 		this.sha256.update(this.buffer, 0, this.length);
-		return this.sha256.digest();
+		try {
+			this.sha256.digest(this.digest, 0, 32);
+		}
+		catch (java.security.DigestException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return this.digest;
 	}
 
-	private void field(String prefix, @Nullable String value) {
-		ascii(prefix);
+	/** A long in decimal, as {@link Long#toString(long)} writes it, without a string. */
+	private void number(long value) {
+		if (value < 0) {
+			plain(Long.toString(value));
+			return;
+		}
+		room(20);
+		int digits = 1;
+		for (long rest = value / 10; rest > 0; rest /= 10) {
+			digits++;
+		}
+		long rest = value;
+		for (int i = this.length + digits - 1; i >= this.length; i--) {
+			this.buffer[i] = (byte) ('0' + rest % 10);
+			rest /= 10;
+		}
+		this.length += digits;
+	}
+
+	private void field(byte[] prefix, @Nullable String value) {
+		put(prefix);
 		string(value);
 	}
 
 	/** A JSON string (or null) escaped exactly as {@link AuditChain#canonical} does. */
+	@SuppressWarnings("deprecation")
 	private void string(@Nullable String value) {
 		if (value == null) {
-			ascii("null");
+			put(NULL);
 			return;
 		}
-		room(value.length() * 6 + 2);
+		int length = value.length();
+		room(length * 6 + 2);
 		byte[] b = this.buffer;
 		int n = this.length;
 		b[n++] = '"';
-		for (int i = 0; i < value.length(); i++) {
+		int plain = 0;
+		while (plain < length) {
+			char c = value.charAt(plain);
+			if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+				break;
+			}
+			plain++;
+		}
+		// the plain ASCII start, copied at once (the common case is the whole value)
+		value.getBytes(0, plain, b, n);
+		n += plain;
+		for (int i = plain; i < length; i++) {
 			char c = value.charAt(i);
 			if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
 				b[n++] = (byte) c;
@@ -158,7 +229,7 @@ final class ChainHasher {
 			String whole = Instant.ofEpochSecond(epochSecond).toString();
 			if (whole.length() != 20) {
 				// a year before 0000 or after 9999: rare enough to format in full
-				ascii(at.toString());
+				plain(at.toString());
 				return;
 			}
 			this.secondText = whole.substring(0, 19).getBytes(StandardCharsets.US_ASCII);
@@ -181,11 +252,22 @@ final class ChainHasher {
 		this.buffer[this.length++] = 'Z';
 	}
 
-	private void ascii(String text) {
+	/** Text known to be ASCII with nothing to escape. */
+	@SuppressWarnings("deprecation")
+	private void plain(String text) {
 		room(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			this.buffer[this.length++] = (byte) text.charAt(i);
-		}
+		text.getBytes(0, text.length(), this.buffer, this.length);
+		this.length += text.length();
+	}
+
+	private void put(byte[] bytes) {
+		room(bytes.length);
+		System.arraycopy(bytes, 0, this.buffer, this.length, bytes.length);
+		this.length += bytes.length;
+	}
+
+	private static byte[] bytes(String ascii) {
+		return ascii.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private void room(int more) {

@@ -90,7 +90,7 @@ public class PlatformListView extends VerticalLayout {
 			.setFlexGrow(1);
 		this.grid
 			.addColumn((r) -> r.health().platform().kind().label()
-					+ (r.health().platform().sanctioned() ? "" : " · not sanctioned"))
+					+ (r.health().platform().sanctioned() ? "" : " (unsanctioned)"))
 			.setHeader("Kind")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -116,10 +116,6 @@ public class PlatformListView extends VerticalLayout {
 			.setFlexGrow(0);
 		this.grid.addColumn((r) -> (r.health().openDrift() > 0) ? r.health().openDrift() + " drifted" : "—")
 			.setHeader("Drift")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn((r) -> r.health().platform().connected() ? r.circuit() : "—")
-			.setHeader("Circuit")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		if (this.admin) {
