@@ -75,11 +75,33 @@ final class Browser implements AutoCloseable {
 		});
 	}
 
-	/** Waits for the element, scrolls it into view and clicks it. */
+	/**
+	 * Waits for the element, scrolls it into view and clicks it; finds it again if the
+	 * page re-rendered it meanwhile (a grid refreshing its cells).
+	 */
 	void click(By by) {
-		WebElement element = await(by);
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		for (int attempt = 1;; attempt++) {
+			try {
+				WebElement element = await(by);
+				((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+						element);
+				element.click();
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Waits until the page's text contains one of the given texts. */
+	void awaitAnyText(String... texts) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> {
+			String body = text(By.tagName("body"));
+			return java.util.Arrays.stream(texts).anyMatch(body::contains);
+		});
 	}
 
 	/** Waits until the page's text contains the given text. */

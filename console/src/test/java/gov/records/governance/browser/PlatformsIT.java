@@ -35,9 +35,12 @@ class PlatformsIT {
 		browser.login("admin", "demo");
 		browser.open("platforms");
 		browser.await(CELLS);
+		String[] names = { "DCR Wickr Network", "DCR Mattermost", "DCR Matrix" };
 		for (int platform = 1; platform <= 3; platform++) {
 			browser.click(By.id("sync-" + platform));
-			browser.awaitText("Synced");
+			// each sync's own notification, not the one before it (or the scheduled sync
+			// at it)
+			browser.awaitAnyText("groups from " + names[platform - 1], "syncing " + names[platform - 1]);
 		}
 		browser.open("platforms");
 		browser.await(CELLS);

@@ -51,9 +51,12 @@ public class AuditService {
 
 	private @Nullable Head head;
 
+	private final EdgeCachingTileStore edges;
+
 	AuditService(JdbcTemplate jdbc, AccessService access, ObjectProvider<AuditOrigin> origin, Clock clock,
 			JdbcTileStore tiles) {
-		this.tree = new MerkleLog(tiles);
+		this.edges = new EdgeCachingTileStore(tiles);
+		this.tree = new MerkleLog(this.edges);
 		this.jdbc = jdbc;
 		this.access = access;
 		this.origin = origin;
@@ -89,7 +92,7 @@ public class AuditService {
 			return record;
 		}
 		catch (RuntimeException ex) {
-			this.head = null;
+			forget();
 			throw ex;
 		}
 		finally {
@@ -135,13 +138,19 @@ public class AuditService {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					AuditService.this.head = null;
+					forget();
 				}
 				while (AuditService.this.appends.isHeldByCurrentThread()) {
 					AuditService.this.appends.unlock();
 				}
 			}
 		});
+	}
+
+	/** After a rollback: the chain's head and the tree's edge are read again. */
+	private void forget() {
+		this.head = null;
+		this.edges.forget();
 	}
 
 	private Head head() {
