@@ -2,7 +2,6 @@ package gov.records.governance.sync;
 
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
-import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.SyncResult;
 import gov.records.governance.backends.SyncStore;
 import gov.records.governance.connectors.BackendConnector;
@@ -47,15 +46,12 @@ public class PlatformSyncService {
 
 	private final SyncProperties properties;
 
-	private final java.util.function.Predicate<PlatformSummary> due;
+	private final Clock clock;
 
 	PlatformSyncService(PlatformService platforms, PlatformConnections connections, CircuitBreakers breakers,
 			SyncStore store, LockingTaskExecutor locks, SyncFollowUp followUp, AuditService audit,
-			SyncProperties properties, BackendStatusService status, Clock clock) {
-		this.due = (platform) -> status.platformsForJobs()
-			.stream()
-			.filter((h) -> h.platform().id() == platform.id())
-			.anyMatch((h) -> SyncScheduler.due(h, clock.instant()));
+			SyncProperties properties, Clock clock) {
+		this.clock = clock;
 		this.platforms = platforms;
 		this.connections = connections;
 		this.breakers = breakers;
@@ -94,7 +90,7 @@ public class PlatformSyncService {
 				this.properties.lockAtMostFor(), Duration.ZERO);
 		try {
 			LockingTaskExecutor.TaskResult<SyncOutcome> result = this.locks
-				.executeWithLock(() -> (onlyIfDue && !this.due.test(platform))
+				.executeWithLock(() -> (onlyIfDue && !due(platform))
 						? SyncOutcome.skipped(platform.id(), platform.name(),
 								platform.name() + " was synced by another instance meanwhile.")
 						: locked(platform, trigger), lock);
@@ -132,6 +128,15 @@ public class PlatformSyncService {
 			log.warn("Sync of {} ({}) failed ({} in a row): {}", platform.name(), trigger, failures, message);
 			return new SyncOutcome(platform.id(), platform.name(), SyncOutcome.Status.FAILED, message, null);
 		}
+	}
+
+	/**
+	 * Whether the platform's interval has passed since its last attempt (on any
+	 * instance).
+	 */
+	private boolean due(PlatformSummary platform) {
+		return SyncScheduler.due(this.store.lastAttemptAt(platform.id()).orElse(null), platform.syncIntervalSeconds(),
+				this.clock.instant());
 	}
 
 	/**

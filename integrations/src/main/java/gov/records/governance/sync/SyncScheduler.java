@@ -5,6 +5,7 @@ import gov.records.governance.backends.PlatformHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,7 +44,8 @@ class SyncScheduler {
 		}
 		Instant now = this.clock.instant();
 		for (PlatformHealth health : this.status.platformsForJobs()) {
-			if (health.platform().connected() && due(health, now)) {
+			if (health.platform().connected()
+					&& due(health.lastAttemptAt(), health.platform().syncIntervalSeconds(), now)) {
 				try {
 					this.sync.sync(health.platform(), "scheduled", true);
 				}
@@ -54,9 +56,12 @@ class SyncScheduler {
 		}
 	}
 
-	static boolean due(PlatformHealth health, Instant now) {
-		Instant last = health.lastAttemptAt();
-		return last == null || !now.isBefore(last.plus(Duration.ofSeconds(health.platform().syncIntervalSeconds())));
+	/**
+	 * Whether a platform synced every {@code intervalSeconds} is due, last tried at
+	 * {@code last}.
+	 */
+	static boolean due(@Nullable Instant last, int intervalSeconds, Instant now) {
+		return last == null || !now.isBefore(last.plus(Duration.ofSeconds(intervalSeconds)));
 	}
 
 }

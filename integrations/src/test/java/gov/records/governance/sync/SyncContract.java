@@ -308,6 +308,17 @@ abstract class SyncContract {
 	}
 
 	@Test
+	void aScheduledSyncLeavesAPlatformThatAnotherInstanceJustSynced() {
+		assertThat(this.sync.sync(this.fixture.summary(this.wickr), "scheduled", true).status())
+			.isEqualTo(SyncOutcome.Status.SYNCED);
+		SyncOutcome again = this.sync.sync(this.fixture.summary(this.wickr), "scheduled", true);
+		assertThat(again.status()).isEqualTo(SyncOutcome.Status.SKIPPED);
+		assertThat(again.message()).contains("synced by another instance");
+		// "Sync now" does not wait for the interval
+		assertThat(sync(this.wickr).status()).isEqualTo(SyncOutcome.Status.SYNCED);
+	}
+
+	@Test
 	void onlyOneInstanceSyncsAPlatformAtATime() throws Exception {
 		this.simulator.faults().latency(Duration.ofMillis(400));
 		CompletableFuture<SyncOutcome> first = CompletableFuture.supplyAsync(() -> sync(this.wickr));

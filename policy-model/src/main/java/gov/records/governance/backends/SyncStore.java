@@ -89,6 +89,17 @@ public class SyncStore {
 		return (failures == null) ? 0 : failures;
 	}
 
+	/** When the platform's last sync attempt began, on any instance; empty if never. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Instant> lastAttemptAt(long platformId) {
+		return this.jdbc
+			.query("select last_attempt_at from platform_sync where platform_id = ?",
+					(rs, n) -> instant(rs.getTimestamp(1)), platformId)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	/**
 	 * A group's live settings as the backend confirmed them after a push, so drift is
 	 * judged on them at once instead of at the next sync.

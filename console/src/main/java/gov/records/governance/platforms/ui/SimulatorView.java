@@ -1,5 +1,6 @@
 package gov.records.governance.platforms.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +26,6 @@ import gov.records.governance.simulator.Fault;
 import gov.records.governance.simulator.FaultSwitches;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The demo's backend simulator for platform administrators: what it has served, faults to
@@ -66,19 +66,16 @@ public class SimulatorView extends VerticalLayout {
 		ComboBox<FaultSwitches.Scope> scope = new ComboBox<>("Requests");
 		scope.setItems(FaultSwitches.Scope.values());
 		scope.setValue(FaultSwitches.Scope.ALL);
-		Button inject = new Button(
-				"Inject", (
-						click) -> act(
-								() -> this.simulator.inject(fault.getValue(),
-										Objects.requireNonNullElse(times.getValue(), 0), scope.getValue()),
-								"Fault injected."));
+		Button inject = new Button("Inject",
+				(click) -> act(() -> this.simulator.inject(fault.getValue(), times.getValue(), scope.getValue()),
+						"Fault injected.", fault, times, scope));
 		inject.setId("inject-fault");
 		IntegerField latency = new IntegerField("Latency (ms)");
 		latency.setId("latency");
 		latency.setValue(0);
-		Button setLatency = new Button("Set latency", (click) -> act(
-				() -> this.simulator.latency(Duration.ofMillis(Objects.requireNonNullElse(latency.getValue(), 0))),
-				"Latency set."));
+		Button setLatency = new Button("Set latency",
+				(click) -> act(() -> this.simulator.latency(Duration.ofMillis(latency.getValue())), "Latency set.",
+						latency));
 		Button clear = new Button("Clear all faults", (click) -> act(this.simulator::clear, "Faults cleared."));
 		clear.setId("clear-faults");
 		clear.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -91,10 +88,8 @@ public class SimulatorView extends VerticalLayout {
 		rate.setId("fault-rate");
 		rate.setValue(0.25);
 		rate.setStep(0.05);
-		Button set = new Button("Set rate",
-				(click) -> act(
-						() -> this.simulator.rate(fault.getValue(), Objects.requireNonNullElse(rate.getValue(), 0.0)),
-						"Fault rate set."));
+		Button set = new Button("Set rate", (click) -> act(() -> this.simulator.rate(fault.getValue(), rate.getValue()),
+				"Fault rate set.", fault, rate));
 		set.setId("set-rate");
 		return line(fault, rate, set);
 	}
@@ -111,11 +106,12 @@ public class SimulatorView extends VerticalLayout {
 		days.setId("direct-days");
 		days.setValue(1);
 		days.setMin(1);
-		Button change = new Button("Change in the backend", (click) -> act(
-				() -> this.simulator.changeDirectly(kind.getValue(), group.getValue().strip(),
-						new DeletionSettings(true, Duration.ofDays(Objects.requireNonNullElse(days.getValue(), 1)),
-								null, 0, kind.getValue() == PlatformKind.WICKR)),
-				"Changed in the backend. The next sync will see the drift."));
+		Button change = new Button("Change in the backend",
+				(click) -> act(
+						() -> this.simulator.changeDirectly(kind.getValue(), group.getValue().strip(),
+								new DeletionSettings(true, Duration.ofDays(days.getValue()), null, 0,
+										kind.getValue() == PlatformKind.WICKR)),
+						"Changed in the backend. The next sync will see the drift.", kind, group, days));
 		change.setId("direct-change");
 		return line(kind, group, days, change);
 	}
@@ -128,13 +124,20 @@ public class SimulatorView extends VerticalLayout {
 		return fault;
 	}
 
-	private void act(Runnable action, String done) {
+	/**
+	 * Runs the action once every given field has a value; says what went wrong if not.
+	 */
+	private void act(Runnable action, String done, HasValue<?, ?>... required) {
+		if (java.util.Arrays.stream(required).anyMatch(HasValue::isEmpty)) {
+			Notification.show("Fill in every field first.");
+			return;
+		}
 		try {
 			action.run();
 			Notification.show(done);
 		}
-		catch (ValidationException | NullPointerException ex) {
-			Notification.show(ex instanceof ValidationException ? ex.getMessage() : "Fill in every field first.");
+		catch (ValidationException ex) {
+			Notification.show(ex.getMessage());
 		}
 		refresh();
 	}
