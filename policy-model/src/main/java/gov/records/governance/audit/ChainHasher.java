@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Checks event hashes the way {@link AuditChain} defines them, fast enough that verifying
  * a chain costs little more than the SHA-256 itself: the canonical form is written as
  * UTF-8 straight into one reused buffer, one digest is reused, the time's date and clock
- * part is kept while events share a second, and the result is compared with the stored
- * hex without building a string. Produces exactly the bytes of
+ * part is kept while events share a second, each field's escaped bytes are kept while
+ * consecutive events share its value, and the result is compared with the stored hex
+ * without building a string. Produces exactly the bytes of
  * {@code prevHash + AuditChain.canonical(e)} ({@code ChainHasherTest} checks it against
  * that). Not thread-safe: one per verification.
  */
@@ -56,6 +57,17 @@ final class ChainHasher {
 
 	private final byte[] digest = new byte[32];
 
+	/** Escaped values longer than this are not kept between events. */
+	private static final int MAX_KEPT = 512;
+
+	private static final int FIELDS = 10;
+
+	private final @Nullable String[] keptValues = new String[FIELDS];
+
+	private final byte[][] keptBytes = new byte[FIELDS][MAX_KEPT];
+
+	private final int[] keptLengths = new int[FIELDS];
+
 	private long second = Long.MIN_VALUE;
 
 	private byte[] secondText = new byte[0];
@@ -91,26 +103,7 @@ final class ChainHasher {
 	 * reused by the next call).
 	 */
 	byte[] digest(String prevHash, AuditRecord e) {
-		this.length = 0;
-		plain(prevHash);
-		put(ACTION);
-		string(e.action());
-		field(ACTOR, e.actor());
-		field(ACTOR_ROLE, e.actorRole());
-		field(AFTER, e.after());
-		field(BEFORE, e.before());
-		field(CLIENT_ADDRESS, e.clientAddress());
-		put(OCCURRED_AT);
-		instant(e.occurredAt());
-		field(ORG_SCOPE, e.orgScope());
-		field(PREV_HASH, e.prevHash());
-		field(REASON, e.reason());
-		put(SEQ);
-		number(e.seq());
-		field(TARGET_ID, e.targetId());
-		field(TARGET_TYPE, e.targetType());
-		room(1);
-		this.buffer[this.length++] = '}';
+		fill(prevHash, e);
 		this.sha256.update(this.buffer, 0, this.length);
 		try {
 			this.sha256.digest(this.digest, 0, 32);
@@ -119,6 +112,40 @@ final class ChainHasher {
 			throw new IllegalStateException(ex);
 		}
 		return this.digest;
+	}
+
+	private int fill(String prevHash, AuditRecord e) {
+		this.length = 0;
+		plain(prevHash);
+		field(0, ACTION, e.action());
+		field(1, ACTOR, e.actor());
+		field(2, ACTOR_ROLE, e.actorRole());
+		field(3, AFTER, e.after());
+		field(4, BEFORE, e.before());
+		field(5, CLIENT_ADDRESS, e.clientAddress());
+		put(OCCURRED_AT);
+		instant(e.occurredAt());
+		field(6, ORG_SCOPE, e.orgScope());
+		put(PREV_HASH);
+		if (e.prevHash().equals(prevHash)) {
+			// the same text as the prefix just written, which needs no escaping
+			room(prevHash.length() + 2);
+			this.buffer[this.length] = '"';
+			System.arraycopy(this.buffer, 0, this.buffer, this.length + 1, prevHash.length());
+			this.length += prevHash.length() + 1;
+			this.buffer[this.length++] = '"';
+		}
+		else {
+			string(e.prevHash());
+		}
+		field(7, REASON, e.reason());
+		put(SEQ);
+		number(e.seq());
+		field(8, TARGET_ID, e.targetId());
+		field(9, TARGET_TYPE, e.targetType());
+		room(1);
+		this.buffer[this.length++] = '}';
+		return this.length;
 	}
 
 	/** A long in decimal, as {@link Long#toString(long)} writes it, without a string. */
@@ -140,9 +167,33 @@ final class ChainHasher {
 		this.length += digits;
 	}
 
-	private void field(byte[] prefix, @Nullable String value) {
+	/**
+	 * A field's name and value. Consecutive events often share a value (the same actor,
+	 * action, scope or reason), so each field's last value is kept with its escaped bytes
+	 * and copied when the next event has an equal value, instead of scanning it again.
+	 */
+	private void field(int slot, byte[] prefix, @Nullable String value) {
 		put(prefix);
+		if (value == null) {
+			put(NULL);
+			return;
+		}
+		byte[] kept = this.keptBytes[slot];
+		if (value.equals(this.keptValues[slot])) {
+			int length = this.keptLengths[slot];
+			room(length);
+			System.arraycopy(kept, 0, this.buffer, this.length, length);
+			this.length += length;
+			return;
+		}
+		int start = this.length;
 		string(value);
+		int length = this.length - start;
+		if (length <= MAX_KEPT) {
+			System.arraycopy(this.buffer, start, kept, 0, length);
+			this.keptValues[slot] = value;
+			this.keptLengths[slot] = length;
+		}
 	}
 
 	/** A JSON string (or null) escaped exactly as {@link AuditChain#canonical} does. */

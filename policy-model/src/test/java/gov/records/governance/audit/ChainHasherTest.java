@@ -8,14 +8,16 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast hasher gives exactly the hash of the canonical form, for every kind of value.
+ * The fast hasher gives exactly the hash of the canonical form, for every kind of value,
+ * with one hasher reused across events so that values kept from the event before (equal,
+ * identical or longer than what is kept) are covered too.
  */
 class ChainHasherTest {
 
 	private static final String[] SAMPLES = { "", "plain", "quote \" and \\ backslash", "tab\tnew\nline\rcr",
 			"\b\f\u0001\u001f", "caf\u00e9 \u00fc\u00df", "\u20ac euro \u4e2d\u6587", "emoji \ud83d\ude00 pair",
-			"lone \ud83d high", "lone \ude00 low", "{\"autoDelete\":true,\"maxLifetimeSeconds\":2592000}",
-			"\u007f del" };
+			"lone \ud83d high", "lone \ude00 low", "{\"autoDelete\":true,\"maxLifetimeSeconds\":2592000}", "\u007f del",
+			"long ".repeat(120), "\u4e2d\"".repeat(110) };
 
 	private static final Instant[] TIMES = { Instant.parse("2026-01-01T00:00:00Z"),
 			Instant.parse("2026-01-01T00:00:00.120Z"), Instant.parse("2026-01-01T00:00:00.123456Z"),
