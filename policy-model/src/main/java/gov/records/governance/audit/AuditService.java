@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,8 @@ public class AuditService {
 
 	private final AccessService access;
 
-	private final ObjectProvider<AuditOrigin> origin;
+	/** The origin bean, looked up once (each lookup searches the bean factory). */
+	private final SingletonSupplier<AuditOrigin> origin;
 
 	private final Clock clock;
 
@@ -54,12 +56,12 @@ public class AuditService {
 	private final EdgeCachingTileStore edges;
 
 	AuditService(JdbcTemplate jdbc, AccessService access, ObjectProvider<AuditOrigin> origin, Clock clock,
-			JdbcTileStore tiles) {
+			AuditTileStore tiles) {
 		this.edges = new EdgeCachingTileStore(tiles);
 		this.tree = new MerkleLog(this.edges);
 		this.jdbc = jdbc;
 		this.access = access;
-		this.origin = origin;
+		this.origin = SingletonSupplier.ofNullable(origin::getIfAvailable);
 		this.clock = clock;
 	}
 
@@ -107,7 +109,7 @@ public class AuditService {
 		ScopeGrant grant = this.access.grantOf(actor);
 		String scope = grant.isEmpty() ? null
 				: grant.rootOrganizationIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-		String address = Optional.ofNullable(this.origin.getIfAvailable())
+		String address = Optional.ofNullable(this.origin.get())
 			.map(AuditOrigin::clientAddress)
 			.orElse(AuditOrigin.SYSTEM);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -118,13 +120,14 @@ public class AuditService {
 		AuditRecord record = new AuditRecord(unsigned.seq(), now, actor, role, scope, entry.action(),
 				entry.targetType(), entry.targetId(), unsigned.before(), unsigned.after(), entry.reason(), address,
 				last.hash(), hash);
+		// the tree first: its size, read from the events, must not count this one yet
+		this.tree.append(MerkleHashing.leafHash(HexFormat.of().parseHex(hash)));
 		this.jdbc.update("""
 				insert into audit_event (seq, occurred_at, actor, actor_role, org_scope, action, target_type, target_id,
 				                         before_state, after_state, reason, client_address, prev_hash, hash)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", record.seq(), Timestamp.from(now), actor, role, scope, record.action(), record.targetType(),
 				record.targetId(), record.before(), record.after(), record.reason(), address, record.prevHash(), hash);
-		this.tree.append(MerkleHashing.leafHash(HexFormat.of().parseHex(hash)));
 		this.head = new Head(record.seq(), hash);
 		return record;
 	}
@@ -147,8 +150,11 @@ public class AuditService {
 		});
 	}
 
-	/** After a rollback: the chain's head and the tree's edge are read again. */
-	private void forget() {
+	/**
+	 * After a rollback: the chain's head and the tree's edge are read again (package
+	 * private for tests).
+	 */
+	void forget() {
 		this.head = null;
 		this.edges.forget();
 	}

@@ -19,7 +19,7 @@ public class AuditTreeService {
 
 	private final MerkleLog tree;
 
-	AuditTreeService(JdbcTileStore tiles) {
+	AuditTreeService(AuditTileStore tiles) {
 		this.tree = new MerkleLog(tiles);
 	}
 

@@ -27,7 +27,7 @@ public class CheckpointService {
 
 	private final LogProperties properties;
 
-	CheckpointService(JdbcTileStore tiles, LogSigner signer, LogProperties properties) {
+	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties) {
 		this.tree = new MerkleLog(tiles);
 		this.signer = signer;
 		this.properties = properties;

@@ -8,16 +8,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The audit log's Merkle tiles in the database ({@code audit_tile}, {@code audit_tree}):
  * one row per tile, read by id, written in the caller's transaction together with the
  * tree size. Full tiles are never rewritten (the audit service is the only writer and
- * appends under its lock). Public so that the benchmark can build a large log in a
- * scratch schema.
+ * appends under its lock). The audit feature uses it through {@link AuditTileStore},
+ * which stores no partial tile of level 0. Public so that the benchmark can build a large
+ * log in a scratch schema.
  */
-@Component
 public class JdbcTileStore implements TileStore {
 
 	private final JdbcTemplate jdbc;
@@ -43,6 +42,12 @@ public class JdbcTileStore implements TileStore {
 
 	@Override
 	public void commit(long newTreeSize, Collection<Tile> changedTiles) {
+		write(changedTiles);
+		this.jdbc.update("update audit_tree set tree_size = ? where id = 1", newTreeSize);
+	}
+
+	/** Writes the tiles (replacing partial rows) without touching the tree size. */
+	void write(Collection<Tile> changedTiles) {
 		for (Tile tile : changedTiles) {
 			String hashes = Base64.getEncoder().encodeToString(tile.toBytes());
 			int updated = this.jdbc.update(
@@ -53,7 +58,6 @@ public class JdbcTileStore implements TileStore {
 						tile.id().level(), tile.id().index(), tile.width(), hashes);
 			}
 		}
-		this.jdbc.update("update audit_tree set tree_size = ? where id = 1", newTreeSize);
 	}
 
 }

@@ -78,6 +78,34 @@ abstract class AuditLogContract {
 		assertThat(this.tree.root(257)).isEqualTo(rfcRoot(leaves.subList(0, 257)));
 		assertThat(this.tree.inclusionProof(42, 300).verify(leaves.get(41), this.tree.root())).isTrue();
 		assertThat(this.tree.consistencyProof(100, 300).verify(this.tree.root(100), this.tree.root())).isTrue();
+		// the newest 44 events' leaves are read from the events: only the full tile is a
+		// row
+		assertThat(this.jdbc.queryForList("select tile_index from audit_tile where tile_level = 0", Long.class))
+			.containsExactly(0L);
+		assertThat(this.tree.inclusionProof(290, 300).verify(leaves.get(289), this.tree.root())).isTrue();
+		assertThat(this.tree.consistencyProof(257, 300).verify(this.tree.root(257), this.tree.root())).isTrue();
+	}
+
+	@Test
+	void afterARollbackTheNextAppendReadsTheTreeEdgeFromTheEventsAndStaysInStep() {
+		// what a rolled-back append does to the service's memory: head and tree edge
+		// forgotten
+		this.audit.forget();
+		for (int i = 0; i < 3; i++) {
+			int n = i;
+			as("admin", () -> this.audit.record(AuditEntry.of("settings.changed", "group", n).withReason("kept")),
+					"PLATFORM_ADMIN");
+		}
+		List<String> hashes = this.jdbc.queryForList("select hash from audit_event order by seq", String.class);
+		assertThat(hashes).hasSize(303);
+		List<Hash> leaves = new ArrayList<>();
+		for (String hash : hashes) {
+			leaves.add(MerkleHashing.leafHash(HexFormat.of().parseHex(hash)));
+		}
+		assertThat(this.tree.size()).isEqualTo(303);
+		assertThat(this.tree.root()).isEqualTo(rfcRoot(leaves));
+		ChainVerification verification = as("inspector", () -> this.log.verify(), "INSPECTOR");
+		assertThat(verification.ok()).as(verification.summary()).isTrue();
 	}
 
 	@Test

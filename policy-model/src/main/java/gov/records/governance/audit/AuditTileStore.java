@@ -1,0 +1,86 @@
+package gov.records.governance.audit;
+
+import gov.records.governance.evidence.merkle.Hash;
+import gov.records.governance.evidence.merkle.MerkleHashing;
+import gov.records.governance.evidence.merkle.Tile;
+import gov.records.governance.evidence.merkle.TileId;
+import gov.records.governance.evidence.merkle.TileStore;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit log's Merkle tiles: full tiles and the right edge of the upper levels are
+ * rows ({@link JdbcTileStore}), but the right-edge tile of level 0 is not stored. Its
+ * hashes are the leaf hashes of the newest events (at most 255), which the log holds
+ * anyway: a read derives them from those events' stored hashes with one indexed range
+ * read. An append therefore writes a tile row only once every 256 events, when a level-0
+ * tile fills, instead of rewriting up to 8 KB of hashes each time; and the tree's size is
+ * the number of events, so it is not written either (DD008). Full tiles never change; a
+ * proof still costs a few reads by id, never a pass over the log.
+ */
+@Component
+public class AuditTileStore implements TileStore {
+
+	private final JdbcTileStore rows;
+
+	private final JdbcTemplate jdbc;
+
+	AuditTileStore(JdbcTemplate jdbc) {
+		this.rows = new JdbcTileStore(jdbc);
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The number of events: leaf {@code i} is event {@code seq = i + 1}, appended to the
+	 * tree in the same transaction as the event (the {@code audit_tree} row of earlier
+	 * versions is no longer written).
+	 */
+	@Override
+	public long treeSize() {
+		Long size = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+		return (size != null) ? size : 0;
+	}
+
+	@Override
+	public Optional<Tile> read(TileId id) {
+		Optional<Tile> stored = this.rows.read(id);
+		if (id.level() != 0 || stored.map(Tile::isFull).orElse(false)) {
+			return stored;
+		}
+		// a partial row left by an earlier version is out of date: the events are the
+		// truth
+		long first = id.index() * TileId.WIDTH;
+		long width = Math.min(TileId.WIDTH, treeSize() - first);
+		if (width <= 0) {
+			return Optional.empty();
+		}
+		List<String> hashes = this.jdbc.queryForList(
+				"select hash from audit_event where seq > ? and seq <= ? order by seq", String.class, first,
+				first + width);
+		if (hashes.size() != width) {
+			throw new IllegalStateException("the audit log holds " + hashes.size() + " of the " + width
+					+ " events of tile " + id + ": events are missing");
+		}
+		byte[] bytes = new byte[hashes.size() * Hash.SIZE];
+		for (int i = 0; i < hashes.size(); i++) {
+			System.arraycopy(MerkleHashing.leafHash(HexFormat.of().parseHex(hashes.get(i))).toBytes(), 0, bytes,
+					i * Hash.SIZE, Hash.SIZE);
+		}
+		return Optional.of(Tile.of(id, bytes));
+	}
+
+	/**
+	 * Writes the changed tiles except a partial one of level 0. The new size needs no
+	 * write: it is the number of events, and the caller appends to the tree before it
+	 * inserts the event, so that the size read before the append does not count it.
+	 */
+	@Override
+	public void commit(long newTreeSize, Collection<Tile> changedTiles) {
+		this.rows.write(changedTiles.stream().filter((tile) -> tile.id().level() != 0 || tile.isFull()).toList());
+	}
+
+}
