@@ -2,6 +2,7 @@ package gov.records.governance.audit;
 
 import gov.records.governance.access.AccessService;
 import gov.records.governance.access.ScopeGrant;
+import gov.records.governance.evidence.merkle.Hash;
 import gov.records.governance.evidence.merkle.MerkleHashing;
 import gov.records.governance.evidence.merkle.MerkleLog;
 import java.sql.Timestamp;
@@ -42,6 +43,9 @@ public class AuditService {
 	private final Clock clock;
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** Hashes each new event; used only under the append lock. */
+	private final ChainHasher hasher = new ChainHasher();
 
 	private final ReentrantLock appends = new ReentrantLock();
 
@@ -116,12 +120,16 @@ public class AuditService {
 		AuditRecord unsigned = new AuditRecord(last.seq() + 1, now, actor, role, scope, entry.action(),
 				entry.targetType(), entry.targetId(), json(entry.before()), json(entry.after()), entry.reason(),
 				address, last.hash(), "");
-		String hash = AuditChain.hash(last.hash(), AuditChain.canonical(unsigned));
+		// the same bytes as AuditChain.hash(prev, AuditChain.canonical(e)), written
+		// directly
+		byte[] digest = this.hasher.digest(last.hash(), unsigned);
+		String hash = HexFormat.of().formatHex(digest);
+		Hash leaf = MerkleHashing.leafHash(digest);
 		AuditRecord record = new AuditRecord(unsigned.seq(), now, actor, role, scope, entry.action(),
 				entry.targetType(), entry.targetId(), unsigned.before(), unsigned.after(), entry.reason(), address,
 				last.hash(), hash);
 		// the tree first: its size, read from the events, must not count this one yet
-		this.tree.append(MerkleHashing.leafHash(HexFormat.of().parseHex(hash)));
+		this.tree.append(leaf);
 		this.jdbc.update("""
 				insert into audit_event (seq, occurred_at, actor, actor_role, org_scope, action, target_type, target_id,
 				                         before_state, after_state, reason, client_address, prev_hash, hash)

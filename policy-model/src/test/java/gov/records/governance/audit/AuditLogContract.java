@@ -87,6 +87,21 @@ abstract class AuditLogContract {
 	}
 
 	@Test
+	void everyStoredHashIsTheSha256OfThePreviousHashAndTheDocumentedCanonicalForm() {
+		List<AuditRecord> records = this.jdbc.query("""
+				select seq, occurred_at, actor, actor_role, org_scope, action, target_type, target_id, before_state,
+				       after_state, reason, client_address, prev_hash, hash
+				from audit_event order by seq""", AuditLogService::toRecord);
+		assertThat(records).hasSize(300);
+		String previous = AuditChain.GENESIS;
+		for (AuditRecord record : records) {
+			assertThat(record.prevHash()).isEqualTo(previous);
+			assertThat(record.hash()).isEqualTo(AuditChain.hash(previous, AuditChain.canonicalWithJackson(record)));
+			previous = record.hash();
+		}
+	}
+
+	@Test
 	void afterARollbackTheNextAppendReadsTheTreeEdgeFromTheEventsAndStaysInStep() {
 		// what a rolled-back append does to the service's memory: head and tree edge
 		// forgotten
