@@ -14,30 +14,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audit log's Merkle tiles: full tiles and the right edge of the upper levels are
- * rows ({@link JdbcTileStore}), but the right-edge tile of level 0 is not stored. Its
- * hashes are the leaf hashes of the newest events (at most 255), which the log holds
- * anyway: a read derives them from those events' stored hashes with one indexed range
- * read. An append therefore writes a tile row only once every 256 events, when a level-0
- * tile fills, instead of rewriting up to 8 KB of hashes each time; and the tree's size is
- * the number of events, so it is not written either (DD008). Full tiles never change; a
- * proof still costs a few reads by id, never a pass over the log.
+ * rows ({@link TileRows}), but the right-edge tile of level 0 is not stored. Its hashes
+ * are the leaf hashes of the newest events (at most 255), which the log holds anyway: a
+ * read derives them from those events' stored hashes with one indexed range read. An
+ * append therefore writes a tile row only once every 256 events, when a level-0 tile
+ * fills, instead of rewriting up to 8 KB of hashes each time; and the tree's size is the
+ * number of events, so it is not written either (DD008). Full tiles never change; a proof
+ * still costs a few reads by id, never a pass over the log.
  */
 @Component
 public class AuditTileStore implements TileStore {
 
-	private final JdbcTileStore rows;
+	private final TileRows rows;
 
 	private final JdbcTemplate jdbc;
 
-	AuditTileStore(JdbcTemplate jdbc) {
-		this.rows = new JdbcTileStore(jdbc);
+	/** Public so that the benchmark can build a large log in a scratch database. */
+	public AuditTileStore(JdbcTemplate jdbc) {
+		this.rows = new TileRows(jdbc);
 		this.jdbc = jdbc;
 	}
 
 	/**
 	 * The number of events: leaf {@code i} is event {@code seq = i + 1}, appended to the
-	 * tree in the same transaction as the event (the {@code audit_tree} row of earlier
-	 * versions is no longer written).
+	 * tree in the same transaction as the event.
 	 */
 	@Override
 	public long treeSize() {

@@ -17,8 +17,12 @@ final class TileAppender {
 
 	private final Map<TileId, EdgeTile> changed = new LinkedHashMap<>();
 
-	private TileAppender(TileStore store) {
+	/** How many leaves this batch appends: an upper bound on any tile's growth. */
+	private final int batch;
+
+	private TileAppender(TileStore store, int batch) {
 		this.store = store;
+		this.batch = batch;
 	}
 
 	/** Appends the leaf hashes in order and returns the index of the first one. */
@@ -27,7 +31,7 @@ final class TileAppender {
 		if (leafHashes.isEmpty()) {
 			return first;
 		}
-		TileAppender appender = new TileAppender(store);
+		TileAppender appender = new TileAppender(store, leafHashes.size());
 		long size = first;
 		for (Hash leaf : leafHashes) {
 			appender.put(0, size, leaf);
@@ -58,12 +62,15 @@ final class TileAppender {
 	}
 
 	private EdgeTile loadEdge(TileId id, int offset) {
-		EdgeTile tile = new EdgeTile();
+		// room for what is stored plus what this batch can add, at most a full tile: one
+		// append copies the stored edge once instead of filling a 8 KB buffer
+		int capacity = Math.min(TileId.WIDTH, offset + this.batch) * Hash.SIZE;
+		EdgeTile tile = new EdgeTile(capacity);
 		if (offset > 0) {
 			byte[] stored = this.store.read(id)
-				.map(Tile::toBytes)
+				.map(Tile::bytes)
 				.orElseThrow(() -> new IllegalStateException("missing right-edge tile " + id));
-			System.arraycopy(stored, 0, tile.buffer, 0, stored.length);
+			System.arraycopy(stored, 0, tile.buffer, 0, Math.min(stored.length, capacity));
 			tile.width = stored.length / Hash.SIZE;
 		}
 		return tile;
@@ -72,12 +79,21 @@ final class TileAppender {
 	/** A right-edge tile being filled. */
 	private static final class EdgeTile {
 
-		private final byte[] buffer = new byte[TileId.WIDTH * Hash.SIZE];
+		private final byte[] buffer;
 
 		private int width;
 
+		EdgeTile(int capacity) {
+			this.buffer = new byte[capacity];
+		}
+
+		/**
+		 * The hashes so far: the buffer itself when it is exactly filled (the usual
+		 * case).
+		 */
 		byte[] bytes() {
-			return Arrays.copyOf(this.buffer, this.width * Hash.SIZE);
+			int length = this.width * Hash.SIZE;
+			return (length == this.buffer.length) ? this.buffer : Arrays.copyOf(this.buffer, length);
 		}
 
 	}
