@@ -4,7 +4,6 @@ import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
 import gov.records.governance.connectors.ConnectorOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +22,9 @@ import tools.jackson.databind.node.MissingNode;
 /**
  * Sends {@link HttpCall}s as JSON over a shared {@link HttpClient}: authenticates each
  * attempt afresh (a SigV4 signature carries its time), applies the request time-out,
- * bounds the body, retries what is retryable with {@link Backoff}, and turns every
- * failure into a {@link ConnectorException} naming {@code label} and the operation.
+ * bounds the body ({@link BoundedBody}: received whole, then read), retries what is
+ * retryable with {@link Backoff}, and turns every failure into a
+ * {@link ConnectorException} naming {@code label} and the operation.
  */
 public final class JsonTransport {
 
@@ -84,21 +83,26 @@ public final class JsonTransport {
 
 	private <T> T once(HttpCall call, BodyReader<T> reader) {
 		HttpRequest request = request(call);
-		HttpResponse<InputStream> response;
+		HttpResponse<byte[]> response;
 		try {
-			response = this.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			response = this.client.send(request, BoundedBody.handler(this.options.maxResponseBytes()));
 		}
 		catch (HttpTimeoutException ex) {
 			throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
 		}
 		catch (IOException ex) {
+			ResponseFormatException refused = BoundedBody.refusal(ex);
+			if (refused != null) {
+				throw failure(Kind.MALFORMED_RESPONSE, call, refused.getMessage(), ex);
+			}
 			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
 		}
-		try (InputStream body = new BoundedInputStream(response.body(), this.options.maxResponseBytes())) {
+		byte[] body = response.body();
+		try {
 			int status = response.statusCode();
 			if (status >= 200 && status < 300) {
 				checkBody(response.headers(), status);
@@ -111,9 +115,6 @@ public final class JsonTransport {
 		}
 		catch (JacksonException ex) {
 			throw failure(Kind.MALFORMED_RESPONSE, call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
-		}
-		catch (IOException ex) {
-			throw failure(Kind.UNAVAILABLE, call, "connection failed while reading the answer", ex);
 		}
 	}
 
@@ -140,11 +141,6 @@ public final class JsonTransport {
 	}
 
 	private void checkBody(HttpHeaders headers, int status) {
-		OptionalLong length = headers.firstValueAsLong("content-length");
-		if (length.isPresent() && length.getAsLong() > this.options.maxResponseBytes()) {
-			throw new ResponseFormatException("response of " + length.getAsLong() + " bytes is larger than the "
-					+ this.options.maxResponseBytes() + " bytes accepted");
-		}
 		String type = headers.firstValue("content-type").orElse("");
 		if (status != 204 && !type.toLowerCase(Locale.ROOT).contains("json")) {
 			throw new ResponseFormatException(
@@ -152,7 +148,7 @@ public final class JsonTransport {
 		}
 	}
 
-	private ConnectorException error(HttpCall call, int status, HttpHeaders headers, InputStream body) {
+	private ConnectorException error(HttpCall call, int status, HttpHeaders headers, byte[] body) {
 		JsonNode node;
 		try {
 			node = Json.tree(body);
