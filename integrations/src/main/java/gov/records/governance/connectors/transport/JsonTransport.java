@@ -63,9 +63,22 @@ public final class JsonTransport {
 	 * {@code reader}.
 	 */
 	public <T> T send(HttpCall call, BodyReader<T> reader) {
+		return read(call, fetch(call), reader);
+	}
+
+	public JsonNode send(HttpCall call) {
+		return send(call, BodyReader.tree());
+	}
+
+	/**
+	 * Sends the call, retrying as its kind allows, and returns the successful answer's
+	 * body unread (bounded, and checked to be JSON), for {@link #read} later, perhaps on
+	 * another thread.
+	 */
+	public byte[] fetch(HttpCall call) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return once(call, reader);
+				return once(call);
 			}
 			catch (ConnectorException ex) {
 				boolean again = ex.retryable() && (call.safeToRepeat() || ex.kind() == Kind.THROTTLED);
@@ -77,11 +90,31 @@ public final class JsonTransport {
 		}
 	}
 
-	public JsonNode send(HttpCall call) {
-		return send(call, BodyReader.tree());
+	/**
+	 * Reads a body {@link #fetch} returned for {@code call}; a body without the shape the
+	 * reader relies on is {@code MALFORMED_RESPONSE}, naming the call.
+	 */
+	public <T> T read(HttpCall call, byte[] body, BodyReader<T> reader) {
+		try {
+			return reader.read(body);
+		}
+		catch (ResponseFormatException ex) {
+			throw malformed(call, ex.getMessage(), ex);
+		}
+		catch (JacksonException ex) {
+			throw malformed(call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
+		}
 	}
 
-	private <T> T once(HttpCall call, BodyReader<T> reader) {
+	/**
+	 * A {@code MALFORMED_RESPONSE} failure of the call (not retried: asking again would
+	 * get the same answer).
+	 */
+	public ConnectorException malformed(HttpCall call, @Nullable String detail, @Nullable Throwable cause) {
+		return failure(Kind.MALFORMED_RESPONSE, call, detail, cause);
+	}
+
+	private byte[] once(HttpCall call) {
 		HttpRequest request = request(call);
 		HttpResponse<byte[]> response;
 		try {
@@ -93,7 +126,7 @@ public final class JsonTransport {
 		catch (IOException ex) {
 			ResponseFormatException refused = BoundedBody.refusal(ex);
 			if (refused != null) {
-				throw failure(Kind.MALFORMED_RESPONSE, call, refused.getMessage(), ex);
+				throw malformed(call, refused.getMessage(), ex);
 			}
 			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
 		}
@@ -101,21 +134,17 @@ public final class JsonTransport {
 			Thread.currentThread().interrupt();
 			throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
 		}
-		byte[] body = response.body();
+		int status = response.statusCode();
+		if (status < 200 || status >= 300) {
+			throw error(call, status, response.headers(), response.body());
+		}
 		try {
-			int status = response.statusCode();
-			if (status >= 200 && status < 300) {
-				checkBody(response.headers(), status);
-				return reader.read(body);
-			}
-			throw error(call, status, response.headers(), body);
+			checkBody(response.headers(), status);
 		}
 		catch (ResponseFormatException ex) {
-			throw failure(Kind.MALFORMED_RESPONSE, call, ex.getMessage(), ex);
+			throw malformed(call, ex.getMessage(), ex);
 		}
-		catch (JacksonException ex) {
-			throw failure(Kind.MALFORMED_RESPONSE, call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
-		}
+		return response.body();
 	}
 
 	private HttpRequest request(HttpCall call) {
@@ -195,7 +224,7 @@ public final class JsonTransport {
 		}).orElse(null);
 	}
 
-	private ConnectorException failure(Kind kind, HttpCall call, @Nullable String detail, Throwable cause) {
+	private ConnectorException failure(Kind kind, HttpCall call, @Nullable String detail, @Nullable Throwable cause) {
 		String message = this.label + ": " + call.operation() + " (" + call.describe() + ") " + detail;
 		return new ConnectorException(kind, message, 0, List.of(), null, cause);
 	}
