@@ -102,6 +102,9 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
 	@Override
 	public void onComplete() {
+		if (this.body.isDone()) {
+			return;
+		}
 		byte[] all = new byte[(int) this.size];
 		int at = 0;
 		for (ByteBuffer buffer : this.received) {
