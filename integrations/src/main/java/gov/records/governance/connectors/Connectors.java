@@ -8,6 +8,12 @@ import java.net.http.HttpClient;
 /**
  * Opens connectors over one shared {@link HttpClient} (its connection pool is reused by
  * every connector it opens). Make one per application, close it on shutdown.
+ * <p>
+ * The client runs its own follow-up work (parsing response heads, handing body buffers
+ * on, completing futures) on the thread that has the data, its selector thread, instead
+ * of a pool: the connectors only call {@code send}, which blocks the caller, and their
+ * body subscriber only collects buffers, so nothing blocks there; on a sync of 250 pages
+ * that saves a hand-over per response (DD013).
  */
 public final class Connectors implements AutoCloseable {
 
@@ -21,6 +27,7 @@ public final class Connectors implements AutoCloseable {
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(options.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
+			.executor(Runnable::run)
 			.build();
 	}
 

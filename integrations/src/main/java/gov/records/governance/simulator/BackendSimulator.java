@@ -34,7 +34,13 @@ import org.jspecify.annotations.Nullable;
  * {@code /_synapse} and {@code /_matrix}. Seed it with {@link #builder()},
  * {@link #start()} it (port 0 picks a free port), point connectors at
  * {@link #connectionSettings}, and flip {@link #faults()} or {@link #changeDirectly} from
- * tests or an admin page. Thread-safe; one virtual thread per request.
+ * tests or an admin page. Thread-safe.
+ * <p>
+ * Requests are answered on the server's own dispatcher thread: every answer takes
+ * microseconds, and handing each one to another thread costs a wake-up per request, which
+ * on a busy machine waits for a core (a sync of a large network is 250 requests in a row;
+ * DD013). While a latency fault is on, each request gets a virtual thread of its own, so
+ * a slow answer holds up only its own caller.
  */
 public final class BackendSimulator implements AutoCloseable {
 
@@ -97,8 +103,16 @@ public final class BackendSimulator implements AutoCloseable {
 		try {
 			HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.seed.port),
 					128);
-			this.executor = Executors.newVirtualThreadPerTaskExecutor();
-			http.setExecutor(this.executor);
+			ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+			this.executor = threads;
+			http.setExecutor((exchange) -> {
+				if (this.faults.latency().isZero()) {
+					exchange.run();
+				}
+				else {
+					threads.execute(exchange);
+				}
+			});
 			http.createContext("/", this::serve);
 			http.start();
 			this.server = http;

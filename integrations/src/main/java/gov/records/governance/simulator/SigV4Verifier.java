@@ -55,6 +55,16 @@ final class SigV4Verifier {
 
 	private final Clock clock;
 
+	private static final Pattern SPACES = Pattern.compile(" +");
+
+	private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
+
+	/** The signing key of the last date seen (it depends on nothing else). */
+	private volatile DayKey dayKey = new DayKey("", new byte[0]);
+
+	private record DayKey(String date, byte[] key) {
+	}
+
 	SigV4Verifier(String accessKeyId, String secretAccessKey, String region, String service, Clock clock) {
 		this.accessKeyId = accessKeyId;
 		this.secretAccessKey = secretAccessKey;
@@ -123,17 +133,17 @@ final class SigV4Verifier {
 			if (value == null) {
 				return refuse("InvalidSignatureException", "Signed header '" + name + "' is missing from the request.");
 			}
-			canonical.append(name).append(':').append(value.trim().replaceAll(" +", " ")).append('\n');
+			String trimmed = value.trim();
+			canonical.append(name)
+				.append(':')
+				.append((trimmed.indexOf(' ') < 0) ? trimmed : SPACES.matcher(trimmed).replaceAll(" "))
+				.append('\n');
 		}
 		canonical.append('\n').append(auth.group(5)).append('\n').append(payloadHash);
 		String scope = auth.group(2) + "/" + this.region + "/" + this.service + "/aws4_request";
 		String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
 				+ hex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		byte[] key = ("AWS4" + this.secretAccessKey).getBytes(StandardCharsets.UTF_8);
-		for (String part : new String[] { auth.group(2), this.region, this.service, "aws4_request" }) {
-			key = hmac(key, part);
-		}
-		byte[] expected = hmac(key, stringToSign);
+		byte[] expected = hmac(signingKey(auth.group(2)), stringToSign);
 		if (!MessageDigest.isEqual(expected, HexFormat.of().parseHex(auth.group(6)))) {
 			return refuse("InvalidSignatureException",
 					"The request signature we calculated does not match the signature you provided. "
@@ -141,6 +151,19 @@ final class SigV4Verifier {
 							+ "Consult the service documentation for details.");
 		}
 		return Optional.empty();
+	}
+
+	private byte[] signingKey(String date) {
+		DayKey cached = this.dayKey;
+		if (!cached.date().equals(date)) {
+			byte[] key = ("AWS4" + this.secretAccessKey).getBytes(StandardCharsets.UTF_8);
+			for (String part : new String[] { date, this.region, this.service, "aws4_request" }) {
+				key = hmac(key, part);
+			}
+			cached = new DayKey(date, key);
+			this.dayKey = cached;
+		}
+		return cached.key();
 	}
 
 	private static Optional<Refusal> refuse(String type, String message) {
@@ -192,7 +215,12 @@ final class SigV4Verifier {
 			int c = b & 0xff;
 			boolean unreserved = Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_' || c == '.'
 					|| c == '~';
-			out.append(unreserved ? String.valueOf((char) c) : String.format("%%%02X", c));
+			if (unreserved) {
+				out.append((char) c);
+			}
+			else {
+				out.append('%').append(UPPER_HEX.toHexDigits(b));
+			}
 		}
 		return out.toString();
 	}

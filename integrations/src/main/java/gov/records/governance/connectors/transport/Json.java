@@ -1,6 +1,5 @@
 package gov.records.governance.connectors.transport;
 
-import java.io.InputStream;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,7 +17,7 @@ public final class Json {
 	private Json() {
 	}
 
-	public static JsonNode tree(InputStream in) {
+	public static JsonNode tree(byte[] in) {
 		JsonNode node = MAPPER.readTree(in);
 		if (node == null || node.isMissingNode()) {
 			throw new ResponseFormatException("empty body where JSON was expected");
@@ -30,7 +29,7 @@ public final class Json {
 		return MAPPER.writeValueAsBytes(value);
 	}
 
-	public static JsonParser parser(InputStream in) {
+	public static JsonParser parser(byte[] in) {
 		return MAPPER.createParser(in);
 	}
 

@@ -4,7 +4,6 @@ import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
 import gov.records.governance.connectors.ConnectorOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +22,9 @@ import tools.jackson.databind.node.MissingNode;
 /**
  * Sends {@link HttpCall}s as JSON over a shared {@link HttpClient}: authenticates each
  * attempt afresh (a SigV4 signature carries its time), applies the request time-out,
- * bounds the body, retries what is retryable with {@link Backoff}, and turns every
- * failure into a {@link ConnectorException} naming {@code label} and the operation.
+ * bounds the body ({@link BoundedBody}: received whole, then read), retries what is
+ * retryable with {@link Backoff}, and turns every failure into a
+ * {@link ConnectorException} naming {@code label} and the operation.
  */
 public final class JsonTransport {
 
@@ -64,9 +63,22 @@ public final class JsonTransport {
 	 * {@code reader}.
 	 */
 	public <T> T send(HttpCall call, BodyReader<T> reader) {
+		return read(call, fetch(call), reader);
+	}
+
+	public JsonNode send(HttpCall call) {
+		return send(call, BodyReader.tree());
+	}
+
+	/**
+	 * Sends the call, retrying as its kind allows, and returns the successful answer's
+	 * body unread (bounded, and checked to be JSON), for {@link #read} later, perhaps on
+	 * another thread.
+	 */
+	public byte[] fetch(HttpCall call) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return once(call, reader);
+				return once(call);
 			}
 			catch (ConnectorException ex) {
 				boolean again = ex.retryable() && (call.safeToRepeat() || ex.kind() == Kind.THROTTLED);
@@ -78,43 +90,61 @@ public final class JsonTransport {
 		}
 	}
 
-	public JsonNode send(HttpCall call) {
-		return send(call, BodyReader.tree());
+	/**
+	 * Reads a body {@link #fetch} returned for {@code call}; a body without the shape the
+	 * reader relies on is {@code MALFORMED_RESPONSE}, naming the call.
+	 */
+	public <T> T read(HttpCall call, byte[] body, BodyReader<T> reader) {
+		try {
+			return reader.read(body);
+		}
+		catch (ResponseFormatException ex) {
+			throw malformed(call, ex.getMessage(), ex);
+		}
+		catch (JacksonException ex) {
+			throw malformed(call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
+		}
 	}
 
-	private <T> T once(HttpCall call, BodyReader<T> reader) {
+	/**
+	 * A {@code MALFORMED_RESPONSE} failure of the call (not retried: asking again would
+	 * get the same answer).
+	 */
+	public ConnectorException malformed(HttpCall call, @Nullable String detail, @Nullable Throwable cause) {
+		return failure(Kind.MALFORMED_RESPONSE, call, detail, cause);
+	}
+
+	private byte[] once(HttpCall call) {
 		HttpRequest request = request(call);
-		HttpResponse<InputStream> response;
+		HttpResponse<byte[]> response;
 		try {
-			response = this.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			response = this.client.send(request, BoundedBody.handler(this.options.maxResponseBytes()));
 		}
 		catch (HttpTimeoutException ex) {
 			throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
 		}
 		catch (IOException ex) {
+			ResponseFormatException refused = BoundedBody.refusal(ex);
+			if (refused != null) {
+				throw malformed(call, refused.getMessage(), ex);
+			}
 			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
 		}
-		try (InputStream body = new BoundedInputStream(response.body(), this.options.maxResponseBytes())) {
-			int status = response.statusCode();
-			if (status >= 200 && status < 300) {
-				checkBody(response.headers(), status);
-				return reader.read(body);
-			}
-			throw error(call, status, response.headers(), body);
+		int status = response.statusCode();
+		if (status < 200 || status >= 300) {
+			throw error(call, status, response.headers(), response.body());
+		}
+		try {
+			checkBody(response.headers(), status);
 		}
 		catch (ResponseFormatException ex) {
-			throw failure(Kind.MALFORMED_RESPONSE, call, ex.getMessage(), ex);
+			throw malformed(call, ex.getMessage(), ex);
 		}
-		catch (JacksonException ex) {
-			throw failure(Kind.MALFORMED_RESPONSE, call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
-		}
-		catch (IOException ex) {
-			throw failure(Kind.UNAVAILABLE, call, "connection failed while reading the answer", ex);
-		}
+		return response.body();
 	}
 
 	private HttpRequest request(HttpCall call) {
@@ -140,11 +170,6 @@ public final class JsonTransport {
 	}
 
 	private void checkBody(HttpHeaders headers, int status) {
-		OptionalLong length = headers.firstValueAsLong("content-length");
-		if (length.isPresent() && length.getAsLong() > this.options.maxResponseBytes()) {
-			throw new ResponseFormatException("response of " + length.getAsLong() + " bytes is larger than the "
-					+ this.options.maxResponseBytes() + " bytes accepted");
-		}
 		String type = headers.firstValue("content-type").orElse("");
 		if (status != 204 && !type.toLowerCase(Locale.ROOT).contains("json")) {
 			throw new ResponseFormatException(
@@ -152,7 +177,7 @@ public final class JsonTransport {
 		}
 	}
 
-	private ConnectorException error(HttpCall call, int status, HttpHeaders headers, InputStream body) {
+	private ConnectorException error(HttpCall call, int status, HttpHeaders headers, byte[] body) {
 		JsonNode node;
 		try {
 			node = Json.tree(body);
@@ -199,7 +224,7 @@ public final class JsonTransport {
 		}).orElse(null);
 	}
 
-	private ConnectorException failure(Kind kind, HttpCall call, @Nullable String detail, Throwable cause) {
+	private ConnectorException failure(Kind kind, HttpCall call, @Nullable String detail, @Nullable Throwable cause) {
 		String message = this.label + ": " + call.operation() + " (" + call.describe() + ") " + detail;
 		return new ConnectorException(kind, message, 0, List.of(), null, cause);
 	}

@@ -34,6 +34,8 @@ final class SigV4Signer implements RequestAuthenticator {
 
 	private static final HexFormat HEX = HexFormat.of();
 
+	private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
+
 	private final String accessKeyId;
 
 	private final String secretAccessKey;
@@ -45,6 +47,14 @@ final class SigV4Signer implements RequestAuthenticator {
 	private final Clock clock;
 
 	private final boolean signContentHash;
+
+	/**
+	 * The signing key of one day (it depends on the date only): four HMACs saved a call.
+	 */
+	private volatile DayKey dayKey = new DayKey("", new byte[0]);
+
+	private record DayKey(String date, byte[] key) {
+	}
 
 	SigV4Signer(String accessKeyId, String secretAccessKey, String region, String service, Clock clock,
 			boolean signContentHash) {
@@ -67,8 +77,7 @@ final class SigV4Signer implements RequestAuthenticator {
 			headers.put("x-amz-content-sha256", payloadHash);
 		}
 		TreeMap<String, String> canonical = new TreeMap<>();
-		headers.forEach(
-				(name, value) -> canonical.put(name.toLowerCase(Locale.ROOT), value.strip().replaceAll("\\s+", " ")));
+		headers.forEach((name, value) -> canonical.put(name.toLowerCase(Locale.ROOT), trimAll(value)));
 		StringBuilder request = new StringBuilder(256).append(call.method())
 			.append('\n')
 			.append(canonicalPath(call.uri().getRawPath()))
@@ -81,11 +90,31 @@ final class SigV4Signer implements RequestAuthenticator {
 		String scope = date + "/" + this.region + "/" + this.service + "/aws4_request";
 		String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
 				+ HEX.formatHex(sha256(request.toString().getBytes(StandardCharsets.UTF_8)));
-		byte[] key = hmac(("AWS4" + this.secretAccessKey).getBytes(StandardCharsets.UTF_8), date);
-		key = hmac(hmac(hmac(key, this.region), this.service), "aws4_request");
-		String signature = HEX.formatHex(hmac(key, toSign));
+		String signature = HEX.formatHex(hmac(signingKey(date), toSign));
 		headers.put("authorization", "AWS4-HMAC-SHA256 Credential=" + this.accessKeyId + "/" + scope
 				+ ", SignedHeaders=" + signedHeaders + ", Signature=" + signature);
+	}
+
+	private byte[] signingKey(String date) {
+		DayKey cached = this.dayKey;
+		if (!cached.date().equals(date)) {
+			byte[] key = hmac(("AWS4" + this.secretAccessKey).getBytes(StandardCharsets.UTF_8), date);
+			cached = new DayKey(date, hmac(hmac(hmac(key, this.region), this.service), "aws4_request"));
+			this.dayKey = cached;
+		}
+		return cached.key();
+	}
+
+	/**
+	 * Strips the value and folds each run of whitespace into one space, as SigV4 asks.
+	 */
+	static String trimAll(String value) {
+		String stripped = value.strip();
+		boolean plain = true;
+		for (int i = 0; i < stripped.length() && plain; i++) {
+			plain = !Character.isWhitespace(stripped.charAt(i));
+		}
+		return plain ? stripped : stripped.replaceAll("\\s+", " ");
 	}
 
 	static String host(URI uri) {
@@ -142,7 +171,7 @@ final class SigV4Signer implements RequestAuthenticator {
 				out.append(c);
 			}
 			else {
-				out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+				out.append('%').append(UPPER_HEX.toHexDigits(b));
 			}
 		}
 		return out.toString();

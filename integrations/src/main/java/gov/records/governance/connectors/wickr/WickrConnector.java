@@ -38,9 +38,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The AWS Wickr Admin API (2024-02-01) for one network. Reads pages of at most 100
- * (Wickr's limit) with {@code nextToken}, streams them, and writes with an
- * {@code X-Client-Token} derived from the caller's idempotency token, so a retried write
- * is applied once. Thread-safe; share one per network.
+ * (Wickr's limit) with {@code nextToken}, the next one on its way while the last is read
+ * ({@link WickrPages}), streams them, and writes with an {@code X-Client-Token} derived
+ * from the caller's idempotency token, so a retried write is applied once. Thread-safe;
+ * share one per network.
  */
 public final class WickrConnector implements BackendConnector {
 
@@ -233,18 +234,10 @@ public final class WickrConnector implements BackendConnector {
 	}
 
 	private void page(String operation, String path, BodyReader<@Nullable String> reader) {
-		String token = null;
-		do {
-			String query = "?maxResults=" + this.pageSize
-					+ ((token == null) ? "" : "&nextToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-			String next = this.transport.send(HttpCall.get(operation, URI.create(this.base + path + query)), reader);
-			if (next != null && next.equals(token)) {
-				throw new ConnectorException(Kind.MALFORMED_RESPONSE, this.transport.label() + ": " + operation
-						+ " returned the same nextToken twice; stopping instead of looping");
-			}
-			token = next;
-		}
-		while (token != null);
+		WickrPages.read(this.transport, operation,
+				(token) -> HttpCall.get(operation, URI.create(this.base + path + "?maxResults=" + this.pageSize
+						+ ((token == null) ? "" : "&nextToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))),
+				reader);
 	}
 
 	private static GroupStatus status(SecurityGroupRow row, boolean capture, Map<String, long[]> tally) {

@@ -2,7 +2,6 @@ package gov.records.governance.connectors.wickr;
 
 import gov.records.governance.connectors.transport.Json;
 import gov.records.governance.connectors.transport.ResponseFormatException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +19,7 @@ final class WickrJson {
 	}
 
 	/** Reads one ListSecurityGroups page into {@code sink}; returns the next token. */
-	static @Nullable String groupsPage(InputStream body, Consumer<SecurityGroupRow> sink) {
+	static @Nullable String groupsPage(byte[] body, Consumer<SecurityGroupRow> sink) {
 		String[] next = { null };
 		try (JsonParser parser = Json.parser(body)) {
 			Json.forEachProperty(parser, (name) -> {
@@ -35,7 +34,7 @@ final class WickrJson {
 	}
 
 	/** Reads a GetSecurityGroup or UpdateSecurityGroup answer {@code {securityGroup}}. */
-	static SecurityGroupRow singleGroup(InputStream body) {
+	static SecurityGroupRow singleGroup(byte[] body) {
 		SecurityGroupRow[] found = { null };
 		try (JsonParser parser = Json.parser(body)) {
 			Json.forEachProperty(parser, (name) -> {
@@ -57,7 +56,7 @@ final class WickrJson {
 	 * Reads one ListUsers page, adding each user to the tally of its security group as
 	 * active, pending ({@code status} 1) or suspended; returns the next token.
 	 */
-	static @Nullable String usersPage(InputStream body, Map<String, long[]> tally) {
+	static @Nullable String usersPage(byte[] body, Map<String, long[]> tally) {
 		String[] next = { null };
 		try (JsonParser parser = Json.parser(body)) {
 			Json.forEachProperty(parser, (name) -> {

@@ -90,6 +90,48 @@ class SigV4SignerTest {
 			.isNotEqualTo(sign(this.suiteSigner, "POST", "https://example.amazonaws.com/", "").get("authorization"));
 	}
 
+	@Test
+	void theCachedSigningKeyFollowsTheDate() {
+		Instant[] now = { Instant.parse("2015-08-30T12:36:00Z") };
+		Clock moving = new Clock() {
+
+			@Override
+			public ZoneOffset getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now[0];
+			}
+
+		};
+		SigV4Signer signer = new SigV4Signer("AKIDEXAMPLE", SECRET, "us-east-1", "service", moving, false);
+		String vanilla = sign(this.suiteSigner, "GET", "https://example.amazonaws.com/", "").get("authorization");
+		assertThat(sign(signer, "GET", "https://example.amazonaws.com/", "").get("authorization")).isEqualTo(vanilla);
+
+		now[0] = Instant.parse("2015-08-31T12:36:00Z");
+		SigV4Signer nextDay = new SigV4Signer("AKIDEXAMPLE", SECRET, "us-east-1", "service",
+				Clock.fixed(now[0], ZoneOffset.UTC), false);
+		assertThat(sign(signer, "GET", "https://example.amazonaws.com/", "").get("authorization"))
+			.isEqualTo(sign(nextDay, "GET", "https://example.amazonaws.com/", "").get("authorization"))
+			.contains("/20150831/");
+
+		now[0] = Instant.parse("2015-08-30T12:36:00Z");
+		assertThat(sign(signer, "GET", "https://example.amazonaws.com/", "").get("authorization")).isEqualTo(vanilla);
+	}
+
+	@Test
+	void foldsWhitespaceInHeaderValues() {
+		assertThat(SigV4Signer.trimAll("  plain  ")).isEqualTo("plain");
+		assertThat(SigV4Signer.trimAll(" a \t b   c ")).isEqualTo("a b c");
+	}
+
 	private static Map<String, String> sign(SigV4Signer signer, String method, String uri, String body) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (!body.isEmpty()) {
