@@ -40,20 +40,51 @@ final class EvidenceFigures {
 	}
 
 	Coverage coverage(Instant at) {
-		List<Object> params = new ArrayList<>(List.of(Rows.at(at), Rows.at(at), Rows.at(at)));
+		return coverage(List.of(at)).getFirst();
+	}
+
+	/**
+	 * The coverage at each of {@code moments}, from one pass over the settings versions
+	 * in force at any of them: one scan instead of one join per moment, which on 25,000
+	 * groups made up most of a report's time.
+	 */
+	List<Coverage> coverage(List<Instant> moments) {
+		int n = moments.size();
+		Instant first = moments.stream().min(Instant::compareTo).orElseThrow();
+		Instant last = moments.stream().max(Instant::compareTo).orElseThrow();
+		List<Object> params = new ArrayList<>(List.of(Rows.at(last), Rows.at(first), Rows.at(last)));
 		String where = this.scope.sql("o", params);
-		return this.jdbc.queryForObject("""
-				select count(*),
-				       coalesce(sum(case when v.auto_delete = true then 1 else 0 end), 0),
-				       coalesce(sum(case when v.capture_enabled = true then 1 else 0 end), 0),
-				       coalesce(sum(case when v.auto_delete = false or v.capture_enabled = true then 1 else 0 end), 0)
+		long[] groups = new long[n];
+		long[] autoDelete = new long[n];
+		long[] captured = new long[n];
+		long[] retained = new long[n];
+		this.jdbc.query("""
+				select g.created_at, v.valid_from, v.valid_to, v.auto_delete, v.capture_enabled
 				from messaging_group g join organization o on o.id = g.organization_id
 				join deletion_policy_version v on v.group_id = g.id and v.valid_from <= ?
 				     and (v.valid_to is null or v.valid_to > ?)
 				where g.created_at <= ? and %s
-				""".formatted(where),
-				(rs, n) -> new Coverage(at, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-				params.toArray());
+				""".formatted(where), (rs) -> {
+			Instant created = Rows.instant(rs, 1);
+			Instant from = Rows.instant(rs, 2);
+			Instant to = Rows.instant(rs, 3);
+			boolean deletes = rs.getBoolean(4);
+			boolean captures = rs.getBoolean(5);
+			for (int i = 0; i < n; i++) {
+				Instant at = moments.get(i);
+				if (!created.isAfter(at) && !from.isAfter(at) && (to == null || to.isAfter(at))) {
+					groups[i]++;
+					autoDelete[i] += deletes ? 1 : 0;
+					captured[i] += captures ? 1 : 0;
+					retained[i] += (!deletes || captures) ? 1 : 0;
+				}
+			}
+		}, params.toArray());
+		List<Coverage> coverage = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			coverage.add(new Coverage(moments.get(i), groups[i], autoDelete[i], captured[i], retained[i]));
+		}
+		return coverage;
 	}
 
 	/** Findings open at a moment, by severity (every severity present, zero if none). */
@@ -79,13 +110,12 @@ final class EvidenceFigures {
 	 * (both included).
 	 */
 	List<Coverage> trend(Instant from, Instant to, int points) {
-		List<Coverage> trend = new ArrayList<>();
+		List<Instant> moments = new ArrayList<>();
 		Duration step = Duration.between(from, to).dividedBy(Math.max(1, points - 1));
 		for (int i = 0; i < points; i++) {
-			Instant at = (i == points - 1) ? to : from.plus(step.multipliedBy(i));
-			trend.add(coverage(at));
+			moments.add((i == points - 1) ? to : from.plus(step.multipliedBy(i)));
 		}
-		return trend;
+		return coverage(moments);
 	}
 
 }
