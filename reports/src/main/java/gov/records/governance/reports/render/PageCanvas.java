@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +32,7 @@ final class PageCanvas implements Closeable {
 
 	private final float height;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+	private final ByteArrayOutputStream out;
 
 	private @Nullable PDFont font;
 
@@ -41,7 +40,10 @@ final class PageCanvas implements Closeable {
 
 	private @Nullable Color color;
 
-	PageCanvas(PDDocument pdf, PDPage page) {
+	/** A canvas writing into {@code buffer} (reset here; shared by consecutive pages). */
+	PageCanvas(PDDocument pdf, PDPage page, ByteArrayOutputStream buffer) {
+		this.out = buffer;
+		this.out.reset();
 		this.resources = new PDResources();
 		page.setResources(this.resources);
 		this.stream = new PDStream(pdf);
@@ -105,28 +107,40 @@ final class PageCanvas implements Closeable {
 		}
 	}
 
-	/** A number with at most three decimals, as PDF content wants it (no exponent). */
+	/**
+	 * A number with at most three decimals, as PDF content wants it (no exponent),
+	 * written digit by digit: a long table writes millions.
+	 */
 	private void number(float value) {
 		long thousandths = Math.round(value * 1000.0);
 		if (thousandths < 0) {
 			this.out.write('-');
 			thousandths = -thousandths;
 		}
-		write(Long.toString(thousandths / 1000));
-		long fraction = thousandths % 1000;
+		digits(thousandths / 1000);
+		int fraction = (int) (thousandths % 1000);
 		if (fraction != 0) {
-			String digits = Long.toString(1000 + fraction).substring(1);
-			int end = digits.length();
-			while (digits.charAt(end - 1) == '0') {
-				end--;
-			}
 			this.out.write('.');
-			write(digits.substring(0, end));
+			int divisor = 100;
+			while (fraction != 0) {
+				this.out.write('0' + fraction / divisor);
+				fraction %= divisor;
+				divisor /= 10;
+			}
 		}
 	}
 
+	private void digits(long value) {
+		if (value >= 10) {
+			digits(value / 10);
+		}
+		this.out.write((int) ('0' + value % 10));
+	}
+
 	private void write(String ascii) {
-		this.out.writeBytes(ascii.getBytes(StandardCharsets.US_ASCII));
+		for (int i = 0; i < ascii.length(); i++) {
+			this.out.write(ascii.charAt(i));
+		}
 	}
 
 	/** Writes the content into the page, compressed. */

@@ -1,6 +1,7 @@
 package gov.records.governance.reports.render;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,6 +44,9 @@ final class PageFrame {
 
 	private final String runningTitle;
 
+	/** The content of the page being drawn, until it is compressed into the page. */
+	private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+
 	PageFrame(PDDocument pdf, ReportFonts fonts, String runningTitle) {
 		this.pdf = pdf;
 		this.small = new PageText(fonts.regular(), 7.5f);
@@ -54,7 +58,7 @@ final class PageFrame {
 		PDPage page = new PDPage(SIZE);
 		this.pdf.addPage(page);
 		int number = this.pdf.getNumberOfPages();
-		PageCanvas canvas = new PageCanvas(this.pdf, page);
+		PageCanvas canvas = new PageCanvas(this.pdf, page, this.buffer);
 		float margin = 16 * MM;
 		canvas.text(this.small, GREY, margin, RUNNING_BASELINE, this.runningTitle);
 		canvas.text(this.small, GREY, margin, FOOTER_BASELINE, "Records Governance Console");

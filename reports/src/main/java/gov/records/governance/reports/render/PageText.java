@@ -131,12 +131,14 @@ final class PageText {
 			lines.add(safe);
 			return lines;
 		}
+		float space = width(" ");
 		StringBuilder line = new StringBuilder();
+		float lineWidth = 0;
 		for (String word : safe.split(" ")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (width(candidate) <= width) {
-				line.setLength(0);
-				line.append(candidate);
+			float wordWidth = width(word);
+			if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+				line.append(' ').append(word);
+				lineWidth += space + wordWidth;
 				continue;
 			}
 			if (!line.isEmpty()) {
@@ -144,12 +146,14 @@ final class PageText {
 				line.setLength(0);
 			}
 			String rest = word;
-			while (width(rest) > width) {
+			while (wordWidth > width) {
 				int cut = fitting(rest, width);
 				lines.add(rest.substring(0, cut));
 				rest = rest.substring(cut);
+				wordWidth = width(rest);
 			}
 			line.append(rest);
+			lineWidth = wordWidth;
 		}
 		if (!line.isEmpty()) {
 			lines.add(line.toString());
@@ -169,9 +173,11 @@ final class PageText {
 	/** How many chars of {@code text} fit {@code width}: at least one code point. */
 	private int fitting(String text, float width) {
 		int end = text.offsetByCodePoints(0, 1);
+		float used = width(text.substring(0, end));
 		while (end < text.length()) {
 			int next = text.offsetByCodePoints(end, 1);
-			if (width(text.substring(0, next)) > width) {
+			used += width(text.substring(end, next));
+			if (used > width) {
 				break;
 			}
 			end = next;
