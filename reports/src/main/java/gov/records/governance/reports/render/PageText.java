@@ -109,19 +109,34 @@ final class PageText {
 	}
 
 	/**
-	 * The width of the widest word, the narrowest a column can be without breaking one.
+	 * The width of the widest piece of safe text that cannot be broken: the narrowest a
+	 * column can be without breaking inside one.
 	 */
 	float widestWord(String safe) {
 		float widest = 0;
-		for (String word : safe.split(" ")) {
-			widest = Math.max(widest, width(word));
+		int start = 0;
+		for (int i = 0; i <= safe.length(); i++) {
+			if (i == safe.length() || safe.charAt(i) == ' ' || breaksAfter(safe.charAt(i))) {
+				int end = (i < safe.length() && safe.charAt(i) != ' ') ? i + 1 : i;
+				widest = Math.max(widest, width(safe.substring(start, end)));
+				start = (i < safe.length() && safe.charAt(i) == ' ') ? i + 1 : end;
+			}
 		}
 		return widest;
 	}
 
 	/**
+	 * Where a line may break inside a word, as HTML line breaking allows: after a hyphen,
+	 * a colon or a slash (dates, times, paths).
+	 */
+	private static boolean breaksAfter(char c) {
+		return c == '-' || c == ':' || c == '/';
+	}
+
+	/**
 	 * Safe text broken into lines no wider than {@code width}, at most {@code maxLines};
-	 * if more were needed the last one ends in an ellipsis.
+	 * if more were needed the last one ends in an ellipsis. Lines break at spaces and
+	 * after hyphens, colons and slashes; a piece wider than the line is broken anywhere.
 	 */
 	List<String> lines(String safe, float width, int maxLines) {
 		List<String> lines = new ArrayList<>(1);
@@ -134,26 +149,40 @@ final class PageText {
 		float space = width(" ");
 		StringBuilder line = new StringBuilder();
 		float lineWidth = 0;
-		for (String word : safe.split(" ")) {
-			float wordWidth = width(word);
-			if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
-				line.append(' ').append(word);
-				lineWidth += space + wordWidth;
+		int start = 0;
+		boolean spaceBefore = false;
+		for (int i = 0; i <= safe.length(); i++) {
+			boolean end = i == safe.length();
+			if (!end && safe.charAt(i) != ' ' && !breaksAfter(safe.charAt(i))) {
 				continue;
 			}
-			if (!line.isEmpty()) {
-				lines.add(line.toString());
-				line.setLength(0);
+			int pieceEnd = (!end && safe.charAt(i) != ' ') ? i + 1 : i;
+			String piece = safe.substring(start, pieceEnd);
+			float pieceWidth = width(piece);
+			float joined = lineWidth + ((spaceBefore && !line.isEmpty()) ? space : 0) + pieceWidth;
+			if (!line.isEmpty() && joined <= width) {
+				if (spaceBefore) {
+					line.append(' ');
+				}
+				line.append(piece);
+				lineWidth = joined;
 			}
-			String rest = word;
-			while (wordWidth > width) {
-				int cut = fitting(rest, width);
-				lines.add(rest.substring(0, cut));
-				rest = rest.substring(cut);
-				wordWidth = width(rest);
+			else {
+				if (!line.isEmpty()) {
+					lines.add(line.toString());
+					line.setLength(0);
+				}
+				while (pieceWidth > width) {
+					int cut = fitting(piece, width);
+					lines.add(piece.substring(0, cut));
+					piece = piece.substring(cut);
+					pieceWidth = width(piece);
+				}
+				line.append(piece);
+				lineWidth = pieceWidth;
 			}
-			line.append(rest);
-			lineWidth = wordWidth;
+			spaceBefore = !end && safe.charAt(i) == ' ';
+			start = spaceBefore ? i + 1 : pieceEnd;
 		}
 		if (!line.isEmpty()) {
 			lines.add(line.toString());

@@ -115,6 +115,9 @@ class TablePagesTest {
 			assertThat(text.lines("0123456789abcdef", text.width("0123"), 10)).hasSizeGreaterThanOrEqualTo(4)
 				.allSatisfy((l) -> assertThat(l).hasSizeLessThanOrEqualTo(4));
 			assertThat(text.lines("a b c d e f", text.width("a b"), 2)).containsExactly("a b", "c\u2026");
+			// as in HTML, dates and times break after their hyphens and colons
+			assertThat(text.lines("2025-07-16T00:00:00Z", text.width("2025-07-"), 10)).first().isEqualTo("2025-07-");
+			assertThat(text.widestWord("Auto-delete 2025-07-16T00:00:00Z")).isEqualTo(text.width("16T00:"));
 		}
 	}
 
