@@ -1,5 +1,6 @@
 package gov.records.governance.reports.content;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,12 +30,16 @@ public final class CsvTableWriter {
 
 	/** Writes the table to {@code out} (flushed, not closed). */
 	public static void write(DataTable table, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		// buffered: the printer appends every delimiter and value on its own
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
 		CSVPrinter printer = new CSVPrinter(writer, FORMAT);
 		printer.printRecord(table.columns().stream().map(Column::key).toList());
 		try (Stream<List<@Nullable Object>> rows = table.rows().open()) {
 			for (var iterator = rows.iterator(); iterator.hasNext();) {
-				printer.printRecord(iterator.next().stream().map(Cells::text).toList());
+				for (Object cell : iterator.next()) {
+					printer.print(Cells.text(cell));
+				}
+				printer.println();
 			}
 		}
 		printer.flush();

@@ -95,18 +95,13 @@ final class EvidenceTables {
 	DataTable groups(Instant asOf, Supplier<AsOfPolicies> policies) {
 		List<Object> params = new ArrayList<>();
 		params.add(Rows.at(asOf));
-		params.add(Rows.at(asOf));
-		params.add(Rows.at(asOf));
 		String where = this.scope.sql("o", params);
+		// each group's settings then are joined in memory (SettingsAsOf)
 		String sql = """
-				select g.id, g.external_id, g.name, o.name, p.name, v.auto_delete, v.max_lifetime_seconds,
-				       v.burn_on_read_seconds, v.capture_enabled, v.valid_from, v.changed_by, v.reason, v.approved_by,
-				       g.organization_id
+				select g.id, g.external_id, g.name, o.name, p.name, g.organization_id
 				from messaging_group g
 				join organization o on o.id = g.organization_id
 				join platform p on p.id = g.platform_id
-				join deletion_policy_version v on v.group_id = g.id and v.valid_from <= ?
-				     and (v.valid_to is null or v.valid_to > ?)
 				where g.created_at <= ? and %s
 				order by g.id
 				""".formatted(where);
@@ -122,8 +117,12 @@ final class EvidenceTables {
 					AsOfPolicies catalog = policies.get();
 					// the role categories of every group's accounts, read once (DD009)
 					Map<Long, Set<RoleCategory>> roles = this.memberships.roleCategories();
+					Map<Long, List<SettingsAsOf.Settings>> settings = SettingsAsOf.read(this.jdbc, asOf);
 					return this.jdbc.queryForStream(sql, GroupRow::read, params.toArray())
-						.map((row) -> row.toCells(catalog, roles.getOrDefault(row.id(), Set.of())));
+						.flatMap((group) -> settings.getOrDefault(group.id(), List.of())
+							.stream()
+							.map((version) -> group.toCells(version, catalog,
+									roles.getOrDefault(group.id(), Set.of()))));
 				});
 	}
 
@@ -224,37 +223,36 @@ final class EvidenceTables {
 						params.toArray()));
 	}
 
-	/** One row of the groups query (one per role category present). */
-	record GroupRow(long id, String externalId, String name, String organization, String platform, boolean autoDelete,
-			@Nullable Long maxLifetime, @Nullable Long burnOnRead, boolean capture, @Nullable Instant since,
-			String changedBy, @Nullable String reason, @Nullable String approvedBy, long organizationId) {
+	/** One row of the groups query, without its settings. */
+	record GroupRow(long id, String externalId, String name, String organization, String platform,
+			long organizationId) {
 
 		static GroupRow read(ResultSet rs, int n) throws SQLException {
 			return new GroupRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getBoolean(6), Rows.longOrNull(rs, 7), Rows.longOrNull(rs, 8), rs.getBoolean(9),
-					Rows.instant(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14));
+					rs.getLong(6));
 		}
 
-		List<@Nullable Object> toCells(AsOfPolicies policies, Set<RoleCategory> roles) {
+		List<@Nullable Object> toCells(SettingsAsOf.Settings settings, AsOfPolicies policies, Set<RoleCategory> roles) {
 			EffectivePolicy policy = policies.policyOf(this.id, this.organizationId, roles);
 			String decidedBy = policy.sources()
 				.stream()
 				.filter(PolicySource::decisive)
 				.map(PolicySource::label)
 				.collect(Collectors.joining("; "));
-			return Rows.row(this.id, this.externalId, this.name, this.organization, this.platform, this.autoDelete,
-					this.maxLifetime, this.burnOnRead, this.capture, this.since, this.changedBy, this.reason,
-					this.approvedBy, policy.requirement().label(), decidedBy, assessment(policy.requirement()));
+			return Rows.row(this.id, this.externalId, this.name, this.organization, this.platform,
+					settings.autoDelete(), settings.maxLifetime(), settings.burnOnRead(), settings.capture(),
+					settings.since(), settings.changedBy(), settings.reason(), settings.approvedBy(),
+					policy.requirement().label(), decidedBy, assessment(settings, policy.requirement()));
 		}
 
-		private String assessment(Requirement requirement) {
-			if (!this.autoDelete) {
+		private static String assessment(SettingsAsOf.Settings settings, Requirement requirement) {
+			if (!settings.autoDelete()) {
 				return "kept";
 			}
-			if (this.capture) {
+			if (settings.capture()) {
 				return "captured";
 			}
-			Duration lifetime = (this.maxLifetime != null) ? Duration.ofSeconds(this.maxLifetime) : null;
+			Duration lifetime = (settings.maxLifetime() != null) ? Duration.ofSeconds(settings.maxLifetime()) : null;
 			return requirement.permitsDeletionAfter(lifetime) ? "within retention" : "DELETES TOO EARLY";
 		}
 

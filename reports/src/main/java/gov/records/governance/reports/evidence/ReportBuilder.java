@@ -94,6 +94,9 @@ public class ReportBuilder {
 	}
 
 	private List<ReportPart> deploymentStatus(ReportSpec spec, EvidenceFigures figures) {
+		// the trend first: its last point is the summary's coverage, counted once
+		List<EvidenceFigures.Coverage> trend = figures.trend(spec.asOf().minus(Duration.ofDays(84)), spec.asOf(),
+				TREND_POINTS);
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Summary"));
 		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
@@ -105,19 +108,19 @@ public class ReportBuilder {
 				new DeploymentTable(this.jdbc, spec.scope(), this.organizations.fullTree()).table(spec.asOf())));
 		parts.add(new ReportPart.Table(DeploymentTable.platforms(this.jdbc)));
 		parts.add(new ReportPart.Heading("Trend over the last 90 days"));
-		List<EvidenceFigures.Coverage> trend = figures.trend(spec.asOf().minus(Duration.ofDays(84)), spec.asOf(),
-				TREND_POINTS);
 		parts.add(trendChart(trend));
 		parts.add(new ReportPart.Table(trendTable(trend, figures)));
 		return parts;
 	}
 
 	private List<ReportPart> recordsCompliance(ReportSpec spec, EvidenceTables tables, EvidenceFigures figures) {
+		// the trend first: its last point is the summary's coverage, counted once
+		List<EvidenceFigures.Coverage> trend = figures.trend(spec.from(), spec.asOf(), TREND_POINTS);
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Summary"));
 		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
 		parts.add(severityChart(figures.openFindings(spec.asOf()), spec.asOf()));
-		parts.add(trendChart(figures.trend(spec.from(), spec.asOf(), TREND_POINTS)));
+		parts.add(trendChart(trend));
 		parts.add(new ReportPart.Heading("Records schedules in force"));
 		parts.add(new ReportPart.Table(tables.schedules(spec.asOf())));
 		parts.add(new ReportPart.Table(tables.assignments(spec.asOf())));

@@ -16,25 +16,29 @@ import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 
 /**
- * Renders a {@link ReportDocument} as PDF/A-2b: the XHTML template and CSS laid out by
- * openhtmltopdf on PDFBox, every font embedded (DejaVu), an sRGB output intent and XMP
- * metadata declaring part 2, conformance B. Charts are inline SVG drawn as vectors.
+ * Renders a {@link ReportDocument} as PDF/A-2b: every font embedded (DejaVu), an sRGB
+ * output intent and XMP metadata declaring part 2, conformance B.
  *
  * <p>
- * Memory: openhtmltopdf lays out a whole HTML document at once (DOM, styles and boxes
- * stay in memory until the pages are written), which for a 25,000-row table needs about
- * 380 MB. So the renderer cuts the report into parts of at most {@code rowsPerPart} table
- * rows, reads rows from the table's stream only as each part is built, lays out each part
- * on its own into the same PDF document (pages continue, the table header repeats, the
- * caption says "continued"), and keeps finished page content in a temporary file until
- * the PDF is saved. Peak heap then depends on the part size, not on the report's length.
- * A part boundary starts a new page.
+ * The title block, headings, paragraphs, charts (inline SVG drawn as vectors) and short
+ * tables are laid out by openhtmltopdf on PDFBox from the XHTML template and CSS. A table
+ * of more than {@code htmlRows} rows is drawn directly with PDFBox onto new pages that
+ * look the same ({@link TablePages}), with the headings and paragraphs right before it:
+ * laying out 25,000 rows as HTML took most of a minute and hundreds of megabytes, because
+ * openhtmltopdf keeps a whole document's boxes until its pages are written (DD014). Both
+ * write into one {@code PDDocument} with the same font objects, so each font is embedded
+ * once, subset to the glyphs used; pages are numbered on across them. Rows are read from
+ * a table's stream only as they are laid out or drawn, and finished page content waits in
+ * a temporary file until the PDF is saved, so memory does not grow with the report.
  */
 @Component
 public class PdfReportRenderer {
 
-	/** Table rows laid out at a time: about 40 letter pages of the evidence table. */
-	public static final int DEFAULT_ROWS_PER_PART = 2000;
+	/**
+	 * Tables up to this many rows are laid out as HTML, longer ones drawn directly: a few
+	 * pages, where flowing with the text around them matters more than speed.
+	 */
+	public static final int DEFAULT_HTML_ROWS = 200;
 
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -43,25 +47,30 @@ public class PdfReportRenderer {
 	private static final String BASE_URI = String
 		.valueOf(PdfReportRenderer.class.getResource("/reports/report-template.xhtml"));
 
-	private final int rowsPerPart;
+	private final int htmlRows;
 
 	@Autowired
 	public PdfReportRenderer() {
-		this(DEFAULT_ROWS_PER_PART);
+		this(DEFAULT_HTML_ROWS);
 	}
 
-	public PdfReportRenderer(int rowsPerPart) {
-		this.rowsPerPart = rowsPerPart;
+	/** A renderer that lays out tables of up to {@code htmlRows} rows as HTML. */
+	public PdfReportRenderer(int htmlRows) {
+		this.htmlRows = htmlRows;
 	}
 
 	/** Writes the PDF to {@code out} (not closed). Consumes the tables' row streams. */
 	public void render(ReportDocument report, OutputStream out) throws IOException {
 		try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-				ReportParts parts = new ReportParts(report, this.rowsPerPart)) {
+				ReportParts parts = new ReportParts(report, this.htmlRows)) {
 			ReportFonts fonts = ReportFonts.loadInto(pdf);
+			String runningTitle = ReportDom.runningTitle(report.metadata());
 			while (parts.hasNext()) {
-				ReportParts.Part part = parts.next();
-				renderPart(pdf, fonts, ReportDom.build(report.metadata(), part), part.first());
+				switch (parts.next()) {
+					case ReportParts.Part part ->
+						renderPart(pdf, fonts, ReportDom.build(report.metadata(), part), part.first());
+					case ReportParts.LongTable table -> TablePages.draw(pdf, fonts, runningTitle, table);
+				}
 			}
 			pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
 		}

@@ -43,14 +43,18 @@ final class ReportDom {
 		return dom.document;
 	}
 
+	/** The title at the top of every page. */
+	static String runningTitle(ReportMetadata metadata) {
+		return metadata.title() + " \u2014 as of " + AS_OF.format(metadata.asOf());
+	}
+
 	private void fill(ReportMetadata metadata, ReportParts.Part part) {
 		byId("report-style").setTextContent(new String(resource("/reports/report.css"), StandardCharsets.UTF_8));
 		byId("report-title-meta").setTextContent(metadata.title());
 		meta("subject", metadata.subject());
 		meta("author", metadata.author());
 		meta("keywords", metadata.keywords());
-		byId("report-running-title")
-			.setTextContent(metadata.title() + " \u2014 as of " + AS_OF.format(metadata.asOf()));
+		byId("report-running-title").setTextContent(runningTitle(metadata));
 		if (part.first()) {
 			byId("report-issuer").setTextContent(metadata.author());
 			byId("report-title").setTextContent(metadata.title());

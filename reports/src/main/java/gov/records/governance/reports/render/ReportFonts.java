@@ -57,6 +57,18 @@ public final class ReportFonts {
 		return AWT_SANS.deriveFont(size);
 	}
 
+	/**
+	 * DejaVu Sans, for tables drawn directly (the same font objects as the HTML parts).
+	 */
+	PDFont regular() {
+		return this.regular;
+	}
+
+	/** DejaVu Sans Bold. */
+	PDFont bold() {
+		return this.bold;
+	}
+
 	void register(PdfRendererBuilder builder) {
 		builder.useFont(new PDFontSupplier(this.regular), SANS, 400, FontStyle.NORMAL, true);
 		builder.useFont(new PDFontSupplier(this.bold), SANS, 700, FontStyle.NORMAL, true);

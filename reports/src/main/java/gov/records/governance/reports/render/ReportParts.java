@@ -1,6 +1,8 @@
 package gov.records.governance.reports.render;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -8,106 +10,137 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts a report into parts of at most {@code rowsPerPart} table rows, reading table rows
- * from their streams only as each part is built. Each part is laid out on its own, so
- * memory depends on the part size, not on the report's length.
+ * Cuts a report into the segments the renderer writes one after the other: parts laid out
+ * as HTML by openhtmltopdf (the title block, headings, paragraphs, charts and tables of
+ * at most {@code htmlRows} rows), and long tables drawn directly onto pages (DD014). Rows
+ * are read from a table's stream only when the table is reached: the first
+ * {@code htmlRows + 1} to tell a short table from a long one, the rest of a long table as
+ * it is drawn. The headings and paragraphs right before a long table go with it, so a
+ * heading never ends a page on its own.
  */
-final class ReportParts implements Iterator<ReportParts.Part>, AutoCloseable {
+final class ReportParts implements Iterator<ReportParts.Segment>, AutoCloseable {
 
 	private final Iterator<ReportBlock> blocks;
 
-	private final int rowsPerPart;
+	private final int htmlRows;
+
+	private final Deque<Segment> ready = new ArrayDeque<>();
 
 	private boolean first = true;
 
-	private ReportBlock.@Nullable Table openTable;
+	/** The stream of the long table queued to be returned next. */
+	private @Nullable Stream<List<String>> queuedStream;
 
-	private @Nullable Stream<List<String>> openStream;
+	/** The stream of the long table last returned, being drawn. */
+	private @Nullable Stream<List<String>> drawnStream;
 
-	private @Nullable Iterator<List<String>> openRows;
-
-	private long nextRowIndex;
-
-	ReportParts(ReportDocument report, int rowsPerPart) {
-		if (rowsPerPart < 1) {
-			throw new IllegalArgumentException("a part holds at least one row");
+	ReportParts(ReportDocument report, int htmlRows) {
+		if (htmlRows < 1) {
+			throw new IllegalArgumentException("an HTML table holds at least one row");
 		}
 		this.blocks = report.blocks().iterator();
-		this.rowsPerPart = rowsPerPart;
+		this.htmlRows = htmlRows;
 	}
 
 	@Override
 	public boolean hasNext() {
-		return this.first || this.blocks.hasNext() || (this.openRows != null && this.openRows.hasNext());
+		return this.first || !this.ready.isEmpty() || this.blocks.hasNext();
 	}
 
+	/**
+	 * The next segment. A {@link LongTable}'s rows must be drawn before this is called
+	 * again: its stream is closed then.
+	 */
 	@Override
-	public Part next() {
+	public Segment next() {
 		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
-		List<Object> items = new ArrayList<>();
-		int budget = this.rowsPerPart;
-		while (true) {
-			if (this.openTable != null && this.openRows != null) {
-				boolean continued = this.nextRowIndex > 0;
-				long start = this.nextRowIndex;
-				List<List<String>> rows = new ArrayList<>();
-				while (budget > 0 && this.openRows.hasNext()) {
-					rows.add(this.openRows.next());
-					budget--;
-				}
-				this.nextRowIndex += rows.size();
-				items.add(new TableSlice(this.openTable, rows, start, continued));
-				if (this.openRows.hasNext()) {
-					break;
-				}
-				closeTable();
-			}
-			if (!this.blocks.hasNext()) {
-				break;
-			}
-			ReportBlock block = this.blocks.next();
-			if (block instanceof ReportBlock.Table table) {
-				this.openTable = table;
-				this.openStream = table.rows();
-				this.openRows = this.openStream.iterator();
-				this.nextRowIndex = 0;
-			}
-			else {
-				items.add(block);
-			}
+		closeDrawn();
+		if (this.ready.isEmpty()) {
+			collect();
 		}
+		Segment next = this.ready.removeFirst();
+		if (next instanceof LongTable) {
+			this.drawnStream = this.queuedStream;
+			this.queuedStream = null;
+		}
+		return next;
+	}
+
+	/** Reads blocks up to and including the next long table, or to the end. */
+	private void collect() {
+		List<Object> items = new ArrayList<>();
+		while (this.blocks.hasNext()) {
+			ReportBlock block = this.blocks.next();
+			if (!(block instanceof ReportBlock.Table table)) {
+				items.add(block);
+				continue;
+			}
+			Stream<List<String>> stream = table.rows();
+			Iterator<List<String>> rows = stream.iterator();
+			List<List<String>> head = new ArrayList<>();
+			while (head.size() <= this.htmlRows && rows.hasNext()) {
+				head.add(rows.next());
+			}
+			if (head.size() <= this.htmlRows) {
+				stream.close();
+				items.add(new TableSlice(table, head, 0, false));
+				continue;
+			}
+			this.queuedStream = stream;
+			List<ReportBlock> lead = new ArrayList<>();
+			while (!items.isEmpty() && (items.getLast() instanceof ReportBlock.Heading
+					|| items.getLast() instanceof ReportBlock.Paragraph)) {
+				lead.addFirst((ReportBlock) items.removeLast());
+			}
+			if (!items.isEmpty() || this.first) {
+				this.ready.add(part(items));
+			}
+			this.ready.add(new LongTable(lead, table, head, rows));
+			return;
+		}
+		this.ready.add(part(items));
+	}
+
+	private Part part(List<Object> items) {
 		Part part = new Part(items, this.first);
 		this.first = false;
 		return part;
 	}
 
-	private void closeTable() {
-		if (this.openStream != null) {
-			this.openStream.close();
+	private void closeDrawn() {
+		if (this.drawnStream != null) {
+			this.drawnStream.close();
+			this.drawnStream = null;
 		}
-		this.openTable = null;
-		this.openStream = null;
-		this.openRows = null;
 	}
 
 	@Override
 	public void close() {
-		closeTable();
+		closeDrawn();
+		if (this.queuedStream != null) {
+			this.queuedStream.close();
+			this.queuedStream = null;
+		}
+	}
+
+	/** What the renderer writes in one go. */
+	sealed interface Segment {
+
 	}
 
 	/**
-	 * One part of a report: headings, paragraphs, charts and table slices.
+	 * A part laid out as HTML: headings, paragraphs, charts and short tables.
 	 *
 	 * @param items {@link ReportBlock}s other than tables, and {@link TableSlice}s
 	 * @param first whether this is the first part (which carries the title block)
 	 */
-	record Part(List<Object> items, boolean first) {
+	record Part(List<Object> items, boolean first) implements Segment {
 	}
 
 	/**
-	 * Consecutive rows of one table.
+	 * Consecutive rows of one table laid out as HTML.
 	 *
 	 * @param table the table they belong to
 	 * @param rows the rows
@@ -115,6 +148,37 @@ final class ReportParts implements Iterator<ReportParts.Part>, AutoCloseable {
 	 * @param continued whether earlier rows were in an earlier part
 	 */
 	record TableSlice(ReportBlock.Table table, List<List<String>> rows, long firstRowIndex, boolean continued) {
+	}
+
+	/**
+	 * A table too long to lay out as HTML, drawn directly onto new pages.
+	 *
+	 * @param lead the headings and paragraphs right before it
+	 * @param table the table
+	 * @param head its first rows, already read
+	 * @param rest the rows after them, read from the table's open stream
+	 */
+	record LongTable(List<ReportBlock> lead, ReportBlock.Table table, List<List<String>> head,
+			Iterator<List<String>> rest) implements Segment {
+
+		/** Every row, the head first. */
+		Iterator<List<String>> rows() {
+			Iterator<List<String>> read = this.head.iterator();
+			Iterator<List<String>> rest = this.rest;
+			return new Iterator<>() {
+
+				@Override
+				public boolean hasNext() {
+					return read.hasNext() || rest.hasNext();
+				}
+
+				@Override
+				public List<String> next() {
+					return read.hasNext() ? read.next() : rest.next();
+				}
+			};
+		}
+
 	}
 
 }

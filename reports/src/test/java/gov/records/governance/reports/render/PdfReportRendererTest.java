@@ -38,7 +38,8 @@ class PdfReportRendererTest {
 	void rendersAMultiPagePdfA2bThatVeraPdfAccepts() throws Exception {
 		Files.createDirectories(OUTPUT.getParent());
 		try (OutputStream out = Files.newOutputStream(OUTPUT)) {
-			// 150 rows per part: three parts, so the part joins are validated too
+			// tables over 150 rows are drawn directly: HTML parts and drawn pages
+			// validated together
 			new PdfReportRenderer(150).render(SampleReports.evidenceReport(400), out);
 		}
 		try (PDDocument pdf = Loader.loadPDF(OUTPUT.toFile())) {
