@@ -12,6 +12,7 @@ import gov.records.governance.audit.SignedCheckpoint;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
 import gov.records.governance.evidence.checkpoint.NoteVerifier;
 import gov.records.governance.evidence.merkle.Hash;
+import gov.records.governance.evidence.merkle.TileId;
 import gov.records.governance.evidence.merkle.ProofVerifier;
 import gov.records.governance.evidence.proof.ConsistencyProofFile;
 import gov.records.governance.evidence.proof.InclusionProofFile;
@@ -153,7 +154,10 @@ abstract class ReportEvidenceContract extends ReportsContract {
 		ProofVerifier.checkInclusion(seq - 1, old.treeSize(), leaf, inclusion.proof().path(), old.rootHash());
 		InclusionProofFile.parse(inclusion.file()).verify(leaf, this.log.origin(), trusted);
 
-		for (int i = 0; i < 5; i++) {
+		// enough events to fill the first tile, which is then a stored row (the newest,
+		// partial tile of leaves is read from the events themselves)
+		long target = Math.max(old.treeSize() + 5, TileId.WIDTH + 10);
+		for (long i = old.treeSize(); i < target; i++) {
 			this.audit.recordFor("test", null, AuditEntry.of("test.event", "test", 10 + i));
 		}
 		long newSize = this.log.current().treeSize();
