@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -100,7 +101,7 @@ final class Browser implements AutoCloseable {
 	void awaitAnyText(String... texts) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> {
 			String body = text(By.tagName("body"));
-			return java.util.Arrays.stream(texts).anyMatch(body::contains);
+			return Arrays.stream(texts).anyMatch(body::contains);
 		});
 	}
 

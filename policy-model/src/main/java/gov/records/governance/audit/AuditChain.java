@@ -23,16 +23,6 @@ public final class AuditChain {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** One digest per thread: looking one up costs about as much as hashing an event. */
-	private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JDK", ex);
-		}
-	});
-
 	private AuditChain() {
 	}
 
@@ -122,10 +112,14 @@ public final class AuditChain {
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	public static String hash(String prevHash, String canonical) {
-		MessageDigest sha256 = DIGESTS.get();
-		sha256.reset();
-		sha256.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-		return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			sha256.update(prevHash.getBytes(StandardCharsets.US_ASCII));
+			return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JDK", ex);
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import gov.records.governance.evidence.merkle.MerkleHashing;
 import gov.records.governance.evidence.merkle.Tile;
 import gov.records.governance.evidence.merkle.TileId;
 import gov.records.governance.evidence.merkle.TileStore;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,24 +52,24 @@ public class AuditTileStore implements TileStore {
 		if (id.level() != 0 || stored.map(Tile::isFull).orElse(false)) {
 			return stored;
 		}
-		// a partial row left by an earlier version is out of date: the events are the
-		// truth
+		// the events are the truth (a partial row left by an earlier version is out of
+		// date): the tile holds as many leaves as there are events in its range
 		long first = id.index() * TileId.WIDTH;
-		long width = Math.min(TileId.WIDTH, treeSize() - first);
-		if (width <= 0) {
+		List<Hash> leaves = new ArrayList<>();
+		this.jdbc.query("select seq, hash from audit_event where seq > ? and seq <= ? order by seq", (rs) -> {
+			long seq = rs.getLong(1);
+			if (seq != first + leaves.size() + 1) {
+				throw new IllegalStateException("the audit log has no event #" + (first + leaves.size() + 1)
+						+ " but has #" + seq + ": events are missing from tile " + id);
+			}
+			leaves.add(MerkleHashing.leafHash(HexFormat.of().parseHex(rs.getString(2))));
+		}, first, first + TileId.WIDTH);
+		if (leaves.isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> hashes = this.jdbc.queryForList(
-				"select hash from audit_event where seq > ? and seq <= ? order by seq", String.class, first,
-				first + width);
-		if (hashes.size() != width) {
-			throw new IllegalStateException("the audit log holds " + hashes.size() + " of the " + width
-					+ " events of tile " + id + ": events are missing");
-		}
-		byte[] bytes = new byte[hashes.size() * Hash.SIZE];
-		for (int i = 0; i < hashes.size(); i++) {
-			System.arraycopy(MerkleHashing.leafHash(HexFormat.of().parseHex(hashes.get(i))).toBytes(), 0, bytes,
-					i * Hash.SIZE, Hash.SIZE);
+		byte[] bytes = new byte[leaves.size() * Hash.SIZE];
+		for (int i = 0; i < leaves.size(); i++) {
+			System.arraycopy(leaves.get(i).toBytes(), 0, bytes, i * Hash.SIZE, Hash.SIZE);
 		}
 		return Optional.of(Tile.of(id, bytes));
 	}

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,12 +93,12 @@ public class SyncStore {
 
 	/** When the platform's last sync attempt began, on any instance; empty if never. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Instant> lastAttemptAt(long platformId) {
+	public Optional<Instant> lastAttemptAt(long platformId) {
 		return this.jdbc
 			.query("select last_attempt_at from platform_sync where platform_id = ?",
 					(rs, n) -> instant(rs.getTimestamp(1)), platformId)
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst();
 	}
 

@@ -1,6 +1,7 @@
 package gov.records.governance.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.records.governance.Users;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,14 @@ class AuditLogH2Test extends AuditLogContract {
 		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		process.waitFor();
 		return output.strip();
+	}
+
+	@Test
+	void theTreeRefusesANewestTileWithAnEventDeletedFromTheDatabase() {
+		// events 257 to 300 are the newest tile's leaves, read from the events themselves
+		this.jdbc.update("delete from audit_event where seq = 290");
+		assertThatThrownBy(() -> this.tree.root()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("no event #290");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.records.governance.ModelFixture;
+import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.holds.HoldDraft;
 import gov.records.governance.holds.HoldKind;
@@ -28,7 +29,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import gov.records.governance.groups.MembershipScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -26,6 +26,7 @@ import gov.records.governance.simulator.Fault;
 import gov.records.governance.simulator.FaultSwitches;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * The demo's backend simulator for platform administrators: what it has served, faults to
@@ -128,7 +129,7 @@ public class SimulatorView extends VerticalLayout {
 	 * Runs the action once every given field has a value; says what went wrong if not.
 	 */
 	private void act(Runnable action, String done, HasValue<?, ?>... required) {
-		if (java.util.Arrays.stream(required).anyMatch(HasValue::isEmpty)) {
+		if (Arrays.stream(required).anyMatch(HasValue::isEmpty)) {
 			Notification.show("Fill in every field first.");
 			return;
 		}

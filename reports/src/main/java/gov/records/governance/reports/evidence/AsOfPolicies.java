@@ -44,6 +44,9 @@ final class AsOfPolicies {
 
 	private final Map<OrganizationRoles, EffectivePolicy> shared = new HashMap<>();
 
+	/** Groups with an assignment or a hold of their own (set once loaded). */
+	private final Set<Long> ownPolicy = new HashSet<>();
+
 	private AsOfPolicies(OrganizationTree tree) {
 		this.tree = tree;
 	}
@@ -112,6 +115,8 @@ final class AsOfPolicies {
 						}
 					}
 				});
+		policies.ownPolicy.addAll(policies.byGroup.keySet());
+		policies.holds.forEach((hold) -> policies.ownPolicy.addAll(hold.groups()));
 		return policies;
 	}
 
@@ -121,7 +126,7 @@ final class AsOfPolicies {
 	 * most of 25,000 groups share a few dozen.
 	 */
 	EffectivePolicy policyOf(long groupId, long organizationId, Set<RoleCategory> roles) {
-		if (this.byGroup.containsKey(groupId) || this.holds.stream().anyMatch((h) -> h.groups().contains(groupId))) {
+		if (this.ownPolicy.contains(groupId)) {
 			return compute(groupId, organizationId, roles);
 		}
 		return this.shared.computeIfAbsent(new OrganizationRoles(organizationId, roles),

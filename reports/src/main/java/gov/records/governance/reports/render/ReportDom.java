@@ -70,16 +70,16 @@ final class ReportDom {
 				case ReportBlock.Heading heading -> body.appendChild(element("h2", heading.text()));
 				case ReportBlock.Paragraph paragraph -> body.appendChild(element("p", paragraph.text()));
 				case ReportBlock.Chart chart -> body.appendChild(chart(chart));
-				case ReportParts.TableSlice slice -> body.appendChild(table(slice));
+				case ReportParts.ShortTable shortTable -> body.appendChild(table(shortTable));
 				default -> throw new IllegalArgumentException("not a part item: " + item);
 			}
 		}
 	}
 
-	private Element table(ReportParts.TableSlice slice) {
-		ReportBlock.Table table = slice.table();
+	private Element table(ReportParts.ShortTable shortTable) {
+		ReportBlock.Table table = shortTable.table();
 		Element wrapper = this.document.createElementNS(XHTML, "section");
-		Element caption = element("p", table.caption() + (slice.continued() ? " (continued)" : ""));
+		Element caption = element("p", table.caption());
 		caption.setAttribute("class", "caption");
 		wrapper.appendChild(caption);
 		Element element = this.document.createElementNS(XHTML, "table");
@@ -90,8 +90,8 @@ final class ReportDom {
 		element.appendChild(head);
 		Element tbody = this.document.createElementNS(XHTML, "tbody");
 		int columns = table.columns().size();
-		long index = slice.firstRowIndex();
-		for (List<String> cells : slice.rows()) {
+		long index = 0;
+		for (List<String> cells : shortTable.rows()) {
 			if (cells.size() != columns) {
 				throw new IllegalArgumentException("row " + index + " of '" + table.caption() + "' has " + cells.size()
 						+ " cells, not " + columns);

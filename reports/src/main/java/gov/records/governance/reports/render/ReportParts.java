@@ -85,7 +85,7 @@ final class ReportParts implements Iterator<ReportParts.Segment>, AutoCloseable 
 			}
 			if (head.size() <= this.htmlRows) {
 				stream.close();
-				items.add(new TableSlice(table, head, 0, false));
+				items.add(new ShortTable(table, head));
 				continue;
 			}
 			this.queuedStream = stream;
@@ -133,21 +133,19 @@ final class ReportParts implements Iterator<ReportParts.Segment>, AutoCloseable 
 	/**
 	 * A part laid out as HTML: headings, paragraphs, charts and short tables.
 	 *
-	 * @param items {@link ReportBlock}s other than tables, and {@link TableSlice}s
+	 * @param items {@link ReportBlock}s other than tables, and {@link ShortTable}s
 	 * @param first whether this is the first part (which carries the title block)
 	 */
 	record Part(List<Object> items, boolean first) implements Segment {
 	}
 
 	/**
-	 * Consecutive rows of one table laid out as HTML.
+	 * A table short enough to lay out as HTML with the text around it.
 	 *
-	 * @param table the table they belong to
-	 * @param rows the rows
-	 * @param firstRowIndex the index of the first row in the whole table
-	 * @param continued whether earlier rows were in an earlier part
+	 * @param table the table
+	 * @param rows all its rows
 	 */
-	record TableSlice(ReportBlock.Table table, List<List<String>> rows, long firstRowIndex, boolean continued) {
+	record ShortTable(ReportBlock.Table table, List<List<String>> rows) {
 	}
 
 	/**

@@ -30,9 +30,8 @@ class ReportPartsTest {
 			ReportParts.Part part = (ReportParts.Part) parts.next();
 			assertThat(part.first()).isTrue();
 			assertThat(part.items()).hasSize(3);
-			ReportParts.TableSlice slice = (ReportParts.TableSlice) part.items().get(1);
-			assertThat(slice.rows()).containsExactly(List.of("row 0"), List.of("row 1"));
-			assertThat(slice.continued()).isFalse();
+			ReportParts.ShortTable table = (ReportParts.ShortTable) part.items().get(1);
+			assertThat(table.rows()).containsExactly(List.of("row 0"), List.of("row 1"));
 			assertThat(closed).isTrue();
 			assertThat(parts.hasNext()).isFalse();
 		}
