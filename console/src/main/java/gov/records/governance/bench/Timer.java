@@ -44,13 +44,30 @@ public final class Timer {
 	 */
 	public static double[] pairedEachAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
 			ThrowingRunnable baseline) throws Exception {
-		return measure(runs, setup, figure, setup, baseline);
+		return pairedEachAfter(runs, 0, setup, figure, baseline);
+	}
+
+	/**
+	 * Like
+	 * {@link #pairedEachAfter(int, ThrowingRunnable, ThrowingRunnable, ThrowingRunnable)},
+	 * warming up for at least {@code warmupRuns} pairs as well as for the usual time: for
+	 * a figure whose run is long and goes through a lot of code, which the JIT is still
+	 * compiling after a few seconds' worth of runs.
+	 */
+	public static double[] pairedEachAfter(int runs, int warmupRuns, ThrowingRunnable setup, ThrowingRunnable figure,
+			ThrowingRunnable baseline) throws Exception {
+		return measure(runs, warmupRuns, setup, figure, setup, baseline);
 	}
 
 	private static double[] measure(int runs, ThrowingRunnable figureSetup, ThrowingRunnable figure,
 			ThrowingRunnable baselineSetup, ThrowingRunnable baseline) throws Exception {
+		return measure(runs, 0, figureSetup, figure, baselineSetup, baseline);
+	}
+
+	private static double[] measure(int runs, int warmupRuns, ThrowingRunnable figureSetup, ThrowingRunnable figure,
+			ThrowingRunnable baselineSetup, ThrowingRunnable baseline) throws Exception {
 		long warmupEnd = System.nanoTime() + WARMUP_NANOS;
-		while (System.nanoTime() < warmupEnd) {
+		for (int warmed = 0; warmed < warmupRuns || System.nanoTime() < warmupEnd; warmed++) {
 			figureSetup.run();
 			figure.run();
 			baselineSetup.run();

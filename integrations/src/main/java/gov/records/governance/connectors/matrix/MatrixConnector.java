@@ -5,8 +5,8 @@ import gov.records.governance.connectors.ApplyResult;
 import gov.records.governance.connectors.BackendConnector;
 import gov.records.governance.connectors.CaptureState;
 import gov.records.governance.connectors.ConnectionSettings;
-import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
+import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorOptions;
 import gov.records.governance.connectors.Credentials;
 import gov.records.governance.connectors.GroupStatus;
@@ -15,12 +15,12 @@ import gov.records.governance.connectors.transport.HttpCall;
 import gov.records.governance.connectors.transport.Json;
 import gov.records.governance.connectors.transport.JsonTransport;
 import gov.records.governance.connectors.transport.RequestAuthenticator;
+import gov.records.governance.connectors.transport.SharedHttpClient;
 import gov.records.governance.connectors.transport.Unsupported;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.platforms.PlatformKind;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +54,11 @@ public final class MatrixConnector implements BackendConnector {
 
 	private final Clock clock;
 
-	public MatrixConnector(HttpClient client, ConnectionSettings settings, ConnectorOptions options) {
+	public MatrixConnector(SharedHttpClient client, ConnectionSettings settings, ConnectorOptions options) {
 		this(client, settings, options, Clock.systemUTC());
 	}
 
-	MatrixConnector(HttpClient client, ConnectionSettings settings, ConnectorOptions options, Clock clock) {
+	MatrixConnector(SharedHttpClient client, ConnectionSettings settings, ConnectorOptions options, Clock clock) {
 		if (!(settings.credentials() instanceof Credentials.BearerToken token)) {
 			throw new IllegalArgumentException("Matrix needs an access token");
 		}

@@ -5,9 +5,9 @@ import gov.records.governance.connectors.ApplyResult;
 import gov.records.governance.connectors.BackendConnector;
 import gov.records.governance.connectors.CaptureState;
 import gov.records.governance.connectors.ConnectionSettings;
-import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.FieldReason;
 import gov.records.governance.connectors.ConnectorException.Kind;
+import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorOptions;
 import gov.records.governance.connectors.Credentials;
 import gov.records.governance.connectors.GroupStatus;
@@ -17,11 +17,11 @@ import gov.records.governance.connectors.transport.Json;
 import gov.records.governance.connectors.transport.JsonTransport;
 import gov.records.governance.connectors.transport.RequestAuthenticator;
 import gov.records.governance.connectors.transport.ResponseFormatException;
+import gov.records.governance.connectors.transport.SharedHttpClient;
 import gov.records.governance.connectors.transport.Unsupported;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.platforms.PlatformKind;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,11 +52,11 @@ public final class MattermostConnector implements BackendConnector {
 
 	private final Clock clock;
 
-	public MattermostConnector(HttpClient client, ConnectionSettings settings, ConnectorOptions options) {
+	public MattermostConnector(SharedHttpClient client, ConnectionSettings settings, ConnectorOptions options) {
 		this(client, settings, options, Clock.systemUTC());
 	}
 
-	MattermostConnector(HttpClient client, ConnectionSettings settings, ConnectorOptions options, Clock clock) {
+	MattermostConnector(SharedHttpClient client, ConnectionSettings settings, ConnectorOptions options, Clock clock) {
 		if (!(settings.credentials() instanceof Credentials.BearerToken token)) {
 			throw new IllegalArgumentException("Mattermost needs a personal access token");
 		}

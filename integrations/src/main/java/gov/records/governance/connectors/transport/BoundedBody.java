@@ -1,124 +1,61 @@
 package gov.records.governance.connectors.transport;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
-import org.jspecify.annotations.Nullable;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
 
 /**
- * Collects a response body into one array on the client's own thread, refusing it (with a
- * {@link ResponseFormatException}) as soon as it is announced or grows beyond
- * {@code limit} bytes. Collected rather than streamed to the caller: a Wickr page is
- * about 60 KB, and handing it over once instead of buffer by buffer saves the reader a
- * wake-up per buffer on every page of a sync (DD013).
+ * Reads a response body whole into one array, refusing it (with a
+ * {@link ResponseFormatException}) when its declared length is beyond {@code limit}
+ * bytes, before reading anything, or as soon as what arrives grows beyond it. A body that
+ * is still arriving when the call's deadline has passed fails as a time-out: each read
+ * waits at most the client's socket time-out, so a backend that drips its answer cannot
+ * hold a connector for longer than about the request time-out.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBody {
 
-	private final long limit;
+	private static final int FIRST_BUFFER = 16 * 1024;
 
-	private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+	private static final int CHUNK = 16 * 1024;
 
-	private final List<ByteBuffer> received = new ArrayList<>();
-
-	private long size;
-
-	private Flow.@Nullable Subscription subscription;
-
-	private BoundedBody(long limit) {
-		this.limit = limit;
+	private BoundedBody() {
 	}
 
 	/**
-	 * A handler that refuses a declared {@code Content-Length} beyond the limit before
-	 * reading anything, and an undeclared one once it is exceeded.
+	 * @param declared the {@code Content-Length}, or a negative number when none was
+	 * given
+	 * @param deadline a {@link System#nanoTime()} after which the body is refused as too
+	 * slow
 	 */
-	static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-		return (info) -> {
-			BoundedBody subscriber = new BoundedBody(limit);
-			OptionalLong length = info.headers().firstValueAsLong("content-length");
-			if (length.isPresent() && length.getAsLong() > limit) {
-				subscriber.refuse(length.getAsLong() + " bytes");
+	static byte[] read(InputStream in, long declared, long limit, long deadline) throws IOException {
+		if (declared > limit) {
+			throw new ResponseFormatException(
+					"response of " + declared + " bytes is larger than the " + limit + " bytes accepted");
+		}
+		byte[] body = new byte[(int) ((declared >= 0) ? declared : Math.min(FIRST_BUFFER, limit + 1))];
+		int size = 0;
+		while (declared < 0 || size < declared) {
+			if (size == body.length) {
+				if (size > limit) {
+					throw new ResponseFormatException("response of more than " + limit + " bytes is larger than the "
+							+ limit + " bytes accepted");
+				}
+				body = Arrays.copyOf(body, (int) Math.min(limit + 1, (long) size * 2));
 			}
-			return subscriber;
-		};
-	}
-
-	/** The refusal somewhere in the causes of what the client threw, if it was one. */
-	static @Nullable ResponseFormatException refusal(IOException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ResponseFormatException refused) {
-				return refused;
+			if (size > 0 && System.nanoTime() - deadline > 0) {
+				throw new SocketTimeoutException("the answer was still arriving when the request time-out ran out");
 			}
-		}
-		return null;
-	}
-
-	@Override
-	public CompletionStage<byte[]> getBody() {
-		return this.body;
-	}
-
-	@Override
-	public void onSubscribe(Flow.Subscription subscription) {
-		this.subscription = subscription;
-		if (this.body.isDone()) {
-			subscription.cancel();
-		}
-		else {
-			subscription.request(Long.MAX_VALUE);
-		}
-	}
-
-	@Override
-	public void onNext(List<ByteBuffer> buffers) {
-		if (this.body.isDone()) {
-			return;
-		}
-		for (ByteBuffer buffer : buffers) {
-			this.size += buffer.remaining();
-			this.received.add(buffer);
-		}
-		if (this.size > this.limit) {
-			this.received.clear();
-			refuse("more than " + this.limit + " bytes");
-			Flow.Subscription current = this.subscription;
-			if (current != null) {
-				current.cancel();
+			int n = in.read(body, size, Math.min(body.length - size, CHUNK));
+			if (n < 0) {
+				if (declared >= 0) {
+					throw new IOException("response ended after " + size + " of its " + declared + " bytes");
+				}
+				break;
 			}
+			size += n;
 		}
-	}
-
-	@Override
-	public void onError(Throwable error) {
-		this.received.clear();
-		this.body.completeExceptionally(error);
-	}
-
-	@Override
-	public void onComplete() {
-		if (this.body.isDone()) {
-			return;
-		}
-		byte[] all = new byte[(int) this.size];
-		int at = 0;
-		for (ByteBuffer buffer : this.received) {
-			int n = buffer.remaining();
-			buffer.get(all, at, n);
-			at += n;
-		}
-		this.received.clear();
-		this.body.complete(all);
-	}
-
-	private void refuse(String what) {
-		this.body.completeExceptionally(new ResponseFormatException(
-				"response of " + what + " is larger than the " + this.limit + " bytes accepted"));
+		return (size == body.length) ? body : Arrays.copyOf(body, size);
 	}
 
 }

@@ -4,31 +4,40 @@ import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
 import gov.records.governance.connectors.ConnectorOptions;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Sends {@link HttpCall}s as JSON over a shared {@link HttpClient}: authenticates each
- * attempt afresh (a SigV4 signature carries its time), applies the request time-out,
- * bounds the body ({@link BoundedBody}: received whole, then read), retries what is
- * retryable with {@link Backoff}, and turns every failure into a
- * {@link ConnectorException} naming {@code label} and the operation.
+ * Sends {@link HttpCall}s as JSON over the {@link SharedHttpClient}: authenticates each
+ * attempt afresh (a SigV4 signature carries its time), applies the request time-out (no
+ * answer, or a body still arriving, after it is a time-out), bounds the body
+ * ({@link BoundedBody}: received whole, then read), retries what is retryable with
+ * {@link Backoff}, and turns every failure into a {@link ConnectorException} naming
+ * {@code label} and the operation. The call runs on the caller's thread from start to
+ * end.
  */
 public final class JsonTransport {
 
-	private final HttpClient client;
+	private final SharedHttpClient client;
+
+	private final RequestConfig config;
 
 	private final ConnectorOptions options;
 
@@ -40,9 +49,13 @@ public final class JsonTransport {
 
 	private final Backoff backoff;
 
-	public JsonTransport(HttpClient client, ConnectorOptions options, String label, RequestAuthenticator authenticator,
-			ErrorDecoder errors) {
+	public JsonTransport(SharedHttpClient client, ConnectorOptions options, String label,
+			RequestAuthenticator authenticator, ErrorDecoder errors) {
 		this.client = client;
+		this.config = RequestConfig.custom()
+			.setResponseTimeout(Timeout.ofMilliseconds(Math.max(1, options.requestTimeout().toMillis())))
+			.setConnectionRequestTimeout(Timeout.ofMilliseconds(Math.max(1, options.connectTimeout().toMillis())))
+			.build();
 		this.options = options;
 		this.label = label;
 		this.authenticator = authenticator;
@@ -115,39 +128,70 @@ public final class JsonTransport {
 	}
 
 	private byte[] once(HttpCall call) {
-		HttpRequest request = request(call);
-		HttpResponse<byte[]> response;
-		try {
-			response = this.client.send(request, BoundedBody.handler(this.options.maxResponseBytes()));
-		}
-		catch (HttpTimeoutException ex) {
-			throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
-		}
-		catch (IOException ex) {
-			ResponseFormatException refused = BoundedBody.refusal(ex);
-			if (refused != null) {
-				throw malformed(call, refused.getMessage(), ex);
+		HttpUriRequestBase request = request(call);
+		HttpClientContext context = HttpClientContext.create();
+		context.setRequestConfig(this.config);
+		long deadline = System.nanoTime() + this.options.requestTimeout().toNanos();
+		int status;
+		Header type;
+		Header errorType;
+		Header retryAfter;
+		byte[] body;
+		try (ClassicHttpResponse response = this.client.client().executeOpen(null, request, context)) {
+			status = response.getCode();
+			type = response.getFirstHeader("content-type");
+			errorType = response.getFirstHeader("x-amzn-errortype");
+			retryAfter = response.getFirstHeader("retry-after");
+			try {
+				body = body(response.getEntity(), deadline);
 			}
-			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
-		}
-		int status = response.statusCode();
-		if (status < 200 || status >= 300) {
-			throw error(call, status, response.headers(), response.body());
-		}
-		try {
-			checkBody(response.headers(), status);
+			catch (IOException | RuntimeException ex) {
+				// drop the connection instead of draining the rest of a refused or
+				// stalled
+				// body into the pool
+				request.cancel();
+				throw ex;
+			}
 		}
 		catch (ResponseFormatException ex) {
 			throw malformed(call, ex.getMessage(), ex);
 		}
-		return response.body();
+		catch (InterruptedIOException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
+			}
+			throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
+		}
+		catch (IOException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
+			}
+			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
+		}
+		if (status < 200 || status >= 300) {
+			throw error(call, status, value(errorType), value(retryAfter), body);
+		}
+		String contentType = value(type);
+		if (status != 204 && (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json"))) {
+			throw malformed(call, "expected JSON but the answer is '"
+					+ ((contentType == null || contentType.isEmpty()) ? "without a content type" : contentType) + "'",
+					null);
+		}
+		return body;
 	}
 
-	private HttpRequest request(HttpCall call) {
+	private byte[] body(@Nullable HttpEntity entity, long deadline) throws IOException {
+		if (entity == null) {
+			return new byte[0];
+		}
+		InputStream in = entity.getContent();
+		byte[] body = BoundedBody.read(in, entity.getContentLength(), this.options.maxResponseBytes(), deadline);
+		// read to its end: closing hands the connection back to the pool
+		in.close();
+		return body;
+	}
+
+	private HttpUriRequestBase request(HttpCall call) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("accept", "application/json");
 		if (call.body().length > 0) {
@@ -157,27 +201,24 @@ public final class JsonTransport {
 			headers.put("x-client-token", call.clientToken());
 		}
 		this.authenticator.authenticate(call, headers);
-		HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
-			.timeout(this.options.requestTimeout())
-			.method(call.method(), (call.body().length == 0) ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofByteArray(call.body()));
+		HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
 		headers.forEach((name, value) -> {
 			if (!name.equals("host")) {
-				builder.header(name, value);
+				request.addHeader(name, value);
 			}
 		});
-		return builder.build();
-	}
-
-	private void checkBody(HttpHeaders headers, int status) {
-		String type = headers.firstValue("content-type").orElse("");
-		if (status != 204 && !type.toLowerCase(Locale.ROOT).contains("json")) {
-			throw new ResponseFormatException(
-					"expected JSON but the answer is '" + (type.isEmpty() ? "without a content type" : type) + "'");
+		if (call.body().length > 0) {
+			request.setEntity(new ByteArrayEntity(call.body(), null));
 		}
+		return request;
 	}
 
-	private ConnectorException error(HttpCall call, int status, HttpHeaders headers, byte[] body) {
+	private static @Nullable String value(@Nullable Header header) {
+		return (header == null) ? null : header.getValue();
+	}
+
+	private ConnectorException error(HttpCall call, int status, @Nullable String errorType,
+			@Nullable String retryAfterHeader, byte[] body) {
 		JsonNode node;
 		try {
 			node = Json.tree(body);
@@ -185,8 +226,8 @@ public final class JsonTransport {
 		catch (RuntimeException ex) {
 			node = MissingNode.getInstance();
 		}
-		ErrorDecoder.Decoded decoded = this.errors.decode(node, headers.firstValue("x-amzn-errortype").orElse(null));
-		Duration retryAfter = (decoded.retryAfter() != null) ? decoded.retryAfter() : retryAfter(headers);
+		ErrorDecoder.Decoded decoded = this.errors.decode(node, errorType);
+		Duration retryAfter = (decoded.retryAfter() != null) ? decoded.retryAfter() : retryAfter(retryAfterHeader);
 		Kind kind = kindOf(status, decoded);
 		String message = this.label + ": " + call.operation() + " (" + call.describe() + ") answered " + status
 				+ (decoded.code().isEmpty() ? "" : " " + decoded.code())
@@ -213,15 +254,16 @@ public final class JsonTransport {
 		return Kind.REJECTED;
 	}
 
-	private static @Nullable Duration retryAfter(HttpHeaders headers) {
-		return headers.firstValue("retry-after").map((value) -> {
-			try {
-				return Duration.ofSeconds(Long.parseLong(value.trim()));
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}).orElse(null);
+	private static @Nullable Duration retryAfter(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Duration.ofSeconds(Long.parseLong(value.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private ConnectorException failure(Kind kind, HttpCall call, @Nullable String detail, @Nullable Throwable cause) {

@@ -1,7 +1,7 @@
 /**
- * The HTTP plumbing the connectors share: JSON calls over one {@code HttpClient} with
- * time-outs, bounded bodies, bounded exponential back-off and typed errors. Internal to
- * the connectors; the console does not call it.
+ * The HTTP plumbing the connectors share: JSON calls over one shared HTTP client (Apache
+ * HttpClient 5) with time-outs, bounded bodies, bounded exponential back-off and typed
+ * errors. Internal to the connectors; the console does not call it.
  */
 @NullMarked
 package gov.records.governance.connectors.transport;

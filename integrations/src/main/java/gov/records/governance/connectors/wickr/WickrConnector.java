@@ -5,9 +5,9 @@ import gov.records.governance.connectors.ApplyResult;
 import gov.records.governance.connectors.BackendConnector;
 import gov.records.governance.connectors.CaptureState;
 import gov.records.governance.connectors.ConnectionSettings;
-import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.FieldReason;
 import gov.records.governance.connectors.ConnectorException.Kind;
+import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorOptions;
 import gov.records.governance.connectors.Credentials;
 import gov.records.governance.connectors.GroupStatus;
@@ -16,11 +16,11 @@ import gov.records.governance.connectors.transport.BodyReader;
 import gov.records.governance.connectors.transport.HttpCall;
 import gov.records.governance.connectors.transport.Json;
 import gov.records.governance.connectors.transport.JsonTransport;
+import gov.records.governance.connectors.transport.SharedHttpClient;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.platforms.PlatformKind;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,11 +59,11 @@ public final class WickrConnector implements BackendConnector {
 
 	private final Clock clock;
 
-	public WickrConnector(HttpClient client, ConnectionSettings settings, ConnectorOptions options) {
+	public WickrConnector(SharedHttpClient client, ConnectionSettings settings, ConnectorOptions options) {
 		this(client, settings, options, Clock.systemUTC());
 	}
 
-	WickrConnector(HttpClient client, ConnectionSettings settings, ConnectorOptions options, Clock clock) {
+	WickrConnector(SharedHttpClient client, ConnectionSettings settings, ConnectorOptions options, Clock clock) {
 		if (!(settings.credentials() instanceof Credentials.AwsKeys keys)) {
 			throw new IllegalArgumentException("Wickr needs AWS access keys");
 		}

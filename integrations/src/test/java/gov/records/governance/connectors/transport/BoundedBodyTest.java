@@ -3,108 +3,115 @@ package gov.records.governance.connectors.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The collected body: whole when within the limit, refused as soon as it is not. */
+/**
+ * The body read whole: all of it when within the limit, refused as soon as it is not, and
+ * cut off when it is still arriving after the deadline.
+ */
 class BoundedBodyTest {
 
+	private static final long NO_DEADLINE = System.nanoTime() + 3_600_000_000_000L;
+
 	@Test
-	void collectsEveryBufferInOrder() throws Exception {
-		HttpResponse.BodySubscriber<byte[]> body = BoundedBody.handler(1024).apply(info(null));
-		AtomicBoolean cancelled = subscribe(body);
+	void readsADeclaredBodyWhole() throws IOException {
+		byte[] json = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
 
-		body.onNext(List.of(bytes("{\"a\":"), bytes("1")));
-		body.onNext(List.of(bytes("}")));
-		body.onComplete();
-
-		assertThat(new String(body.getBody().toCompletableFuture().get(), StandardCharsets.UTF_8))
-			.isEqualTo("{\"a\":1}");
-		assertThat(cancelled).isFalse();
+		assertThat(BoundedBody.read(trickle(json, 2), json.length, 1024, NO_DEADLINE)).isEqualTo(json);
 	}
 
 	@Test
-	void refusesABodyThatGrowsBeyondTheLimitAndStopsReading() {
-		HttpResponse.BodySubscriber<byte[]> body = BoundedBody.handler(8).apply(info(null));
-		AtomicBoolean cancelled = subscribe(body);
+	void readsAnUndeclaredBodyOfAnySizeWithinTheLimit() throws IOException {
+		byte[] big = new byte[100_000];
+		Arrays.fill(big, (byte) 'x');
 
-		body.onNext(List.of(bytes("12345")));
-		body.onNext(List.of(bytes("67890")));
-
-		assertThat(cancelled).isTrue();
-		assertThatThrownBy(() -> body.getBody().toCompletableFuture().get()).isInstanceOf(ExecutionException.class)
-			.cause()
-			.isInstanceOf(ResponseFormatException.class)
-			.hasMessageContaining("larger than the 8 bytes accepted");
+		assertThat(BoundedBody.read(trickle(big, 7_000), -1, 100_000, NO_DEADLINE)).isEqualTo(big);
+		assertThat(BoundedBody.read(new ByteArrayInputStream(new byte[0]), -1, 1024, NO_DEADLINE)).isEmpty();
 	}
 
 	@Test
 	void refusesADeclaredLengthBeyondTheLimitBeforeReading() {
-		HttpResponse.BodySubscriber<byte[]> body = BoundedBody.handler(8).apply(info("4096"));
-		AtomicBoolean cancelled = subscribe(body);
+		AtomicInteger reads = new AtomicInteger();
+		InputStream counted = new FilterInputStream(new ByteArrayInputStream(new byte[4096])) {
 
-		assertThat(cancelled).isTrue();
-		assertThatThrownBy(() -> body.getBody().toCompletableFuture().get()).cause()
+			@Override
+			public int read(byte[] b, int off, int len) throws IOException {
+				reads.incrementAndGet();
+				return super.read(b, off, len);
+			}
+
+		};
+
+		assertThatThrownBy(() -> BoundedBody.read(counted, 4096, 8, NO_DEADLINE))
 			.isInstanceOf(ResponseFormatException.class)
 			.hasMessageContaining("4096 bytes is larger than the 8 bytes accepted");
+		assertThat(reads).hasValue(0);
 	}
 
 	@Test
-	void findsTheRefusalInWhatTheClientThrows() {
-		ResponseFormatException refused = new ResponseFormatException("too big");
-		assertThat(BoundedBody.refusal(new IOException("wrapped", refused))).isSameAs(refused);
-		assertThat(BoundedBody.refusal(new IOException("connection reset"))).isNull();
+	void refusesAnUndeclaredBodyThatGrowsBeyondTheLimitWithoutReadingTheRest() {
+		AtomicInteger served = new AtomicInteger();
+		InputStream endless = new InputStream() {
+
+			@Override
+			public int read() {
+				served.incrementAndGet();
+				return 'x';
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) {
+				Arrays.fill(b, off, off + len, (byte) 'x');
+				served.addAndGet(len);
+				return len;
+			}
+
+		};
+
+		assertThatThrownBy(() -> BoundedBody.read(endless, -1, 50_000, NO_DEADLINE))
+			.isInstanceOf(ResponseFormatException.class)
+			.hasMessageContaining("larger than the 50000 bytes accepted");
+		assertThat(served.get()).isLessThanOrEqualTo(50_001);
 	}
 
-	private static AtomicBoolean subscribe(HttpResponse.BodySubscriber<byte[]> body) {
-		AtomicBoolean cancelled = new AtomicBoolean();
-		body.onSubscribe(new Flow.Subscription() {
-
-			@Override
-			public void request(long n) {
-			}
-
-			@Override
-			public void cancel() {
-				cancelled.set(true);
-			}
-
-		});
-		return cancelled;
+	@Test
+	void aBodyThatEndsShortOfItsDeclaredLengthIsAConnectionFailure() {
+		assertThatThrownBy(() -> BoundedBody.read(new ByteArrayInputStream(new byte[10]), 20, 1024, NO_DEADLINE))
+			.isInstanceOf(IOException.class)
+			.isNotInstanceOf(SocketTimeoutException.class)
+			.hasMessageContaining("after 10 of its 20 bytes");
 	}
 
-	private static ByteBuffer bytes(String text) {
-		return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+	@Test
+	void aBodyStillArrivingAfterTheDeadlineTimesOut() {
+		long passed = System.nanoTime() - 1;
+
+		assertThatThrownBy(() -> BoundedBody.read(trickle(new byte[100], 10), 100, 1024, passed))
+			.isInstanceOf(SocketTimeoutException.class);
 	}
 
-	private static HttpResponse.ResponseInfo info(String contentLength) {
-		HttpHeaders headers = HttpHeaders
-			.of((contentLength == null) ? Map.of() : Map.of("content-length", List.of(contentLength)), (a, b) -> true);
-		return new HttpResponse.ResponseInfo() {
+	@Test
+	void aBodyThatArrivedInOneReadBeforeTheDeadlineIsKeptEvenIfItRanOutMeanwhile() throws IOException {
+		byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+
+		assertThat(BoundedBody.read(new ByteArrayInputStream(json), 2, 1024, System.nanoTime() - 1)).isEqualTo(json);
+	}
+
+	/** A stream that hands out at most {@code step} bytes per read, as a socket may. */
+	private static InputStream trickle(byte[] bytes, int step) {
+		return new FilterInputStream(new ByteArrayInputStream(bytes)) {
 
 			@Override
-			public int statusCode() {
-				return 200;
-			}
-
-			@Override
-			public HttpHeaders headers() {
-				return headers;
-			}
-
-			@Override
-			public HttpClient.Version version() {
-				return HttpClient.Version.HTTP_1_1;
+			public int read(byte[] b, int off, int len) throws IOException {
+				return super.read(b, off, Math.min(len, step));
 			}
 
 		};
