@@ -1,0 +1,51 @@
+package gov.records.governance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.records.governance.platforms.PlatformService;
+import gov.records.governance.platforms.PlatformSummary;
+import gov.records.governance.sync.PlatformSyncService;
+import gov.records.governance.sync.SyncOutcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Someone diagnosing a backend turns on debug logging for the connectors' HTTP client:
+ * its request and connection logs show, but the loggers that would print every header,
+ * {@code Authorization} included, stay off (application.properties), so no bearer token
+ * or SigV4 signature reaches a log.
+ */
+@SpringBootTest(properties = "logging.level.org.apache.hc=debug")
+@ExtendWith(OutputCaptureExtension.class)
+class ConnectorLogsTest {
+
+	@Autowired
+	PlatformService platforms;
+
+	@Autowired
+	PlatformSyncService sync;
+
+	@Test
+	void debugLoggingOfTheHttpClientShowsNoCredentials(CapturedOutput output) {
+		List<PlatformSummary> connected = this.platforms.all().stream().filter(PlatformSummary::connected).toList();
+		assertThat(connected).extracting(PlatformSummary::kind)
+			.map(Enum::name)
+			.contains("WICKR", "MATTERMOST", "MATRIX");
+
+		for (PlatformSummary platform : connected) {
+			assertThat(this.sync.sync(platform, "logging test").status()).isEqualTo(SyncOutcome.Status.SYNCED);
+		}
+
+		assertThat(output.getOut()).as("the client's debug logging is on").contains("executing GET");
+		assertThat(output.getOut().toLowerCase(java.util.Locale.ROOT)).doesNotContain("authorization")
+			.doesNotContain("bearer ")
+			.doesNotContain("signature=")
+			.doesNotContain("x-amz-date");
+	}
+
+}
