@@ -68,6 +68,20 @@ class ArchitectureTest {
 		}
 	}
 
+	/**
+	 * The HTTP library is the connectors' transport's business (DD015): connectors, sync
+	 * and everything else send calls through {@code JsonTransport}.
+	 */
+	@Test
+	void onlyTheConnectorTransportUsesTheHttpLibrary() {
+		noClasses().that()
+			.resideOutsideOfPackage(ROOT + ".connectors.transport")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.apache.hc..")
+			.check(classes);
+	}
+
 	@Test
 	void viewsUseServicesNotPersistence() {
 		noClasses().that()
