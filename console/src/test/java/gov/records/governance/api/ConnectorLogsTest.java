@@ -7,9 +7,13 @@ import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.sync.PlatformSyncService;
 import gov.records.governance.sync.SyncOutcome;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -18,17 +22,32 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * Someone diagnosing a backend turns on debug logging for the connectors' HTTP client:
  * its request and connection logs show, but the loggers that would print every header,
  * {@code Authorization} included, stay off (application.properties), so no bearer token
- * or SigV4 signature reaches a log.
+ * or SigV4 signature reaches a log. The level is changed at run time, as an operator
+ * would through the actuator, in the context the other API tests share.
  */
-@SpringBootTest(properties = "logging.level.org.apache.hc=debug")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class ConnectorLogsTest {
+
+	private static final String CLIENT = "org.apache.hc";
 
 	@Autowired
 	PlatformService platforms;
 
 	@Autowired
 	PlatformSyncService sync;
+
+	private final LoggingSystem logging = LoggingSystem.get(ConnectorLogsTest.class.getClassLoader());
+
+	@BeforeEach
+	void debugTheClient() {
+		this.logging.setLogLevel(CLIENT, LogLevel.DEBUG);
+	}
+
+	@AfterEach
+	void quietAgain() {
+		this.logging.setLogLevel(CLIENT, null);
+	}
 
 	@Test
 	void debugLoggingOfTheHttpClientShowsNoCredentials(CapturedOutput output) {
