@@ -55,12 +55,20 @@ final class Browser implements AutoCloseable {
 		this.driver.get(this.console.url(path));
 	}
 
+	/**
+	 * Signs in through the login form and waits for the answer: the console's layout
+	 * (signed in) or the form's error (refused). Without the wait, a test that opens a
+	 * page next could cut the login short on a busy machine and find itself on the login
+	 * page again.
+	 */
 	void login(String username, String password) {
 		open("login");
 		WebElement user = await(By.cssSelector("input[name='username']"));
 		user.sendKeys(username);
 		WebElement pass = this.driver.findElement(By.cssSelector("input[name='password']"));
 		pass.sendKeys(password, Keys.ENTER);
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.id("sign-out")).isEmpty()
+				|| !d.findElements(By.cssSelector("vaadin-login-form[error]")).isEmpty());
 	}
 
 	void logout() {
