@@ -25,7 +25,7 @@ public final class Timer {
 	public static double[] paired(int runs, ThrowingRunnable figure, ThrowingRunnable baseline) throws Exception {
 		ThrowingRunnable nothing = () -> {
 		};
-		return measure(runs, nothing, figure, nothing, baseline);
+		return measure(runs, 0, nothing, figure, nothing, baseline);
 	}
 
 	/**
@@ -34,34 +34,20 @@ public final class Timer {
 	 */
 	public static double[] pairedAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
 			ThrowingRunnable baseline) throws Exception {
-		return measure(runs, setup, figure, () -> {
+		return measure(runs, 0, setup, figure, () -> {
 		}, baseline);
 	}
 
 	/**
 	 * Like {@link #pairedAfter}, but {@code setup} runs, untimed, before every run of the
-	 * baseline too: for two writes that must each start from the same state.
-	 */
-	public static double[] pairedEachAfter(int runs, ThrowingRunnable setup, ThrowingRunnable figure,
-			ThrowingRunnable baseline) throws Exception {
-		return pairedEachAfter(runs, 0, setup, figure, baseline);
-	}
-
-	/**
-	 * Like
-	 * {@link #pairedEachAfter(int, ThrowingRunnable, ThrowingRunnable, ThrowingRunnable)},
-	 * warming up for at least {@code warmupRuns} pairs as well as for the usual time: for
-	 * a figure whose run is long and goes through a lot of code, which the JIT is still
-	 * compiling after a few seconds' worth of runs.
+	 * baseline too: for two writes that must each start from the same state. The warm-up
+	 * lasts at least {@code warmupRuns} pairs as well as the usual time: for a figure
+	 * whose run is long and goes through a lot of code, which the JIT is still compiling
+	 * after a few seconds' worth of runs.
 	 */
 	public static double[] pairedEachAfter(int runs, int warmupRuns, ThrowingRunnable setup, ThrowingRunnable figure,
 			ThrowingRunnable baseline) throws Exception {
 		return measure(runs, warmupRuns, setup, figure, setup, baseline);
-	}
-
-	private static double[] measure(int runs, ThrowingRunnable figureSetup, ThrowingRunnable figure,
-			ThrowingRunnable baselineSetup, ThrowingRunnable baseline) throws Exception {
-		return measure(runs, 0, figureSetup, figure, baselineSetup, baseline);
 	}
 
 	private static double[] measure(int runs, int warmupRuns, ThrowingRunnable figureSetup, ThrowingRunnable figure,

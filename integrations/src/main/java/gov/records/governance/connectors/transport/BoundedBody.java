@@ -17,8 +17,6 @@ final class BoundedBody {
 
 	private static final int FIRST_BUFFER = 16 * 1024;
 
-	private static final int CHUNK = 16 * 1024;
-
 	private BoundedBody() {
 	}
 
@@ -46,7 +44,7 @@ final class BoundedBody {
 			if (size > 0 && System.nanoTime() - deadline > 0) {
 				throw new SocketTimeoutException("the answer was still arriving when the request time-out ran out");
 			}
-			int n = in.read(body, size, Math.min(body.length - size, CHUNK));
+			int n = in.read(body, size, body.length - size);
 			if (n < 0) {
 				if (declared >= 0) {
 					throw new IOException("response ended after " + size + " of its " + declared + " bytes");

@@ -13,12 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -53,8 +51,8 @@ public final class JsonTransport {
 			RequestAuthenticator authenticator, ErrorDecoder errors) {
 		this.client = client;
 		this.config = RequestConfig.custom()
-			.setResponseTimeout(Timeout.ofMilliseconds(Math.max(1, options.requestTimeout().toMillis())))
-			.setConnectionRequestTimeout(Timeout.ofMilliseconds(Math.max(1, options.connectTimeout().toMillis())))
+			.setResponseTimeout(SharedHttpClient.timeout(options.requestTimeout()))
+			.setConnectionRequestTimeout(SharedHttpClient.timeout(options.connectTimeout()))
 			.build();
 		this.options = options;
 		this.label = label;
@@ -129,15 +127,13 @@ public final class JsonTransport {
 
 	private byte[] once(HttpCall call) {
 		HttpUriRequestBase request = request(call);
-		HttpClientContext context = HttpClientContext.create();
-		context.setRequestConfig(this.config);
 		long deadline = System.nanoTime() + this.options.requestTimeout().toNanos();
 		int status;
 		Header type;
 		Header errorType;
 		Header retryAfter;
 		byte[] body;
-		try (ClassicHttpResponse response = this.client.client().executeOpen(null, request, context)) {
+		try (ClassicHttpResponse response = this.client.client().executeOpen(null, request, null)) {
 			status = response.getCode();
 			type = response.getFirstHeader("content-type");
 			errorType = response.getFirstHeader("x-amzn-errortype");
@@ -146,9 +142,8 @@ public final class JsonTransport {
 				body = body(response.getEntity(), deadline);
 			}
 			catch (IOException | RuntimeException ex) {
-				// drop the connection instead of draining the rest of a refused or
-				// stalled
-				// body into the pool
+				// drop the connection rather than drain a refused or stalled body into
+				// the pool
 				request.cancel();
 				throw ex;
 			}
@@ -156,15 +151,14 @@ public final class JsonTransport {
 		catch (ResponseFormatException ex) {
 			throw malformed(call, ex.getMessage(), ex);
 		}
-		catch (InterruptedIOException ex) {
-			if (Thread.currentThread().isInterrupted()) {
-				throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
-			}
-			throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
-		}
 		catch (IOException ex) {
 			if (Thread.currentThread().isInterrupted()) {
 				throw failure(Kind.UNAVAILABLE, call, "interrupted", ex);
+			}
+			if (ex instanceof InterruptedIOException) {
+				// the socket, connect and pool time-outs, and a body still arriving too
+				// late
+				throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
 			}
 			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
 		}
@@ -202,6 +196,7 @@ public final class JsonTransport {
 		}
 		this.authenticator.authenticate(call, headers);
 		HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
+		request.setConfig(this.config);
 		headers.forEach((name, value) -> {
 			if (!name.equals("host")) {
 				request.addHeader(name, value);

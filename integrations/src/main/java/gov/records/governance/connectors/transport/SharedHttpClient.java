@@ -42,7 +42,7 @@ public final class SharedHttpClient implements AutoCloseable {
 	 * @param connectTimeout how long to wait for a connection (and for a free pooled one)
 	 */
 	public SharedHttpClient(Duration connectTimeout) {
-		Timeout connect = Timeout.ofMilliseconds(Math.max(1, connectTimeout.toMillis()));
+		Timeout connect = timeout(connectTimeout);
 		this.pool = PoolingHttpClientConnectionManagerBuilder.create()
 			.setMaxConnPerRoute(PER_ROUTE)
 			.setMaxConnTotal(TOTAL)
@@ -61,6 +61,14 @@ public final class SharedHttpClient implements AutoCloseable {
 			.disableContentCompression()
 			.setUserAgent("records-governance-console")
 			.build();
+	}
+
+	/**
+	 * A duration as the library's time-out (at least a millisecond: zero would mean
+	 * none).
+	 */
+	static Timeout timeout(Duration duration) {
+		return Timeout.ofMilliseconds(Math.max(1, duration.toMillis()));
 	}
 
 	CloseableHttpClient client() {

@@ -160,7 +160,7 @@ final class NextTokenScan {
 
 	private static int skipSpace(byte[] json, int from) {
 		int i = from;
-		while (i < json.length && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) {
+		while (i < json.length && isSpace(json[i])) {
 			i++;
 		}
 		return i;

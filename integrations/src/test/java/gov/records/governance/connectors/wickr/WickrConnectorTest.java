@@ -213,11 +213,13 @@ class WickrConnectorTest {
 		assertThat(html.getMessage()).contains("expected JSON", "text/html");
 
 		try (Connectors small = new Connectors(fastOptions().withMaxResponseBytes(64 * 1024))) {
+			BackendConnector connector = small.open(this.simulator.connectionSettings(PlatformKind.WICKR));
 			this.simulator.faults().inject(Fault.OVERSIZED_BODY, 1);
-			ConnectorException big = failure(
-					small.open(this.simulator.connectionSettings(PlatformKind.WICKR))::fetchStatus);
+			ConnectorException big = failure(connector::fetchStatus);
 			assertThat(big.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
 			assertThat(big.getMessage()).contains("larger than");
+			// the refused body's connection was dropped, not left half-read in the pool
+			assertThat(connector.fetchStatus().groups()).isNotEmpty();
 		}
 	}
 
