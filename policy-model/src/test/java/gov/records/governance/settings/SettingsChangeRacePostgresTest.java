@@ -9,7 +9,7 @@ import org.springframework.test.context.ActiveProfiles;
  * commits stay out of the other tests' schema).
  */
 @SpringBootTest(
-		properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=governance_race",
+		properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${GOVERNANCE_TEST_PGDB:test}?currentSchema=governance_race",
 				"spring.flyway.schemas=governance_race", "spring.flyway.default-schema=governance_race" })
 @ActiveProfiles("postgres")
 @EnabledIfSystemProperty(named = "governance.test.postgres", matches = "true")
