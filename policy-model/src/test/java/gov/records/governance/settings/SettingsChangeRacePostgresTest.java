@@ -8,9 +8,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Two transactions racing on one group, on PostgreSQL in a schema of their own (the
  * commits stay out of the other tests' schema).
  */
-@SpringBootTest(
-		properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${GOVERNANCE_TEST_PGDB:test}?currentSchema=governance_race",
-				"spring.flyway.schemas=governance_race", "spring.flyway.default-schema=governance_race" })
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${GOVERNANCE_TEST_PGDB:test}?currentSchema=governance_race",
+		"spring.flyway.schemas=governance_race", "spring.flyway.default-schema=governance_race" })
 @ActiveProfiles("postgres")
 @EnabledIfSystemProperty(named = "governance.test.postgres", matches = "true")
 class SettingsChangeRacePostgresTest extends SettingsChangeRaceContract {
