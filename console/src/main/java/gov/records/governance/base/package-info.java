@@ -2,6 +2,6 @@
  * Console-wide configuration shared by every feature.
  */
 @NullMarked
-package base;
+package gov.records.governance.base;
 
 import org.jspecify.annotations.NullMarked;

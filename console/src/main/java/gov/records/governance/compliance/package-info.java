@@ -3,6 +3,6 @@
  * changes).
  */
 @NullMarked
-package compliance;
+package gov.records.governance.compliance;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,6 @@
  * sizes.
  */
 @NullMarked
-package demo;
+package gov.records.governance.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,6 @@
  * and the current user.
  */
 @NullMarked
-package security;
+package gov.records.governance.security;
 
 import org.jspecify.annotations.NullMarked;

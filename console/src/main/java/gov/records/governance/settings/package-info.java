@@ -2,6 +2,6 @@
  * Console side of governed changes: what follows an applied change.
  */
 @NullMarked
-package settings;
+package gov.records.governance.settings;
 
 import org.jspecify.annotations.NullMarked;

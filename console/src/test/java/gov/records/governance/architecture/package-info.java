@@ -2,6 +2,6 @@
  * Tests that keep the module and package structure true.
  */
 @NullMarked
-package architecture;
+package gov.records.governance.architecture;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,6 @@
  * The Audit log view.
  */
 @NullMarked
-package audit.ui;
+package gov.records.governance.audit.ui;
 
 import org.jspecify.annotations.NullMarked;

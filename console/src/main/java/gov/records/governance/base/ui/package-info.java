@@ -3,6 +3,6 @@
  * the error views.
  */
 @NullMarked
-package base.ui;
+package gov.records.governance.base.ui;
 
 import org.jspecify.annotations.NullMarked;

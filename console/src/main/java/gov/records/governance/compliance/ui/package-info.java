@@ -2,6 +2,6 @@
  * The Findings view.
  */
 @NullMarked
-package compliance.ui;
+package gov.records.governance.compliance.ui;
 
 import org.jspecify.annotations.NullMarked;

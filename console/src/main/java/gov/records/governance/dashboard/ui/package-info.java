@@ -2,6 +2,6 @@
  * The dashboard: the deployment at a glance for the user's scope.
  */
 @NullMarked
-package dashboard.ui;
+package gov.records.governance.dashboard.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,6 @@
  * The Holds view (legal holds and their scopes).
  */
 @NullMarked
-package holds.ui;
+package gov.records.governance.holds.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,6 @@
  * The Organizations view: the department tree within the user's scope.
  */
 @NullMarked
-package organizations.ui;
+package gov.records.governance.organizations.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,6 @@
  * sync health.
  */
 @NullMarked
-package platforms.ui;
+package gov.records.governance.platforms.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,6 @@
  * The Reports view (oversight reports and their archive).
  */
 @NullMarked
-package reports.ui;
+package gov.records.governance.reports.ui;
 
 import org.jspecify.annotations.NullMarked;

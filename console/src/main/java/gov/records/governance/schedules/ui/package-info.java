@@ -2,6 +2,6 @@
  * The Schedules view (records schedules and items).
  */
 @NullMarked
-package schedules.ui;
+package gov.records.governance.schedules.ui;
 
 import org.jspecify.annotations.NullMarked;

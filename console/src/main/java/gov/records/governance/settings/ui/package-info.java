@@ -2,6 +2,6 @@
  * The Approvals view: settings changes waiting for a records officer.
  */
 @NullMarked
-package settings.ui;
+package gov.records.governance.settings.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,6 @@
  * Browserless tests of the shared frame and error views.
  */
 @NullMarked
-package base.ui;
+package gov.records.governance.base.ui;
 
 import org.jspecify.annotations.NullMarked;

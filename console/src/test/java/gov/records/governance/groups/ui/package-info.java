@@ -2,6 +2,6 @@
  * Browserless tests of the Groups views.
  */
 @NullMarked
-package groups.ui;
+package gov.records.governance.groups.ui;
 
 import org.jspecify.annotations.NullMarked;
