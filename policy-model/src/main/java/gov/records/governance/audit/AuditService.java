@@ -26,9 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends events to the hash-chained audit log. An append joins the caller's transaction,
- * so an event is stored exactly when the change it describes is. Appends are serialised;
- * the head of the chain is kept in memory and reloaded whenever a transaction that
- * appended rolls back.
+ * so an event is stored exactly when the change it describes is. Appends are serialised
+ * within this process by a lock and across every process sharing the database by a row
+ * lock on {@code audit_append_lock}, taken by a transaction's first append and held until
+ * it ends (DD038). Under that lock the head of the chain is read from the database; the
+ * cached head and tree edge are kept only while no other process appended, and dropped
+ * whenever a transaction that appended rolls back.
  */
 @Service
 public class AuditService {
@@ -90,12 +93,16 @@ public class AuditService {
 		boolean firstInThread = !this.appends.isHeldByCurrentThread();
 		this.appends.lock();
 		boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+		if (inTransaction && firstInThread) {
+			// registered before anything can fail, so that a failed append never keeps
+			// the lock past its transaction
+			releaseOnCompletion();
+		}
 		try {
-			AuditRecord record = write(actor, role, entry);
-			if (inTransaction && firstInThread) {
-				releaseOnCompletion();
+			if (firstInThread) {
+				claimHead();
 			}
-			return record;
+			return write(actor, role, entry);
 		}
 		catch (RuntimeException ex) {
 			forget();
@@ -159,6 +166,20 @@ public class AuditService {
 	}
 
 	/**
+	 * Takes the database's append lock (until this transaction ends) and checks the
+	 * cached head against the stored one: another process sharing the database may have
+	 * appended since, and then the head and the tree's edge are read again.
+	 */
+	private void claimHead() {
+		this.jdbc.queryForObject("select id from audit_append_lock where id = 1 for update", Integer.class);
+		Head stored = storedHead();
+		if (!stored.equals(this.head)) {
+			this.edges.forget();
+			this.head = stored;
+		}
+	}
+
+	/**
 	 * After a rollback: the chain's head and the tree's edge are read again (package
 	 * private for tests).
 	 */
@@ -170,11 +191,16 @@ public class AuditService {
 	private Head head() {
 		Head current = this.head;
 		if (current == null) {
-			current = this.jdbc.query("select seq, hash from audit_event order by seq desc fetch first 1 rows only",
-					(rs) -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditChain.GENESIS));
+			current = storedHead();
 			this.head = current;
 		}
 		return current;
+	}
+
+	private Head storedHead() {
+		Head stored = this.jdbc.query("select seq, hash from audit_event order by seq desc fetch first 1 rows only",
+				(rs) -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditChain.GENESIS));
+		return (stored != null) ? stored : new Head(0, AuditChain.GENESIS);
 	}
 
 	private @Nullable String json(@Nullable Object state) {
