@@ -72,6 +72,20 @@ public final class ConsoleLauncher {
 		return this.startup;
 	}
 
+	/**
+	 * Kills the console with SIGKILL (no shutdown hooks, nothing flushed) and waits for
+	 * it: the crash suite's kill.
+	 */
+	public void kill() {
+		this.process.destroyForcibly();
+		try {
+			this.process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	public void stop() {
 		this.process.destroy();
 		try {

@@ -4,11 +4,16 @@ import gov.records.governance.evidence.checkpoint.Checkpoint;
 import gov.records.governance.evidence.merkle.ConsistencyProof;
 import gov.records.governance.evidence.merkle.Hash;
 import gov.records.governance.evidence.merkle.InclusionProof;
+import gov.records.governance.evidence.merkle.InvalidProofException;
 import gov.records.governance.evidence.merkle.MerkleLog;
 import gov.records.governance.evidence.proof.ConsistencyProofFile;
 import gov.records.governance.evidence.proof.InclusionProofFile;
+import gov.records.governance.evidence.merkle.ProofVerifier;
 import gov.records.governance.shared.ValidationException;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -16,9 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  * the current one, and inclusion and consistency proofs, also as offline proof files that
  * carry the signed checkpoint they lead to. Not role-restricted: everything here is
  * hashes and signatures, meant for anyone to check with the published verifier key.
+ * <p>
+ * A checkpoint is signed only over the committed tree (each call reads in a transaction
+ * of its own, so events a caller has appended but not yet committed are never signed),
+ * only if the tree is consistent with the newest checkpoint ever handed out (a
+ * consistency proof, checked), and is kept as published before it is returned (DD017).
+ * Over a shorter or different history nothing is signed.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 public class CheckpointService {
 
 	private final MerkleLog tree;
@@ -27,10 +38,14 @@ public class CheckpointService {
 
 	private final LogProperties properties;
 
-	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties) {
+	private final PublishedCheckpoints published;
+
+	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties,
+			PublishedCheckpoints published) {
 		this.tree = new MerkleLog(tiles);
 		this.signer = signer;
 		this.properties = properties;
+		this.published = published;
 	}
 
 	/** The log's origin line. */
@@ -51,9 +66,50 @@ public class CheckpointService {
 	/** The signed checkpoint of the first {@code size} events. */
 	public SignedCheckpoint at(long size) {
 		requireSize(size, "size");
+		Optional<SignedCheckpoint> newest = requireConsistentWithPublished();
 		Hash root = this.tree.root(size);
 		String text = new Checkpoint(origin(), size, root).sign(this.signer.signer());
+		if (newest.isEmpty() || size > newest.get().treeSize()) {
+			this.published.record(size, root, text);
+		}
 		return new SignedCheckpoint(size, root, text);
+	}
+
+	/**
+	 * Checks the log against the newest checkpoint ever handed out: the log holds at
+	 * least as many events, and a consistency proof from that checkpoint's size to the
+	 * log's size verifies against both roots.
+	 * @return the newest published checkpoint, empty when none was ever handed out
+	 * @throws HistoryMismatchException when the log is shorter or its history differs;
+	 * then nothing may be signed
+	 */
+	public Optional<SignedCheckpoint> requireConsistentWithPublished() {
+		Optional<SignedCheckpoint> newest = this.published.newest();
+		if (newest.isEmpty()) {
+			return newest;
+		}
+		SignedCheckpoint last = newest.get();
+		long size = this.tree.size();
+		if (size < last.treeSize()) {
+			throw new HistoryMismatchException(
+					"The audit log holds " + size + " events, fewer than the checkpoint already published at size "
+							+ last.treeSize() + ": the console signs no checkpoint over a shorter history.");
+		}
+		if (last.treeSize() == 0) {
+			return newest;
+		}
+		Hash root = this.tree.root(size);
+		try {
+			List<Hash> path = (last.treeSize() == size) ? List.of()
+					: this.tree.consistencyProof(last.treeSize(), size).path();
+			ProofVerifier.checkConsistency(last.treeSize(), size, path, last.rootHash(), root);
+		}
+		catch (InvalidProofException ex) {
+			throw new HistoryMismatchException("The audit log's first " + last.treeSize()
+					+ " events differ from those of the checkpoint already published at that size: the console "
+					+ "signs no checkpoint over a different history.");
+		}
+		return newest;
 	}
 
 	/** The proof that event {@code seq} is in the log of {@code size} events. */

@@ -18,10 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param generateIfMissing create a key in {@code signerKeyFile} on first use when there
  * is none (the default profile); production sets {@code false}, so a missing key fails
  * instead of silently starting a new log identity
+ * @param witnessFile where the newest checkpoint handed out is also kept, synced, outside
+ * the database (DD017); not set: only the database keeps it
  */
 @ConfigurationProperties("governance.log")
 public record LogProperties(@DefaultValue("records-governance-console.local/audit") String origin,
-		@Nullable String signerKey, @Nullable Path signerKeyFile, @DefaultValue("true") boolean generateIfMissing) {
+		@Nullable String signerKey, @Nullable Path signerKeyFile, @DefaultValue("true") boolean generateIfMissing,
+		@Nullable Path witnessFile) {
+
+	/** The witness file of the newest published checkpoint, if one is configured. */
+	public @Nullable Path witnessPath() {
+		return this.witnessFile;
+	}
 
 	/** The signer key file, or its default. */
 	public Path signerKeyPath() {
@@ -32,7 +40,7 @@ public record LogProperties(@DefaultValue("records-governance-console.local/audi
 	@Override
 	public String toString() {
 		return "LogProperties[origin=" + this.origin + ", signerKeyFile=" + this.signerKeyFile + ", generateIfMissing="
-				+ this.generateIfMissing + "]";
+				+ this.generateIfMissing + ", witnessFile=" + this.witnessFile + "]";
 	}
 
 }
