@@ -55,7 +55,7 @@ class ApiAuthBenchmark implements Benchmark {
 		return List.of(new BenchResult("API",
 				"Authenticated reads over HTTP Basic (" + CLIENTS + " clients, GET /api/approvals as cio)", api,
 				"requests/s", floor, "the same clients on a public endpoint without authentication",
-				">= 200 requests/s", api >= 200));
+				">= 0.1x the public endpoint (a BCrypt check per request gave 0.01x)", api >= 0.1 * floor));
 	}
 
 	/** Successful answers per second of {@link #CLIENTS} clients sending for a while. */

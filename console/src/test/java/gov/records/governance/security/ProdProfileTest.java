@@ -90,6 +90,15 @@ class ProdProfileTest {
 						"Basic " + Base64.getEncoder().encodeToString("user:guess".getBytes(StandardCharsets.UTF_8)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(fallback.statusCode()).isEqualTo(401);
+			HttpResponse<String> docs = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(docs.statusCode()).isEqualTo(401);
+			HttpResponse<String> login = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(login.headers().allValues("Set-Cookie")).filteredOn((c) -> c.startsWith("JSESSIONID="))
+				.allSatisfy((c) -> assertThat(c).contains("Secure"));
 		}
 	}
 
