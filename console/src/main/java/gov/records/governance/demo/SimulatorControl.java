@@ -1,5 +1,6 @@
 package gov.records.governance.demo;
 
+import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.shared.ValidationException;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SimulatorControl {
 
-	private static final String ADMIN = "hasRole('PLATFORM_ADMIN')";
+	private static final String ADMIN = DepartmentScope.PLATFORM_WIDE_ADMIN;
 
 	/** Longer than any sync waits for an answer. */
 	static final Duration MAX_LATENCY = Duration.ofMinutes(2);

@@ -1,6 +1,12 @@
 package gov.records.governance.security;
 
+import gov.records.governance.access.AppRoles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,14 +39,31 @@ class ApiSecurityConfig {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, Environment environment) throws Exception {
+		boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
-			.authorizeHttpRequests((auth) -> auth
-				.requestMatchers("/api/log/checkpoint", "/api/log/verifier-key", "/api/log/proofs/**",
-						"/v3/api-docs/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					(auth) -> auth.requestMatchers("/api/log/checkpoint", "/api/log/verifier-key", "/api/log/proofs/**")
+						.permitAll()
+						// The API description is public for the demo only (issue 12 item
+						// 13).
+						.requestMatchers("/v3/api-docs/**")
+						.access(prod ? AuthenticatedAuthorizationManager.authenticated()
+								: (a, c) -> new AuthorizationDecision(true))
+						// The README's roles table, also at the door (issue 12 item 12):
+						// approvals for
+						// those who decide or oversee them, platforms (with their last
+						// errors) for
+						// the CIO and administrators, signature checks for the CIO and
+						// inspectors.
+						.requestMatchers(HttpMethod.GET, "/api/approvals")
+						.hasAnyRole(AppRoles.CIO, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR)
+						.requestMatchers(HttpMethod.GET, "/api/platforms")
+						.hasAnyRole(AppRoles.CIO, AppRoles.PLATFORM_ADMIN)
+						.requestMatchers(HttpMethod.POST, "/api/reports/verify")
+						.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
+						.anyRequest()
+						.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())

@@ -4,15 +4,19 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The embedded login with the demo users, for the default profile; never active in prod.
+ * Passwords are checked behind the sign-in throttle and the cache of verified credentials
+ * ({@link ThrottledAuthenticationProvider}); the users are not a bean of their own, so
+ * this provider is the only way in.
  */
 @Configuration
 @Profile("!prod & !keycloak")
@@ -24,13 +28,16 @@ class EmbeddedLoginConfig {
 	}
 
 	@Bean
-	UserDetailsService demoUsers(DemoUsersProperties properties, PasswordEncoder encoder) {
+	AuthenticationProvider demoLogin(DemoUsersProperties properties, PasswordEncoder encoder, LoginThrottle throttle,
+			VerifiedCredentials verified) {
 		String hash = encoder.encode(properties.password());
 		List<UserDetails> users = properties.users()
 			.stream()
 			.map((user) -> User.withUsername(user.username()).password(hash).roles(user.role()).build())
 			.toList();
-		return new InMemoryUserDetailsManager(users);
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledAuthenticationProvider(passwords, throttle, verified);
 	}
 
 }

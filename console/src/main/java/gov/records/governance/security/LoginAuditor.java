@@ -4,23 +4,29 @@ import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts every interactive login and every failed login (console or API) in the audit log,
- * never the password. API calls authenticate on every request; only their failures are
- * worth an event.
+ * Puts every interactive login and failed logins (console or API) in the audit log, never
+ * the password, with the user name sanitised ({@link LoginNames}). API calls authenticate
+ * on every request; only their failures are worth an event. Failures go through
+ * {@link FailedLoginAudit}'s rate limit; refusals of a locked name or address are counted
+ * by the throttle, whose lock event says how many.
  */
 @Component
 class LoginAuditor {
 
 	private final AuditService audit;
 
-	LoginAuditor(AuditService audit) {
+	private final FailedLoginAudit failures;
+
+	LoginAuditor(AuditService audit, FailedLoginAudit failures) {
 		this.audit = audit;
+		this.failures = failures;
 	}
 
 	@EventListener
@@ -33,16 +39,18 @@ class LoginAuditor {
 			.map((a) -> a.substring(5))
 			.sorted()
 			.collect(Collectors.joining(","));
-		this.audit.recordFor(event.getAuthentication().getName(), roles.isEmpty() ? null : roles,
-				AuditEntry.of("login.succeeded", "user", event.getAuthentication().getName()));
+		String user = LoginNames.sanitise(event.getAuthentication().getName());
+		this.audit.recordFor(user, roles.isEmpty() ? null : roles, AuditEntry.of("login.succeeded", "user", user));
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
-		String name = String.valueOf(event.getAuthentication().getName());
-		String user = name.length() > 100 ? name.substring(0, 100) : name;
-		this.audit.recordFor(user, null, AuditEntry.of("login.failed", "user", user)
-			.withReason(event.getException().getClass().getSimpleName()));
+		if (event.getException() instanceof ThrottledAuthenticationProvider.SignInLockedException) {
+			return;
+		}
+		String user = LoginNames.sanitise(String.valueOf(event.getAuthentication().getName()));
+		this.failures.failed(user, (event.getException() instanceof BadCredentialsException)
+				? "wrong user name or password" : "sign-in refused");
 	}
 
 }

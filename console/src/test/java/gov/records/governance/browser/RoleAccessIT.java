@@ -52,7 +52,7 @@ class RoleAccessIT {
 						"holds", "approvals"),
 				Arguments.of("records",
 						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Approvals", "Findings",
-								"Disposition reports"),
+								"Audit log", "Disposition reports"),
 						"approvals", "platforms"),
 				Arguments.of("inspector", List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds",
 						"Approvals", "Findings", "Audit log", "Reports", "Disposition reports"), "audit", "platforms"));

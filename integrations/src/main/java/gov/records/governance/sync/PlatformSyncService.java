@@ -1,5 +1,6 @@
 package gov.records.governance.sync;
 
+import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.backends.SyncResult;
@@ -65,7 +66,7 @@ public class PlatformSyncService {
 	/**
 	 * "Sync now" from the console or the API: audited, then the same as a scheduled sync.
 	 */
-	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@PreAuthorize(DepartmentScope.PLATFORM_WIDE_ADMIN)
 	public SyncOutcome syncNow(long platformId) {
 		PlatformSummary platform = this.platforms.find(platformId)
 			.orElseThrow(() -> new ValidationException("No such platform."));

@@ -31,7 +31,7 @@ public class AuditLogService {
 	private static final String COLUMNS = "seq, occurred_at, actor, actor_role, org_scope, action, target_type, "
 			+ "target_id, before_state, after_state, reason, client_address, prev_hash, hash";
 
-	private static final String READERS = "hasAnyRole('INSPECTOR','CIO')";
+	private static final String READERS = "hasAnyRole('INSPECTOR','CIO','RECORDS_OFFICER')";
 
 	private final JdbcTemplate jdbc;
 

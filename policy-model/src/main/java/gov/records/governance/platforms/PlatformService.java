@@ -1,5 +1,6 @@
 package gov.records.governance.platforms;
 
+import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
@@ -55,7 +56,7 @@ public class PlatformService {
 	 * recorded in the audit log.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	@PreAuthorize(DepartmentScope.PLATFORM_WIDE_ADMIN)
 	public PlatformSummary setAutoRemediate(long id, boolean on, @Nullable String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new ValidationException("Give a reason for changing drift remediation.");

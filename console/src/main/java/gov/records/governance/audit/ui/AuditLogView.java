@@ -37,7 +37,7 @@ import java.util.Objects;
 @Route("audit")
 @PageTitle("Audit log | Records Governance Console")
 @Menu(order = 7, icon = "vaadin:file-text-o", title = "Audit log")
-@RolesAllowed({ AppRoles.CIO, AppRoles.INSPECTOR })
+@RolesAllowed({ AppRoles.CIO, AppRoles.INSPECTOR, AppRoles.RECORDS_OFFICER })
 public class AuditLogView extends VerticalLayout {
 
 	private final AuditLogService log;

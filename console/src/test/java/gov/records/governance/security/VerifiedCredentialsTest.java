@@ -1,0 +1,103 @@
+package gov.records.governance.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The API does not hash a password per request: many requests with the same HTTP Basic
+ * credentials check the password once, while every wrong password is still checked (and
+ * counted by the throttle). The real encoder is wrapped to count its checks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "governance.login.address-failures=100000")
+@Import(VerifiedCredentialsTest.CountingEncoder.class)
+class VerifiedCredentialsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CountingEncoder counting;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void repeatedRightCredentialsAreHashedOnceAndWrongOnesEveryTimeUntilTheLock() throws Exception {
+		int before = this.counting.checks.get();
+		for (int i = 0; i < 30; i++) {
+			assertThat(status("admin", "demo")).isEqualTo(200);
+		}
+		assertThat(this.counting.checks.get() - before).isEqualTo(1);
+
+		before = this.counting.checks.get();
+		for (int i = 0; i < 4; i++) {
+			assertThat(status("inspector", "wrong-" + i)).isEqualTo(401);
+		}
+		assertThat(this.counting.checks.get() - before).isEqualTo(4);
+		assertThat(status("inspector", "demo")).isEqualTo(200);
+		assertThat(status("inspector", "demo")).isEqualTo(200);
+		assertThat(this.counting.checks.get() - before).isEqualTo(5);
+		assertThat(status("admin", "demo-but-wrong")).isEqualTo(401);
+	}
+
+	private int status(String user, String password) throws Exception {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/approvals"))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	/** Wraps the console's password encoder to count password checks. */
+	@TestConfiguration
+	static class CountingEncoder {
+
+		final AtomicInteger checks = new AtomicInteger();
+
+		@Bean
+		static BeanPostProcessor countPasswordChecks(
+				org.springframework.beans.factory.ObjectProvider<CountingEncoder> self) {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!(bean instanceof PasswordEncoder encoder)) {
+						return bean;
+					}
+					return new PasswordEncoder() {
+						@Override
+						public @Nullable String encode(@Nullable CharSequence raw) {
+							return encoder.encode(raw);
+						}
+
+						@Override
+						public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
+							self.getObject().checks.incrementAndGet();
+							return encoder.matches(raw, encoded);
+						}
+					};
+				}
+			};
+		}
+
+	}
+
+}
