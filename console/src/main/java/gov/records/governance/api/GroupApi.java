@@ -119,6 +119,7 @@ class GroupApi {
 		map.put("validTo", (v.validTo() != null) ? v.validTo().toString() : null);
 		map.put("changedBy", v.changedBy());
 		map.put("reason", v.reason());
+		map.put("requestedBy", v.requestedBy());
 		map.put("approvedBy", v.approvedBy());
 		return map;
 	}

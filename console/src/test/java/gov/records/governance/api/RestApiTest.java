@@ -83,6 +83,7 @@ class RestApiTest {
 		assertThat(approved.statusCode()).isEqualTo(200);
 		JsonNode history = json(call("GET", "/api/groups/" + group + "/history", "inspector", null));
 		assertThat(history.get(0).path("approvedBy").asString()).isEqualTo("records");
+		assertThat(history.get(0).path("requestedBy").asString()).isEqualTo("admin");
 	}
 
 	@Test
