@@ -1,5 +1,7 @@
 package gov.records.governance.security;
 
+import gov.records.governance.api.ApiProblems;
+import gov.records.governance.api.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Security for {@code /api/**}: stateless, HTTP Basic with the same users and roles as
@@ -25,11 +28,14 @@ class ApiSecurityConfig {
 	 * redirect to its login page.
 	 */
 	private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, ex) -> {
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Records Governance Console\"");
-		response.setContentType("application/json");
-		response.getWriter().write("{\"error\":\"Authentication required\"}");
+		ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ApiProblems.Kind.UNAUTHORIZED,
+				"Sign in with HTTP Basic (or a bearer token) to use the API.");
 	};
+
+	/** A request security refuses outright, as a problem like every other API refusal. */
+	private static final AccessDeniedHandler FORBIDDEN = (request, response, ex) -> ProblemResponses.write(response,
+			HttpStatus.FORBIDDEN, ApiProblems.Kind.FORBIDDEN, "Your role may not do this.");
 
 	@Bean
 	@Order(10)
@@ -44,7 +50,7 @@ class ApiSecurityConfig {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED));
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN));
 		return http.build();
 	}
 
