@@ -1,7 +1,7 @@
 package gov.records.governance.api;
 
+import gov.records.governance.api.ApiProblems.Kind;
 import gov.records.governance.settings.GuardrailException;
-import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
 import java.util.List;
@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,83 +24,106 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns refusals into clear HTTP answers, always as JSON with an {@code error}: 400 with
- * every problem (also for a body that is missing or is not JSON of the expected shape,
- * naming where), 404 for what does not exist or is out of scope, 409 for a stale edit,
- * 422 for a guardrail refusal with the rules it would break, 403 for a role that may not
- * do it; Spring MVC's own refusals (a missing or mistyped parameter, a wrong method or
- * media type) keep their status. Everything is answered here, never through an error
- * page, which the console's security would answer instead.
+ * Turns refusals into RFC 9457 problem details ({@link ApiProblems}, DD022): 400 with
+ * every problem (capped) for input that is refused, also for a body that is missing or is
+ * not JSON of the expected shape, naming where; 404 for what does not exist or is out of
+ * scope; 409 for a stale edit; 422 for a guardrail refusal with the rules it would break;
+ * 403 for a role that may not do it; 413 for a body over its limit; Spring MVC's own
+ * refusals (a missing or mistyped parameter, a wrong method or media type) keep their
+ * status. Everything is answered here, never through an error page, which the console's
+ * security would answer instead.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	@ExceptionHandler(ValidationException.class)
-	ResponseEntity<Map<String, Object>> invalid(ValidationException ex) {
-		boolean notFound = ex.problems().size() == 1 && ex.getMessage().startsWith("No such");
-		return ResponseEntity.status(notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST)
-			.body(Map.of("error", ex.getMessage(), "problems", problems(ex.problems())));
+	ResponseEntity<ProblemDetail> invalid(ValidationException ex) {
+		boolean notFound = ex.problems().size() == 1 && ex.problems().get(0).reason().startsWith("No such");
+		if (notFound) {
+			return answer(ApiProblems.of(HttpStatus.NOT_FOUND, Kind.NOT_FOUND, ex.problems().get(0).reason()));
+		}
+		return answer(ApiProblems.invalid(ApiProblems.summary(ex.problems()), ex.problems()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return answer(ApiProblems.of(HttpStatus.NOT_FOUND, Kind.NOT_FOUND, ex.getMessage()));
 	}
 
 	@ExceptionHandler(StaleEditException.class)
-	ResponseEntity<Map<String, Object>> stale(StaleEditException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
+	ResponseEntity<ProblemDetail> stale(StaleEditException ex) {
+		return answer(ApiProblems.of(HttpStatus.CONFLICT, Kind.CONFLICT, ex.getMessage()));
 	}
 
 	@ExceptionHandler(GuardrailException.class)
-	ResponseEntity<Map<String, Object>> refused(GuardrailException ex) {
-		return ResponseEntity.unprocessableContent()
-			.body(Map.of("error", ex.getMessage(), "rules",
-					ex.violations()
-						.stream()
-						.map((v) -> Map.of("rule", v.rule().id(), "explanation", v.rule().explanation()))
-						.toList()));
+	ResponseEntity<ProblemDetail> refused(GuardrailException ex) {
+		ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, Kind.GUARDRAIL, ex.getMessage());
+		problem.setProperty("rules",
+				ex.violations()
+					.stream()
+					.map((v) -> Map.of("rule", v.rule().id(), "explanation", v.rule().explanation()))
+					.toList());
+		return answer(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<Map<String, Object>> denied(AccessDeniedException ex) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "Your role may not do this."));
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+		return answer(ApiProblems.of(HttpStatus.FORBIDDEN, Kind.FORBIDDEN, "Your role may not do this."));
 	}
 
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException ex) {
+		return answer(RequestSizeLimits.problem(ex.limit()));
+	}
+
+	/**
+	 * A value the API's own checks refused (their messages are written for users); one
+	 * from deeper down is answered without its wording, which may be technical.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, Object>> badArgument(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(ex.getMessage())));
+	ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
+		return answer(ApiProblems.invalid(ApiProblems.plain(ex.getMessage(), "A value in the request is not valid."),
+				List.of()));
+	}
+
+	/** Arithmetic on a value far out of range (a date a billion years ago). */
+	@ExceptionHandler({ ArithmeticException.class, java.time.DateTimeException.class })
+	ResponseEntity<ProblemDetail> outOfRange(RuntimeException ex) {
+		return answer(
+				ApiProblems.invalid("A value in the request is out of the range the console accepts.", List.of()));
 	}
 
 	/** Anything unforeseen: a plain 500 (and the details in the log, not the answer). */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error in the REST API", ex);
-		return ResponseEntity.internalServerError()
-			.body(Map.of("error", "Something went wrong on the server; the details are in its log."));
+		return answer(ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, Kind.SERVER_ERROR,
+				"Something went wrong on the server; the details are in its log."));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		PayloadTooLargeException tooLarge = PayloadTooLargeException.in(ex);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(RequestSizeLimits.problem(tooLarge.limit()));
+		}
 		return ResponseEntity.badRequest().body(UnreadableBody.describe(ex));
 	}
 
-	/** Spring MVC's own refusals, in the same shape as the others. */
+	/** Spring MVC's own refusals, as problems of their kind with a plain detail. */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String detail = (body instanceof ProblemDetail problem && problem.getDetail() != null) ? problem.getDetail()
-				: String.valueOf(HttpStatus.resolve(status.value()));
-		return ResponseEntity.status(status).headers(headers).body(Map.of("error", detail));
+		return ResponseEntity.status(status).headers(headers).body(ApiRoutingErrors.normalize(body, status));
 	}
 
-	private static List<Map<String, Object>> problems(List<Problem> problems) {
-		return problems.stream()
-			.map((p) -> Map.<String, Object>of("row", p.row(), "field", p.column(), "reason", p.reason()))
-			.toList();
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
 }

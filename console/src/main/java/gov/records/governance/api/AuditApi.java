@@ -6,7 +6,6 @@ import gov.records.governance.audit.AuditRecord;
 import gov.records.governance.audit.ChainVerification;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +31,7 @@ class AuditApi {
 			@RequestParam(required = false) String action, @RequestParam(required = false) String target,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		if (page < 0 || size < 1 || size > 1_000) {
-			throw new IllegalArgumentException("page must be >= 0 and size between 1 and 1000");
-		}
-		return this.log.search(new AuditFilter(actor, action, target, from, to), PageRequest.of(page, size));
+		return this.log.search(new AuditFilter(actor, action, target, from, to), Paging.of(page, size, 1_000));
 	}
 
 	@GetMapping("/verify")

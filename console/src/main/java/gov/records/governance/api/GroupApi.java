@@ -14,7 +14,6 @@ import gov.records.governance.settings.SettingsChangeService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,17 +50,14 @@ class GroupApi {
 			@RequestParam(required = false) Long platformId, @RequestParam(required = false) Boolean autoDelete,
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "name") String sort) {
-		if (page < 0 || size < 1 || size > 500) {
-			throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
-		}
 		GroupFilter filter = new GroupFilter(organizationId, platformId, autoDelete, name);
-		return this.groups.list(filter, PageRequest.of(page, size, Sort.by(sort))).stream().map(GroupApi::row).toList();
+		return this.groups.list(filter, Paging.of(page, size, 500, Sort.by(sort))).stream().map(GroupApi::row).toList();
 	}
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id) {
-		GroupDetails details = this.groups.details(id).orElseThrow(() -> new NotFoundException("Group " + id));
-		GroupAssessment assessment = this.compliance.assess(id).orElseThrow(() -> new NotFoundException("Group " + id));
+		GroupDetails details = this.groups.details(id).orElseThrow(() -> NotFoundException.of("Group " + id));
+		GroupAssessment assessment = this.compliance.assess(id).orElseThrow(() -> NotFoundException.of("Group " + id));
 		return Map.of("group", row(details.group()), "version", details.version(), "accounts", details.accountCount(),
 				"requiredRetention", assessment.policy().requirement().label(), "policyExplanation",
 				assessment.policy().explanation(), "violations",
@@ -83,7 +79,7 @@ class GroupApi {
 		requireVisible(id);
 		return this.groups.settingsAt(id, at)
 			.map(GroupApi::version)
-			.orElseThrow(() -> new NotFoundException("Settings of group " + id + " at " + at));
+			.orElseThrow(() -> NotFoundException.of("Settings of group " + id + " at " + at));
 	}
 
 	@PostMapping("/{id}/changes/preview")
@@ -101,7 +97,7 @@ class GroupApi {
 
 	private void requireVisible(long id) {
 		if (this.groups.details(id).isEmpty()) {
-			throw new NotFoundException("Group " + id);
+			throw NotFoundException.of("Group " + id);
 		}
 	}
 
@@ -119,6 +115,7 @@ class GroupApi {
 		map.put("validTo", (v.validTo() != null) ? v.validTo().toString() : null);
 		map.put("changedBy", v.changedBy());
 		map.put("reason", v.reason());
+		map.put("requestedBy", v.requestedBy());
 		map.put("approvedBy", v.approvedBy());
 		return map;
 	}

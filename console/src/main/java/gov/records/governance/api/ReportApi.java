@@ -5,6 +5,7 @@ import gov.records.governance.reports.BundleCheck;
 import gov.records.governance.reports.ReportService;
 import gov.records.governance.reports.ReportSummary;
 import gov.records.governance.reports.bundle.BundleProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,8 +36,11 @@ class ReportApi {
 
 	private final ReportService reports;
 
-	ReportApi(ReportService reports) {
+	private final ApiLimits limits;
+
+	ReportApi(ReportService reports, ApiLimits limits) {
 		this.reports = reports;
+		this.limits = limits;
 	}
 
 	@PostMapping
@@ -48,15 +52,12 @@ class ReportApi {
 	@GetMapping
 	List<ReportSummary> archive(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (page < 0 || size < 1 || size > 500) {
-			throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
-		}
-		return this.reports.archive(page * size, size);
+		return this.reports.archive((int) Paging.of(page, size, 500).getOffset(), size);
 	}
 
 	@GetMapping("/{id}")
 	ReportSummary get(@PathVariable long id) {
-		return this.reports.find(id).orElseThrow(() -> new NotFoundException("Report " + id));
+		return this.reports.find(id).orElseThrow(() -> NotFoundException.of("Report " + id));
 	}
 
 	@GetMapping("/{id}/bundle")
@@ -71,8 +72,12 @@ class ReportApi {
 	}
 
 	@PostMapping(value = "/verify", consumes = { "application/zip", "application/octet-stream" })
-	Map<String, Object> verify(InputStream body) throws IOException {
+	Map<String, Object> verify(InputStream body, HttpServletRequest request) throws IOException {
 		BundleCheck check = this.reports.verify(body);
+		if (RequestSizeLimits.exceeded(request)) {
+			// the verifier may have taken the cut-off body for a truncated archive
+			throw new PayloadTooLargeException(this.limits.bundle().toBytes());
+		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("valid", check.isValid());
 		result.put("problems",

@@ -17,6 +17,17 @@ import org.jspecify.annotations.Nullable;
 record ReportBody(@Nullable ReportType type, @Nullable Long organizationId, @Nullable Instant from,
 		@Nullable Instant asOf, @Nullable String recommendation) {
 
+	/** Before the first messaging app, after any date a report can be about. */
+	private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+	private static final String RANGE = "must lie between 1970-01-01 and 9999-12-31";
+
+	private static boolean outOfRange(Instant at) {
+		return at.isBefore(EARLIEST) || at.isAfter(LATEST);
+	}
+
 	ReportRequest toRequest() {
 		List<Problem> problems = new ArrayList<>();
 		if (this.type == null) {
@@ -27,6 +38,12 @@ record ReportBody(@Nullable ReportType type, @Nullable Long organizationId, @Nul
 		}
 		if (this.asOf == null) {
 			problems.add(new Problem(0, "asOf", "required: the moment the evidence is as of (ISO-8601)"));
+		}
+		else if (outOfRange(this.asOf)) {
+			problems.add(new Problem(0, "asOf", RANGE));
+		}
+		if (this.from != null && outOfRange(this.from)) {
+			problems.add(new Problem(0, "from", RANGE));
 		}
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);

@@ -3,9 +3,13 @@ package gov.records.governance.api;
 import gov.records.governance.demo.SimulatorControl;
 import gov.records.governance.demo.SimulatorControl.SimulatorStatus;
 import gov.records.governance.platforms.PlatformKind;
+import gov.records.governance.shared.Problem;
+import gov.records.governance.shared.ValidationException;
 import gov.records.governance.simulator.Fault;
 import gov.records.governance.simulator.FaultSwitches;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +38,10 @@ class SimulatorApi {
 			@Nullable Double rate) {
 	}
 
+	/** How long the simulator waits before each answer. */
+	record LatencyBody(@Nullable Long millis) {
+	}
+
 	/** A change made directly in a backend. */
 	record DirectChange(@Nullable PlatformKind platformKind, @Nullable String groupExternalId,
 			@Nullable SettingsBody settings) {
@@ -47,7 +55,8 @@ class SimulatorApi {
 	@PostMapping("/faults")
 	Map<String, Object> fault(@RequestBody FaultBody body) {
 		if (body.fault() == null) {
-			throw new IllegalArgumentException("Name the fault: one of " + java.util.Arrays.toString(Fault.values()));
+			throw new ValidationException(
+					List.of(new Problem(0, "fault", "required: one of " + List.of(Fault.values()))));
 		}
 		if (body.rate() != null) {
 			this.simulator.rate(body.fault(), body.rate());
@@ -60,8 +69,11 @@ class SimulatorApi {
 	}
 
 	@PostMapping("/latency")
-	Map<String, Object> latency(@RequestBody Map<String, Long> body) {
-		long millis = body.getOrDefault("millis", 0L);
+	Map<String, Object> latency(@RequestBody LatencyBody body) {
+		if (body.millis() == null) {
+			throw new ValidationException(List.of(new Problem(0, "millis", "required: the delay in milliseconds")));
+		}
+		long millis = body.millis();
 		this.simulator.latency(Duration.ofMillis(millis));
 		return Map.of("latencyMillis", millis);
 	}
@@ -74,8 +86,21 @@ class SimulatorApi {
 
 	@PostMapping("/direct-changes")
 	Map<String, Object> changeDirectly(@RequestBody DirectChange change) {
-		if (change.platformKind() == null || change.groupExternalId() == null || change.settings() == null) {
-			throw new IllegalArgumentException("Send platformKind, groupExternalId and settings.");
+		List<Problem> problems = new ArrayList<>();
+		if (change.platformKind() == null) {
+			problems.add(new Problem(0, "platformKind", "required: one of " + List.of(PlatformKind.values())));
+		}
+		if (change.groupExternalId() == null || change.groupExternalId().isBlank()) {
+			problems.add(new Problem(0, "groupExternalId", "required: the group's id in the backend"));
+		}
+		if (change.settings() == null) {
+			problems.add(new Problem(0, "settings", "required"));
+		}
+		else {
+			problems.addAll(change.settings().missing("settings."));
+		}
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems);
 		}
 		this.simulator.changeDirectly(change.platformKind(), change.groupExternalId(), change.settings().toSettings());
 		return Map.of("changed", change.groupExternalId());

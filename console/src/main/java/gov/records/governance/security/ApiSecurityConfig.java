@@ -1,6 +1,8 @@
 package gov.records.governance.security;
 
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.api.ApiProblems;
+import gov.records.governance.api.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Security for {@code /api/**}: stateless, HTTP Basic with the same users and roles as
@@ -31,11 +34,14 @@ class ApiSecurityConfig {
 	 * redirect to its login page.
 	 */
 	private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, ex) -> {
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Records Governance Console\"");
-		response.setContentType("application/json");
-		response.getWriter().write("{\"error\":\"Authentication required\"}");
+		ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ApiProblems.Kind.UNAUTHORIZED,
+				"Sign in with HTTP Basic (or a bearer token) to use the API.");
 	};
+
+	/** A request security refuses outright, as a problem like every other API refusal. */
+	private static final AccessDeniedHandler FORBIDDEN = (request, response, ex) -> ProblemResponses.write(response,
+			HttpStatus.FORBIDDEN, ApiProblems.Kind.FORBIDDEN, "Your role may not do this.");
 
 	@Bean
 	@Order(10)
@@ -67,7 +73,7 @@ class ApiSecurityConfig {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED));
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN));
 		return http.build();
 	}
 

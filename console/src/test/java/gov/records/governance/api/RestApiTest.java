@@ -83,6 +83,7 @@ class RestApiTest {
 		assertThat(approved.statusCode()).isEqualTo(200);
 		JsonNode history = json(call("GET", "/api/groups/" + group + "/history", "inspector", null));
 		assertThat(history.get(0).path("approvedBy").asString()).isEqualTo("records");
+		assertThat(history.get(0).path("requestedBy").asString()).isEqualTo("admin");
 	}
 
 	@Test
@@ -94,7 +95,7 @@ class RestApiTest {
 				 "settings": {"autoDelete": true, "maxLifetimeSeconds": -5, "shredderIntensity": 7,
 				              "captureEnabled": true}}""".formatted(version));
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(JSON.readTree(bad.body()).path("problems").findValuesAsString("field")).contains("reason",
+		assertThat(JSON.readTree(bad.body()).path("errors").findValuesAsString("field")).contains("reason",
 				"maxLifetime", "shredderIntensity");
 		assertThat(call("POST", "/api/groups/" + group + "/changes", "inspector", """
 				{"expectedVersion": %d, "reason": "Not mine to change",
@@ -114,34 +115,34 @@ class RestApiTest {
 			HttpResponse<String> noSettings = call("POST", path, "admin",
 					"{\"expectedVersion\": %d, \"reason\": \"Pilot\"}".formatted(version));
 			assertThat(noSettings.statusCode()).as(noSettings.body()).isEqualTo(400);
-			assertThat(ApiClient.body(noSettings).path("problems").findValuesAsString("field"))
+			assertThat(ApiClient.body(noSettings).path("errors").findValuesAsString("field"))
 				.containsExactly("settings");
-			assertThat(ApiClient.body(noSettings).path("error").asString()).contains("settings: required");
+			assertThat(ApiClient.body(noSettings).path("detail").asString()).contains("settings: required");
 		}
 		HttpResponse<String> partial = call("POST", changes, "admin", """
 				{"reason": "Pilot", "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000}}""");
 		assertThat(partial.statusCode()).isEqualTo(400);
-		assertThat(ApiClient.body(partial).path("problems").findValuesAsString("field"))
+		assertThat(ApiClient.body(partial).path("errors").findValuesAsString("field"))
 			.containsExactly("expectedVersion", "settings.shredderIntensity", "settings.captureEnabled");
 		HttpResponse<String> empty = call("POST", changes, "admin", null);
 		assertThat(empty.statusCode()).isEqualTo(400);
-		assertThat(ApiClient.body(empty).path("error").asString()).contains("body is missing");
+		assertThat(ApiClient.body(empty).path("detail").asString()).contains("body is missing");
 		for (String malformed : new String[] { "{\"expectedVersion\": 1, \"settings\": {", "not json", "[1, 2]",
 				"{\"expectedVersion\": \"one\", \"settings\": {}}", "{\"expectedVersion\": 1, \"settings\": null}" }) {
 			HttpResponse<String> bad = call("POST", changes, "admin", malformed);
 			assertThat(bad.statusCode()).as(malformed + " -> " + bad.body()).isEqualTo(400);
 			assertThat(bad.headers().firstValue("Content-Type").orElse("")).contains("json");
-			assertThat(ApiClient.body(bad).path("error").asString()).as(malformed).isNotBlank();
+			assertThat(ApiClient.body(bad).path("detail").asString()).as(malformed).isNotBlank();
 		}
 		assertThat(ApiClient.body(call("POST", changes, "admin", "{\"expectedVersion\": 1, \"settings\": {"))
-			.path("error")
+			.path("detail")
 			.asString())
 			.isEqualTo("The request body is not valid JSON for this request at settings: "
 					+ "Unexpected end-of-input: expected close marker for Object");
 		assertThat(call("POST", "/api/approvals/1/approve", "records", "{\"comment\": ").statusCode()).isEqualTo(400);
 		HttpResponse<String> report = call("POST", "/api/reports", "inspector", "{\"recommendation\": \"x\"}");
 		assertThat(report.statusCode()).isEqualTo(400);
-		assertThat(ApiClient.body(report).path("problems").findValuesAsString("field")).containsExactly("type",
+		assertThat(ApiClient.body(report).path("errors").findValuesAsString("field")).containsExactly("type",
 				"organizationId", "asOf");
 		assertThat(count("select count(*) from deletion_policy_version where group_id = ?", group)).isEqualTo(versions);
 		assertThat(count("select count(*) from audit_event")).isEqualTo(events);

@@ -132,7 +132,7 @@ class VerifiableLogApiTest {
 				"/api/log/checkpoint?size=" + (size + 5), "/api/log/checkpoint?size=-1")) {
 			HttpResponse<String> bad = anonymous.call("GET", query, null, null);
 			assertThat(bad.statusCode()).as(query + " -> " + bad.body()).isEqualTo(400);
-			assertThat(body(bad).path("error").asString()).as(query).isNotBlank();
+			assertThat(body(bad).path("detail").asString()).as(query).isNotBlank();
 		}
 	}
 

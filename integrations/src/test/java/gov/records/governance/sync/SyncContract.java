@@ -3,6 +3,9 @@ package gov.records.governance.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+
 import gov.records.governance.Users;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.CaptureReportService;
@@ -20,6 +23,7 @@ import gov.records.governance.simulator.BackendSimulator;
 import gov.records.governance.simulator.Fault;
 import gov.records.governance.shared.ValidationException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +71,9 @@ abstract class SyncContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	CaptureReportService captureReports;
@@ -331,6 +338,41 @@ abstract class SyncContract {
 				"sync-platform-" + this.wickr, Duration.ofMinutes(1), Duration.ZERO));
 		assertThat(attempt.ran).isFalse();
 		assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(SyncOutcome.Status.SYNCED);
+	}
+
+	/**
+	 * Issue 12, item 14: while the backend's pages come in slowly no database connection
+	 * is held, so no transaction (and no lock) is open across the HTTP paging; the
+	 * writing happens after the last page.
+	 */
+	@Test
+	void noDatabaseConnectionIsHeldWhileTheBackendIsRead() throws Exception {
+		HikariPoolMXBean pool = this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+		this.simulator.faults().latency(Duration.ofMillis(300));
+		long requests = this.simulator.counters().snapshot().requests();
+		CompletableFuture<SyncOutcome> running = CompletableFuture.supplyAsync(() -> sync(this.wickr));
+		int samples = 0;
+		int heldWhileReading = 0;
+		long seen = requests;
+		while (!running.isDone()) {
+			long now = this.simulator.counters().snapshot().requests();
+			if (now > seen) {
+				// a request arrived and sleeps 300 ms before it is answered: sample
+				// mid-way
+				seen = now;
+				Thread.sleep(100);
+				samples++;
+				heldWhileReading = Math.max(heldWhileReading, pool.getActiveConnections());
+			}
+			Thread.sleep(5);
+		}
+		this.simulator.faults().latency(Duration.ZERO);
+		assertThat(running.get().status()).isEqualTo(SyncOutcome.Status.SYNCED);
+		assertThat(samples).as("samples taken while the backend was being read").isPositive();
+		assertThat(heldWhileReading).as("connections held while the backend was read").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from live_group_state where platform_id = ?", Long.class,
+				this.wickr))
+			.isPositive();
 	}
 
 	@Test

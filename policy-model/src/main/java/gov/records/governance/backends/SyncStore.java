@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,17 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores what the backends report: a whole sync of one platform in one transaction (so a
- * sync that fails half-way leaves the previous state untouched), a failed attempt, and a
- * group's live settings right after the outbox pushed them. Called by jobs, not by users,
- * so it is not secured; see DD013.
+ * Stores what the backends report: a whole sync of one platform, read in full first with
+ * no transaction open and then applied in one short transaction (so a sync that fails
+ * half-way leaves the previous state untouched, and a slow backend holds no locks;
+ * DD023), a failed attempt, and a group's live settings right after the outbox pushed
+ * them. Called by jobs, not by users, so it is not secured; see DD013.
  */
 @Service
 public class SyncStore {
@@ -32,26 +36,37 @@ public class SyncStore {
 
 	private final Clock clock;
 
-	SyncStore(JdbcTemplate jdbc, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	SyncStore(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
-	 * Reads the backend through {@code source} and replaces the platform's live state by
-	 * what it reports; records the success. Any exception from the source rolls it all
-	 * back.
+	 * Reads the backend through {@code source} into memory, outside any transaction (its
+	 * HTTP paging may take minutes with back-off), then replaces the platform's live
+	 * state by what it reported in one transaction and records the success. Any exception
+	 * from the source stops it before anything is written.
 	 */
-	@Transactional
 	public SyncResult sync(long platformId, StatusSource source) {
 		Instant started = this.clock.instant();
 		long begin = System.nanoTime();
+		List<LiveGroup> groups = new ArrayList<>();
+		SyncedPlatform platform = source.read(groups::add);
+		SyncResult result = this.transactions.execute((tx) -> apply(platformId, platform, groups, started, begin));
+		return Objects.requireNonNull(result);
+	}
+
+	private SyncResult apply(long platformId, SyncedPlatform platform, List<LiveGroup> groups, Instant started,
+			long begin) {
 		Map<String, Long> groupIds = new HashMap<>();
 		this.jdbc.query("select external_id, id from messaging_group where platform_id = ?", (ResultSet rs) -> {
 			groupIds.put(rs.getString(1), rs.getLong(2));
 		}, platformId);
 		LiveGroupWriter writer = new LiveGroupWriter(this.jdbc, platformId, groupIds, stored(platformId), started);
-		SyncedPlatform platform = StreamedSource.read(source, writer);
+		groups.forEach(writer);
 		SyncResult result = writer.finish(Duration.ofNanos(System.nanoTime() - begin));
 		ensureRow(platformId);
 		List<Boolean> before = this.jdbc.query(

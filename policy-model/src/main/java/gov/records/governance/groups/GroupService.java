@@ -144,7 +144,7 @@ public class GroupService {
 
 	private static PolicyVersionRow toRow(DeletionPolicyVersion v) {
 		return new PolicyVersionRow(Objects.requireNonNull(v.getId()), v.settings(), v.getValidFrom(), v.getValidTo(),
-				v.getChangedBy(), v.getReason(), v.getApprovedBy());
+				v.getChangedBy(), v.getReason(), v.getRequestedBy(), v.getApprovedBy());
 	}
 
 }

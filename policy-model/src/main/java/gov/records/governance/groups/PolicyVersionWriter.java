@@ -40,12 +40,23 @@ public class PolicyVersionWriter {
 	}
 
 	/**
-	 * Appends the settings as the version in force from {@code at}; returns the new
-	 * version's id.
+	 * Appends the settings as the version in force from {@code at}, changed and asked for
+	 * by the same user; returns the new version's id.
 	 */
 	@Transactional
 	public long append(long groupId, long expectedVersion, DeletionSettings settings, Instant at, String changedBy,
 			String reason, @Nullable String approvedBy) {
+		return append(groupId, expectedVersion, settings, at, changedBy, reason, changedBy, approvedBy);
+	}
+
+	/**
+	 * Appends the settings as the version in force from {@code at}: {@code changedBy}
+	 * applied it, {@code requestedBy} asked for it and {@code approvedBy} (if anyone)
+	 * approved it; returns the new version's id.
+	 */
+	@Transactional
+	public long append(long groupId, long expectedVersion, DeletionSettings settings, Instant at, String changedBy,
+			String reason, String requestedBy, @Nullable String approvedBy) {
 		MessagingGroup group = this.groups.findById(groupId)
 			.orElseThrow(() -> new ValidationException("No such group."));
 		String name = group.getName();
@@ -61,8 +72,8 @@ public class PolicyVersionWriter {
 			current.closeAt(from);
 			this.versions.saveAndFlush(current);
 		}
-		DeletionPolicyVersion added = this.versions
-			.saveAndFlush(new DeletionPolicyVersion(groupId, settings, from, changedBy, reason, approvedBy));
+		DeletionPolicyVersion added = this.versions.saveAndFlush(
+				new DeletionPolicyVersion(groupId, settings, from, changedBy, reason, requestedBy, approvedBy));
 		return Objects.requireNonNull(added.getId());
 	}
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,7 +110,7 @@ public class SettingsChangeService {
 			case PENDING_APPROVAL -> queue(group, change, proposed, preview);
 			case APPLIED -> {
 				long version = apply(group.group().id(), change.expectedVersion(), group.group().settings(), proposed,
-						Objects.requireNonNull(change.reason()).strip(), null);
+						Objects.requireNonNull(change.reason()).strip(), null, null);
 				yield new ChangeOutcome(group.group().id(), ChangeStatus.APPLIED, version, null, "Applied to "
 						+ group.group().name() + "; it is being pushed to " + group.group().platformName() + ".");
 			}
@@ -149,7 +150,7 @@ public class SettingsChangeService {
 			SettingsChange change = new SettingsChange(group.group().id(), group.version(), proposed, reason);
 			outcomes.add((preview.outcome() == ChangeStatus.PENDING_APPROVAL) ? queue(group, change, proposed, preview)
 					: new ChangeOutcome(group.group().id(), ChangeStatus.APPLIED, apply(group.group().id(),
-							group.version(), group.group().settings(), proposed, reason.strip(), null), null,
+							group.version(), group.group().settings(), proposed, reason.strip(), null, null), null,
 							"Applied"));
 		}
 		long applied = outcomes.stream().filter((o) -> o.status() == ChangeStatus.APPLIED).count();
@@ -203,7 +204,7 @@ public class SettingsChangeService {
 			throw new GuardrailException(group.group().name(), preview.wouldOpen());
 		}
 		long version = apply(group.group().id(), group.version(), group.group().settings(), request.settings(),
-				request.getReason(), me);
+				request.getReason(), request.getRequestedBy(), me);
 		request.decide(true, me, this.clock.instant(), blankToNull(comment), version);
 		this.requests.save(request);
 		this.audit.record(AuditEntry.of("settings.change.approved", "change_request", requestId)
@@ -254,10 +255,11 @@ public class SettingsChangeService {
 	}
 
 	private long apply(long groupId, long expectedVersion, DeletionSettings before, DeletionSettings after,
-			String reason, String approvedBy) {
+			String reason, @Nullable String requestedBy, @Nullable String approvedBy) {
 		String me = this.access.currentUsername().orElseThrow();
 		Instant now = this.clock.instant();
-		long version = this.writer.append(groupId, expectedVersion, after, now, me, reason, approvedBy);
+		long version = this.writer.append(groupId, expectedVersion, after, now, me, reason,
+				(requestedBy != null) ? requestedBy : me, approvedBy);
 		this.jdbc.update("""
 				insert into outbox (group_id, policy_version_id, idempotency_token, status, attempts, next_attempt_at,
 				                    created_at) values (?, ?, ?, 'PENDING', 0, ?, ?)

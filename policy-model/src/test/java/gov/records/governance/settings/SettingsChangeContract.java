@@ -139,6 +139,7 @@ abstract class SettingsChangeContract {
 		PolicyVersionRow current = as("records", () -> this.groups.history(this.kept).getFirst(), OFFICER);
 		assertThat(current.approvedBy()).isEqualTo("records");
 		assertThat(current.changedBy()).isEqualTo("records");
+		assertThat(current.requestedBy()).as("the requester is kept apart from the approver").isEqualTo("both");
 		assertThat(current.settings().maxLifetime()).isEqualTo(Duration.ofDays(30));
 		assertThat(count("outbox")).isEqualTo(1);
 		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(request, "again"), OFFICER))

@@ -31,8 +31,9 @@ class SettingsHistoryPanel extends VerticalLayout {
 				return;
 			}
 			answer.setText(groups.settingsAt(groupId, e.getValue().toInstant(ZoneOffset.UTC))
-				.map((v) -> v.settings().summary() + " (version from " + Formats.time(v.validFrom(), "") + ", by "
-						+ v.changedBy() + ")")
+				.map((v) -> v.settings().summary() + " (version from " + Formats.time(v.validFrom(), "")
+						+ ", requested by " + v.requestedBy()
+						+ ((v.approvedBy() != null) ? ", approved by " + v.approvedBy() : "") + ")")
 				.orElse("No settings recorded at that moment: the group did not exist yet."));
 		});
 		HorizontalLayout lookup = new HorizontalLayout(at, answer);
@@ -48,7 +49,7 @@ class SettingsHistoryPanel extends VerticalLayout {
 		grid.addColumn((v) -> v.settings().lifetimeText()).setHeader("Auto-delete");
 		grid.addColumn((v) -> v.settings().burnOnReadText()).setHeader("Burn-on-read cap");
 		grid.addColumn((v) -> v.settings().captureEnabled() ? "On" : "Off").setHeader("Capture");
-		grid.addColumn(PolicyVersionRow::changedBy).setHeader("Changed by");
+		grid.addColumn(PolicyVersionRow::requestedBy).setHeader("Requested by");
 		grid.addColumn((v) -> Objects.requireNonNullElse(v.reason(), "— no reason recorded —"))
 			.setHeader("Reason")
 			.setFlexGrow(3);

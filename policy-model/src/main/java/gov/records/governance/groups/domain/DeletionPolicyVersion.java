@@ -56,6 +56,10 @@ public class DeletionPolicyVersion {
 	@Column(name = "approved_by")
 	private @Nullable String approvedBy;
 
+	/** Who asked for the change (null on rows written without it: then the changer). */
+	@Column(name = "requested_by")
+	private @Nullable String requestedBy;
+
 	protected DeletionPolicyVersion() {
 		this.validFrom = Instant.EPOCH;
 		this.changedBy = "";
@@ -63,6 +67,11 @@ public class DeletionPolicyVersion {
 
 	public DeletionPolicyVersion(long groupId, DeletionSettings settings, Instant validFrom, String changedBy,
 			@Nullable String reason, @Nullable String approvedBy) {
+		this(groupId, settings, validFrom, changedBy, reason, changedBy, approvedBy);
+	}
+
+	public DeletionPolicyVersion(long groupId, DeletionSettings settings, Instant validFrom, String changedBy,
+			@Nullable String reason, String requestedBy, @Nullable String approvedBy) {
 		this.groupId = groupId;
 		this.autoDelete = settings.autoDelete();
 		this.maxLifetimeSeconds = seconds(settings.maxLifetime());
@@ -72,6 +81,7 @@ public class DeletionPolicyVersion {
 		this.validFrom = validFrom;
 		this.changedBy = changedBy;
 		this.reason = reason;
+		this.requestedBy = requestedBy;
 		this.approvedBy = approvedBy;
 	}
 
@@ -114,6 +124,10 @@ public class DeletionPolicyVersion {
 
 	public @Nullable String getApprovedBy() {
 		return this.approvedBy;
+	}
+
+	public String getRequestedBy() {
+		return (this.requestedBy != null) ? this.requestedBy : this.changedBy;
 	}
 
 	private static @Nullable Long seconds(@Nullable Duration duration) {
