@@ -120,6 +120,12 @@ abstract class SettingsChangeContract {
 			.hasMessageContaining("36 CFR 1230.3");
 		assertThat(count("deletion_policy_version")).isEqualTo(versions);
 		assertThat(count("outbox")).isZero();
+		// the refusal itself is on record: who tried, the rule, the values attempted
+		String refused = this.jdbc.queryForObject(
+				"select actor || ' ' || after_state from audit_event where action ="
+						+ " 'settings.change.refused' and target_id = ?",
+				String.class, String.valueOf(this.withCapstone));
+		assertThat(refused).startsWith("admin ").contains("CAPSTONE_AUTO_DELETE_NO_CAPTURE").contains("2592000");
 	}
 
 	@Test
