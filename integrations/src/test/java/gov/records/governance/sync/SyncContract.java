@@ -195,6 +195,10 @@ abstract class SyncContract {
 		assertThat(findings.get(0).get("SUMMARY").toString()).contains("governed 30 days, live 1 day");
 		assertThat(findings.get(0).get("EVIDENCE").toString()).contains("\"live\"").contains("\"governed\"");
 		assertThat(health(this.wickr).openDrift()).isEqualTo(1);
+		// detected drift is an audit event, once per drift however often it is synced
+		assertThat(audited("drift.detected", this.ops)).isEqualTo(1);
+		sync(this.wickr);
+		assertThat(audited("drift.detected", this.ops)).isEqualTo(1);
 
 		this.simulator.changeDirectly(PlatformKind.WICKR, "sg-1", THIRTY_DAYS);
 		sync(this.wickr);

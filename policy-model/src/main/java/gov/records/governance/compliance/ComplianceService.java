@@ -81,7 +81,7 @@ public class ComplianceService {
 	 * what the run opened and resolved) like every other action a person takes.
 	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('CIO','PLATFORM_ADMIN','RECORDS_OFFICER')")
+	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','RECORDS_OFFICER')")
 	public RunSummary runNow() {
 		RunSummary summary = run(null, "on demand");
 		this.audit.record(AuditEntry.of("compliance.run", "compliance_run", "on demand")

@@ -1,5 +1,8 @@
 package gov.records.governance.compliance;
 
+import gov.records.governance.audit.AuditEntry;
+import gov.records.governance.audit.AuditService;
+import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.compliance.rules.SubjectType;
 import gov.records.governance.compliance.rules.Violation;
 import java.sql.Timestamp;
@@ -21,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * violation seen for the first time opens a finding; one still there refreshes
  * {@code last_seen} (and its evidence if that changed); an open finding no longer
  * violated is resolved. A full run also covers account findings; a run over some groups
- * touches only theirs.
+ * touches only theirs. A drift finding opened is also an audit event
+ * ({@code drift.detected}, issue 19 item 6): once per drift, not per sync.
  */
 @Component
 class FindingStore {
@@ -30,8 +34,11 @@ class FindingStore {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	FindingStore(JdbcTemplate jdbc) {
+	private final AuditService audit;
+
+	FindingStore(JdbcTemplate jdbc, AuditService audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** What one synchronisation changed. */
@@ -52,6 +59,12 @@ class FindingStore {
 			String evidence = this.json.writeValueAsString(v.evidence());
 			OpenFinding existing = open.get(key);
 			if (existing == null) {
+				if (BackendStatusService.DRIFT_RULE.equals(v.rule().id())) {
+					// a drift is audited when first found, not on every sync that still
+					// sees it
+					this.audit.record(AuditEntry.of("drift.detected", "group", v.groupId())
+						.withAfter(Map.of("summary", v.summary(), "evidence", v.evidence())));
+				}
 				inserts.add(
 						new Object[] { v.rule().id(), v.rule().severity().name(), v.subjectType().name(), v.subjectId(),
 								v.organizationId(), v.platformId(), v.groupId(), v.summary(), evidence, at, at });

@@ -8,6 +8,7 @@ import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.RoleCategory;
+import gov.records.governance.holds.HoldCoverage;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.schedules.domain.ScheduleAssignment;
 import gov.records.governance.schedules.domain.ScheduleAssignments;
@@ -61,9 +62,12 @@ public class ScheduleService {
 
 	private final Clock clock;
 
+	private final HoldCoverage holds;
+
 	ScheduleService(ScheduleReads reads, ScheduleWriter writer, ScheduleItems items, ScheduleAssignments assignments,
 			GroupService groups, OrganizationService organizations, AuditService audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, HoldCoverage holds) {
+		this.holds = holds;
 		this.reads = reads;
 		this.writer = writer;
 		this.items = items;
@@ -240,10 +244,33 @@ public class ScheduleService {
 	public void unassign(long assignmentId) {
 		ScheduleAssignment assignment = this.assignments.findById(assignmentId)
 			.orElseThrow(() -> new ValidationException("That assignment no longer exists."));
+		refuseWhileHeld(assignment);
 		this.assignments.delete(assignment);
+		this.assignments.flush();
 		this.audit.record(AuditEntry.of("schedule.assignment.removed", "schedule_assignment", assignmentId)
 			.withBefore(Map.of("itemId", assignment.getScheduleItemId(), "target", assignment.getTargetKind().name())));
 		this.events.publishEvent(new SchedulesChanged("assignment removed"));
+	}
+
+	/**
+	 * A hold freezes disposition: an assignment that reaches a group an active hold
+	 * covers is not removed until the hold is released (domain rule 6).
+	 */
+	private void refuseWhileHeld(ScheduleAssignment a) {
+		List<Long> reached = switch (a.getTargetKind()) {
+			case GROUP -> List.of(java.util.Objects.requireNonNull(a.getGroupId()));
+			case ORGANIZATION -> this.holds.groupsIn(java.util.Objects.requireNonNull(a.getOrganizationId()));
+			case ROLE_CATEGORY ->
+				this.holds.groupsWithRoleCategory(java.util.Objects.requireNonNull(a.getRoleCategory()).name());
+		};
+		Map<Long, Set<String>> held = this.holds.on(reached);
+		if (!held.isEmpty()) {
+			Set<String> by = new java.util.TreeSet<>();
+			held.values().forEach(by::addAll);
+			throw new ValidationException("Refused: legal hold " + String.join(", ", by) + " covers " + held.size()
+					+ " group(s) this assignment reaches, and a hold freezes disposition (36 CFR 1236.20(b)(7)): "
+					+ "the assignment stays until the hold is released.");
+		}
 	}
 
 	private long visibleGroup(@Nullable Long groupId) {

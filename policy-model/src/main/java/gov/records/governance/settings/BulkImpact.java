@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -99,12 +100,15 @@ class BulkImpact {
 				closed, listed);
 	}
 
-	/** The critical rules a refused group would newly break (each once). */
+	/**
+	 * The critical rules a refused group would newly break, and the hold freeze if a hold
+	 * refuses it (each once).
+	 */
 	private static List<RuleInfo> criticalRules(ImpactPreview p) {
-		return p.wouldOpen()
-			.stream()
-			.map(Violation::rule)
-			.filter((rule) -> rule.severity() == Severity.CRITICAL)
+		Stream<RuleInfo> frozen = p.frozenBy().isEmpty() ? Stream.empty() : Stream.of(HoldFreeze.RULE);
+		return Stream
+			.concat(frozen,
+					p.wouldOpen().stream().map(Violation::rule).filter((rule) -> rule.severity() == Severity.CRITICAL))
 			.distinct()
 			.toList();
 	}

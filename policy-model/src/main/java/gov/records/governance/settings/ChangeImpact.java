@@ -6,9 +6,11 @@ import gov.records.governance.compliance.Severity;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
+import gov.records.governance.holds.HoldCoverage;
 import gov.records.governance.shared.ValidationException;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +18,19 @@ import org.springframework.stereotype.Component;
  * Works out what a change would do: runs the compliance engine on the current and the
  * proposed settings and compares. A change that would open a critical finding is refused;
  * one that loosens retention where the group's requirement asks for more needs a records
- * officer's approval.
+ * officer's approval. Before either, a change that would let messages an active hold
+ * covers be deleted sooner is refused ({@link HoldFreeze}): no approval lifts a hold.
  */
 @Component
 class ChangeImpact {
 
 	private final ComplianceService compliance;
 
-	ChangeImpact(ComplianceService compliance) {
+	private final HoldCoverage holds;
+
+	ChangeImpact(ComplianceService compliance, HoldCoverage holds) {
 		this.compliance = compliance;
+		this.holds = holds;
 	}
 
 	ImpactPreview of(GroupDetails group, DeletionSettings proposed, String reason) {
@@ -40,9 +46,15 @@ class ChangeImpact {
 		List<Violation> remain = then.violations().stream().filter((v) -> before.contains(v.key())).toList();
 		boolean loosens = SettingsValidator.loosens(current, proposed);
 		List<Violation> newCritical = open.stream().filter((v) -> v.rule().severity() == Severity.CRITICAL).toList();
+		List<String> frozen = HoldFreeze.loosenings(current, proposed);
+		List<String> frozenBy = frozen.isEmpty() ? List.of() : this.holds.on(id);
 		ChangeStatus outcome;
 		String explanation;
-		if (!newCritical.isEmpty()) {
+		if (!frozenBy.isEmpty()) {
+			outcome = ChangeStatus.REFUSED;
+			explanation = "Refused: " + HoldFreeze.explanation(group.group().name(), new TreeSet<>(frozenBy), frozen);
+		}
+		else if (!newCritical.isEmpty()) {
 			outcome = ChangeStatus.REFUSED;
 			explanation = "Refused: it would open " + newCritical.size() + " critical finding(s): "
 					+ newCritical.stream()
@@ -60,7 +72,7 @@ class ChangeImpact {
 			explanation = "It will apply at once and be pushed to " + group.group().platformName() + ".";
 		}
 		return new ImpactPreview(id, group.group().name(), current, proposed, then.policy(), open, close, remain,
-				loosens, outcome, explanation);
+				loosens, outcome, explanation, frozenBy);
 	}
 
 	private static Set<String> keys(List<Violation> violations) {

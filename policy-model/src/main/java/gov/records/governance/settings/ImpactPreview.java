@@ -8,16 +8,19 @@ import java.util.List;
 /**
  * What a change would do before anything is saved: the findings it would open and close,
  * the schedule items and holds that constrain the group, whether it loosens retention,
- * and therefore what will happen when it is submitted.
+ * and therefore what will happen when it is submitted. {@code frozenBy} names the active
+ * holds that refuse it because it would let held messages be deleted sooner (empty
+ * otherwise).
  */
 public record ImpactPreview(long groupId, String groupName, DeletionSettings current, DeletionSettings proposed,
 		EffectivePolicy policy, List<Violation> wouldOpen, List<Violation> wouldClose, List<Violation> wouldRemain,
-		boolean loosens, ChangeStatus outcome, String explanation) {
+		boolean loosens, ChangeStatus outcome, String explanation, List<String> frozenBy) {
 
 	public ImpactPreview {
 		wouldOpen = List.copyOf(wouldOpen);
 		wouldClose = List.copyOf(wouldClose);
 		wouldRemain = List.copyOf(wouldRemain);
+		frozenBy = List.copyOf(frozenBy);
 	}
 
 }

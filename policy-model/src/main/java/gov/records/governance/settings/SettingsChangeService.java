@@ -4,6 +4,8 @@ import gov.records.governance.access.AccessService;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
+import gov.records.governance.compliance.Severity;
+import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupFilter;
@@ -34,8 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * changes (one group, or every group matching a filter in one operation) within their
  * organizations; a change that would open a critical finding is refused, one that loosens
  * retention where the schedules require more waits for a records officer, anything else
- * applies at once. An applied change is a new policy version plus an outbox row for the
- * backend, written together, and audited.
+ * applies at once; one that would let messages under an active legal hold be deleted
+ * sooner is refused, at submission and at approval alike ({@link HoldFreeze}). A refusal
+ * is itself audited, with the rules and the values attempted. An applied change is a new
+ * policy version plus an outbox row for the backend, written together, and audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -91,7 +95,7 @@ public class SettingsChangeService {
 	/**
 	 * Applies the change, queues it for approval, or refuses it; see the class comment.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = GuardrailException.class)
 	@PreAuthorize(ADMIN)
 	public ChangeOutcome submit(SettingsChange change) {
 		GroupDetails group = visible(change.groupId());
@@ -105,8 +109,7 @@ public class SettingsChangeService {
 		}
 		ImpactPreview preview = this.impact.of(group, proposed, change.reason());
 		return switch (preview.outcome()) {
-			case REFUSED -> throw new GuardrailException(group.group().name(),
-					preview.wouldOpen().stream().filter((v) -> v.rule().severity().name().equals("CRITICAL")).toList());
+			case REFUSED -> throw refused(group, proposed, change.reason(), preview, null);
 			case PENDING_APPROVAL -> queue(group, change, proposed, preview);
 			case APPLIED -> {
 				long version = apply(group.group().id(), change.expectedVersion(), group.group().settings(), proposed,
@@ -132,7 +135,7 @@ public class SettingsChangeService {
 	 * each group is applied or queued for approval (groups already at these settings are
 	 * left alone).
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = BulkRefusedException.class)
 	@PreAuthorize(ADMIN)
 	public BulkOutcome bulk(GroupFilter filter, DeletionSettings settings, String reason) {
 		BulkImpact.Assessment assessed = this.bulkImpact.assess(filter, settings, reason);
@@ -141,7 +144,14 @@ public class SettingsChangeService {
 			.map((p) -> new Problem(0, p.groupName(), p.explanation()))
 			.toList();
 		if (!refused.isEmpty()) {
-			throw new ValidationException(refused);
+			Map<String, Object> attempted = new TreeMap<>();
+			attempted.put("attempted", state(assessed.proposed()));
+			attempted.put("refusedGroups", assessed.refused().stream().map(ImpactPreview::groupName).toList());
+			attempted.put("rules", assessed.refused().stream().flatMap((p) -> ruleIds(p).stream()).distinct().toList());
+			this.audit.record(AuditEntry.of("settings.bulk.refused", "group_filter", filter.toString())
+				.withAfter(attempted)
+				.withReason(blankToNull(reason)));
+			throw new BulkRefusedException(refused);
 		}
 		DeletionSettings proposed = assessed.proposed();
 		List<ChangeOutcome> outcomes = new ArrayList<>();
@@ -186,7 +196,7 @@ public class SettingsChangeService {
 	 * while the group is still as it was when the change was requested, and only if it
 	 * still opens no critical finding.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = GuardrailException.class)
 	@PreAuthorize(OFFICER)
 	public ChangeOutcome approve(long requestId, String comment) {
 		ChangeRequest request = pendingRequest(requestId);
@@ -201,7 +211,7 @@ public class SettingsChangeService {
 		}
 		ImpactPreview preview = this.impact.of(group, request.settings(), request.getReason());
 		if (preview.outcome() == ChangeStatus.REFUSED) {
-			throw new GuardrailException(group.group().name(), preview.wouldOpen());
+			throw refused(group, request.settings(), request.getReason(), preview, requestId);
 		}
 		long version = apply(group.group().id(), group.version(), group.group().settings(), request.settings(),
 				request.getReason(), request.getRequestedBy(), me);
@@ -236,6 +246,43 @@ public class SettingsChangeService {
 		this.audit.record(AuditEntry.of("settings.change.rejected", "change_request", requestId)
 			.withAfter(Map.of("group", group.group().name(), "requestedBy", request.getRequestedBy()))
 			.withReason(comment.strip()));
+	}
+
+	/**
+	 * The refusal of a change, audited with the rules it breaks and the values attempted
+	 * (the caller's transaction keeps that event and nothing else: nothing has been
+	 * written before a refusal).
+	 */
+	private GuardrailException refused(GroupDetails group, DeletionSettings proposed, @Nullable String reason,
+			ImpactPreview preview, @Nullable Long requestId) {
+		Map<String, Object> attempted = new TreeMap<>();
+		attempted.put("attempted", state(proposed));
+		attempted.put("rules", ruleIds(preview));
+		if (!preview.frozenBy().isEmpty()) {
+			attempted.put("holds", preview.frozenBy());
+		}
+		if (requestId != null) {
+			attempted.put("changeRequest", requestId);
+		}
+		this.audit.record(AuditEntry.of("settings.change.refused", "group", group.group().id())
+			.withBefore(state(group.group().settings()))
+			.withAfter(attempted)
+			.withReason(blankToNull(reason)));
+		return preview.frozenBy().isEmpty() ? new GuardrailException(group.group().name(), critical(preview))
+				: new HoldFrozenException(preview.explanation(), preview.frozenBy());
+	}
+
+	private static List<Violation> critical(ImpactPreview preview) {
+		return preview.wouldOpen().stream().filter((v) -> v.rule().severity() == Severity.CRITICAL).toList();
+	}
+
+	private static List<String> ruleIds(ImpactPreview preview) {
+		List<String> ids = new ArrayList<>();
+		if (!preview.frozenBy().isEmpty()) {
+			ids.add(HoldFreeze.RULE.id());
+		}
+		critical(preview).stream().map((v) -> v.rule().id()).distinct().forEach(ids::add);
+		return ids;
 	}
 
 	private ChangeOutcome queue(GroupDetails group, SettingsChange change, DeletionSettings proposed,
@@ -275,6 +322,9 @@ public class SettingsChangeService {
 	private ChangeRequest pendingRequest(long id) {
 		ChangeRequest request = this.requests.findById(id)
 			.orElseThrow(() -> new ValidationException("No such change request."));
+		if ("BLOCKED".equals(request.getStatus())) {
+			throw new ValidationException("This request is blocked: " + request.getDecisionComment());
+		}
 		if (!"PENDING".equals(request.getStatus())) {
 			throw new ValidationException("This request was already " + request.getStatus().toLowerCase() + ".");
 		}
@@ -309,7 +359,7 @@ public class SettingsChangeService {
 		return state;
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 

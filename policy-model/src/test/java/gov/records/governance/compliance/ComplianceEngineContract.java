@@ -106,6 +106,15 @@ abstract class ComplianceEngineContract {
 	}
 
 	@Test
+	void theCioMayNotRunTheChecksOnDemandAnAuditedWrite() {
+		assertThatThrownBy(() -> gov.records.governance.Users.as("cio", () -> this.compliance.runNow(), "CIO"))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> gov.records.governance.Users.as("inspector", () -> this.compliance.runNow(), "INSPECTOR"))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	@Test
 	void anUnscheduledAutoDeletingGroupIsACriticalFindingUntilAScheduleArrives() {
 		this.compliance.evaluateAll("test");
 		assertThat(rules(this.shortTimer)).containsExactly("UNSCHEDULED_AUTO_DELETE");

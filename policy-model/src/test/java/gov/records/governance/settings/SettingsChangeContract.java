@@ -120,6 +120,12 @@ abstract class SettingsChangeContract {
 			.hasMessageContaining("36 CFR 1230.3");
 		assertThat(count("deletion_policy_version")).isEqualTo(versions);
 		assertThat(count("outbox")).isZero();
+		// the refusal itself is on record: who tried, the rule, the values attempted
+		String refused = this.jdbc.queryForObject(
+				"select actor || ' ' || after_state from audit_event where action ="
+						+ " 'settings.change.refused' and target_id = ?",
+				String.class, String.valueOf(this.withCapstone));
+		assertThat(refused).startsWith("admin ").contains("CAPSTONE_AUTO_DELETE_NO_CAPTURE").contains("2592000");
 	}
 
 	@Test
@@ -242,8 +248,10 @@ abstract class SettingsChangeContract {
 		assertThat(mixed.refused()).isEqualTo(1);
 		assertThat(mixed.wouldApply()).isZero();
 		assertThat(mixed.isRefused()).isTrue();
-		assertThat(mixed.refusingRules()).singleElement().satisfies((rule) -> {
-			assertThat(rule.ruleId()).isEqualTo("HOLD_AUTO_DELETE");
+		// the hold refuses it twice over: it freezes the group, and auto-delete would run
+		assertThat(mixed.refusingRules()).extracting(BulkPreview.RefusingRule::ruleId)
+			.containsExactlyInAnyOrder("HOLD_FREEZE", "HOLD_AUTO_DELETE");
+		assertThat(mixed.refusingRules()).allSatisfy((rule) -> {
 			assertThat(rule.explanation()).contains("36 CFR");
 			assertThat(rule.groups()).isEqualTo(1);
 		});
@@ -259,7 +267,7 @@ abstract class SettingsChangeContract {
 		assertThat(uncaptured.refusingRules())
 			.extracting(BulkPreview.RefusingRule::ruleId, BulkPreview.RefusingRule::groups)
 			.containsExactlyInAnyOrder(tuple("LIFETIME_BELOW_RETENTION", 3), tuple("HOLD_AUTO_DELETE", 1),
-					tuple("CAPSTONE_AUTO_DELETE_NO_CAPTURE", 1));
+					tuple("HOLD_FREEZE", 1), tuple("CAPSTONE_AUTO_DELETE_NO_CAPTURE", 1));
 
 		BulkPreview stricter = as("admin", () -> this.changes.previewBulk(all.withNameContains("kept"),
 				new DeletionSettings(false, null, null, 60, true), "Stronger shredding"), ADMIN);

@@ -73,7 +73,9 @@ public class FindingListView extends VerticalLayout {
 		setSizeFull();
 		Button run = new Button("Run checks now", VaadinIcon.REFRESH.create(), (click) -> runNow(compliance));
 		run.setId("run-checks");
-		run.setVisible(!user.roles().contains(AppRoles.INSPECTOR));
+		// an audited write: the CIO and the inspector only read (issue 19, item 7)
+		run.setVisible(
+				user.roles().contains(AppRoles.PLATFORM_ADMIN) || user.roles().contains(AppRoles.RECORDS_OFFICER));
 		add(new ViewHeader("Findings",
 				"Where deletion settings break federal records rules, with the evidence and what to do.", run));
 		add(filters(organizations, platforms));

@@ -48,6 +48,7 @@ class SettingsForm extends Composite<FormLayout> {
 		this.burnOnRead.setHelperText("Empty for none");
 		this.shredder.setLabel("Shredder intensity");
 		this.shredder.setItems(0, 20, 60, 100);
+		this.shredder.setId("settings-shredder");
 		this.capture.setId("settings-capture");
 		this.reason.setId("settings-reason");
 		this.reason.setRequired(true);

@@ -30,6 +30,9 @@ class AutoRemediationDialog extends Dialog {
 		reason.setWidthFull();
 		reason.setRequired(true);
 		reason.setMaxLength(2000);
+		reason.setHelperText("Required: recorded in the audit log with the change.");
+		// the reason is required, so it must be in the dialog (issue 19, item 4)
+		add(reason);
 		Button save = new Button(on ? "Turn on" : "Turn off", (click) -> {
 			try {
 				platforms.setAutoRemediate(platform.id(), on, reason.getValue());
@@ -38,8 +41,9 @@ class AutoRemediationDialog extends Dialog {
 				changed.run();
 			}
 			catch (ValidationException ex) {
-				reason.setInvalid(true);
 				reason.setErrorMessage(ex.getMessage());
+				reason.setInvalid(true);
+				Notification.show(ex.getMessage());
 			}
 		});
 		save.setId("remediation-save");

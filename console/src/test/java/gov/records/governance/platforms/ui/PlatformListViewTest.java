@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import gov.records.governance.backends.SyncStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,25 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 		assertThat(find(Button.class).id("open-simulator").isVisible()).isTrue();
 		test(grid).select(index(grid, "DCR Wickr Network"));
 		assertThat(find(Button.class).id("toggle-remediation").getText()).contains("remediation");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void theRemediationDialogAsksForItsReasonAndTurnsRemediationOn() {
+		navigate(PlatformListView.class);
+		Grid<PlatformRow> grid = grid();
+		test(grid).select(index(grid, "DCR Matrix"));
+		boolean before = row(grid, "DCR Matrix").health().platform().autoRemediate();
+		test(find(Button.class).id("toggle-remediation")).click();
+		TextArea reason = $(TextArea.class).id("remediation-reason");
+		assertThat(reason.isVisible()).isTrue();
+		assertThat(reason.getParent()).isPresent();
+		test($(Button.class).id("remediation-save")).click();
+		assertThat(reason.isInvalid()).isTrue();
+		assertThat(reason.getErrorMessage()).contains("reason");
+		test(reason).setValue("Drift seen twice this week; push the governed settings back");
+		test($(Button.class).id("remediation-save")).click();
+		assertThat(row(grid(), "DCR Matrix").health().platform().autoRemediate()).isNotEqualTo(before);
 	}
 
 	@Test

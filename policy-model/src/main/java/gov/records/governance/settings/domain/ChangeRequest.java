@@ -104,6 +104,16 @@ public class ChangeRequest {
 		this.policyVersionId = policyVersionId;
 	}
 
+	/** A hold now freezes the group: the request can no longer be approved. */
+	public void block(Instant at, String why) {
+		if (!"PENDING".equals(this.status)) {
+			throw new IllegalStateException("Request " + this.id + " is already " + this.status);
+		}
+		this.status = "BLOCKED";
+		this.decidedAt = at;
+		this.decisionComment = why;
+	}
+
 	public void withdraw(String by, Instant at, String why) {
 		this.status = "WITHDRAWN";
 		this.decidedAt = at;
