@@ -62,6 +62,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 						.toList()));
 	}
 
+	/** A checkpoint asked for over a broken audit chain (issue 19, build 5). */
+	@ExceptionHandler(gov.records.governance.audit.AuditChainBrokenException.class)
+	ResponseEntity<Map<String, Object>> chainBroken(gov.records.governance.audit.AuditChainBrokenException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Map<String, Object>> denied(AccessDeniedException ex) {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "Your role may not do this."));
