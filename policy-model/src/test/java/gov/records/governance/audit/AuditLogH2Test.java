@@ -131,6 +131,76 @@ class AuditLogH2Test extends AuditLogContract {
 		assertThat(this.checkpoints.current().treeSize()).isEqualTo(300);
 	}
 
+	/**
+	 * Issue 19, build 8: an export held against a signed checkpoint fails once it was
+	 * edited and re-hashed (its chain alone still verifies), and a swap of two events is
+	 * reported as a reorder.
+	 */
+	@Test
+	void anExportIsHeldAgainstASignedCheckpointAndASwapIsReportedAsAReorder(@TempDir Path dir) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Users.as("inspector", () -> {
+			this.log.exportJsonLines(out);
+			return null;
+		}, "INSPECTOR");
+		Path export = dir.resolve("audit.jsonl");
+		Files.write(export, out.toByteArray());
+		SignedCheckpoint checkpoint = this.checkpoints.current();
+		String key = this.checkpoints.verifierKey();
+		assertThat(AuditExportVerifier.verify(export, checkpoint.text(), key).ok()).isTrue();
+
+		// edit event 150 and re-hash the chain from there: the chain verifies, the
+		// checkpoint does not
+		java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(export));
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		String previous = null;
+		for (int i = 0; i < lines.size(); i++) {
+			var node = (tools.jackson.databind.node.ObjectNode) json.readTree(lines.get(i));
+			if (i == 149) {
+				node.put("reason", "rewritten");
+			}
+			if (i >= 149) {
+				node.put("prevHash", previous);
+				node.remove("hash");
+				AuditRecord record = new AuditRecord(node.get("seq").asLong(),
+						java.time.Instant.parse(node.get("occurredAt").asString()), text(node, "actor"),
+						text(node, "actorRole"), text(node, "orgScope"), text(node, "action"), text(node, "targetType"),
+						text(node, "targetId"), text(node, "before"), text(node, "after"), text(node, "reason"),
+						text(node, "clientAddress"), previous, "");
+				node.put("hash", AuditChain.hash(previous, AuditChain.canonical(record)));
+				lines.set(i, json.writeValueAsString(node));
+			}
+			previous = json.readTree(lines.get(i)).get("hash").asString();
+		}
+		Path rehashed = dir.resolve("rehashed.jsonl");
+		Files.write(rehashed, lines);
+		assertThat(AuditExportVerifier.verify(rehashed).ok()).as("the chain alone cannot tell").isTrue();
+		ChainVerification held = AuditExportVerifier.verify(rehashed, checkpoint.text(), key);
+		assertThat(held.ok()).isFalse();
+		assertThat(held.problem()).contains("do not match the signed checkpoint");
+		assertThat(AuditExportVerifier
+			.verify(export, checkpoint.text(), "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW")
+			.problem()).contains("does not verify");
+
+		java.util.List<String> swapped = new java.util.ArrayList<>(Files.readAllLines(export));
+		java.util.Collections.swap(swapped, 50, 51);
+		Path reordered = dir.resolve("swapped.jsonl");
+		Files.write(reordered, swapped);
+		ChainVerification swap = AuditExportVerifier.verify(reordered);
+		assertThat(swap.ok()).isFalse();
+		assertThat(swap.brokenAt()).isEqualTo(51);
+		assertThat(swap.problem()).contains("reordered").contains("event #51 comes after event #52");
+
+		swapped.remove(51);
+		Files.write(reordered, swapped);
+		assertThat(AuditExportVerifier.verify(reordered).problem()).contains("event #51 is missing");
+	}
+
+	private static String text(tools.jackson.databind.JsonNode node, String field) {
+		var value = node.get(field);
+		return (value == null || value.isNull()) ? null : value.asString();
+	}
+
 	@AfterEach
 	void endTheAlarm() {
 		this.alarm.clear();
