@@ -69,6 +69,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return answer(problem);
 	}
 
+	/** A checkpoint asked for over a broken audit chain (issue 19, build 5). */
+	@ExceptionHandler(gov.records.governance.audit.AuditChainBrokenException.class)
+	ResponseEntity<Map<String, Object>> chainBroken(gov.records.governance.audit.AuditChainBrokenException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		return answer(ApiProblems.of(HttpStatus.FORBIDDEN, Kind.FORBIDDEN, "Your role may not do this."));

@@ -33,9 +33,12 @@ class SimulatorApi {
 		this.simulator = simulator;
 	}
 
-	/** A fault for the next {@code times} requests of a scope, or a steady rate. */
+	/**
+	 * A fault for the next {@code times} requests of a scope, or a steady rate; to one
+	 * platform's backend ({@code platformKind}) or, without it, to all.
+	 */
 	record FaultBody(@Nullable Fault fault, @Nullable Integer times, FaultSwitches.@Nullable Scope scope,
-			@Nullable Double rate) {
+			@Nullable Double rate, @Nullable PlatformKind platformKind) {
 	}
 
 	/** How long the simulator waits before each answer. */
@@ -59,10 +62,10 @@ class SimulatorApi {
 					List.of(new Problem(0, "fault", "required: one of " + List.of(Fault.values()))));
 		}
 		if (body.rate() != null) {
-			this.simulator.rate(body.fault(), body.rate());
+			this.simulator.rate(body.platformKind(), body.fault(), body.rate());
 		}
 		else {
-			this.simulator.inject(body.fault(), (body.times() == null) ? 1 : body.times(),
+			this.simulator.inject(body.platformKind(), body.fault(), (body.times() == null) ? 1 : body.times(),
 					(body.scope() == null) ? FaultSwitches.Scope.ALL : body.scope());
 		}
 		return Map.of("fault", body.fault());

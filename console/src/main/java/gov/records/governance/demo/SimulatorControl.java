@@ -9,7 +9,9 @@ import gov.records.governance.simulator.Fault;
 import gov.records.governance.simulator.FaultSwitches;
 import gov.records.governance.simulator.SimulatorCounters;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +27,10 @@ public class SimulatorControl {
 
 	/** Longer than any sync waits for an answer. */
 	static final Duration MAX_LATENCY = Duration.ofMinutes(2);
+
+	/** The backends the simulator serves, each with its own fault switches. */
+	public static final List<PlatformKind> SIMULATED = List.of(PlatformKind.WICKR, PlatformKind.MATTERMOST,
+			PlatformKind.MATRIX);
 
 	private final DemoBackends backends;
 
@@ -47,33 +53,66 @@ public class SimulatorControl {
 	/** Answers the next {@code times} requests in {@code scope} with {@code fault}. */
 	@PreAuthorize(ADMIN)
 	public void inject(Fault fault, int times, FaultSwitches.Scope scope) {
+		inject(null, fault, times, scope);
+	}
+
+	/**
+	 * Answers the next {@code times} requests in {@code scope} to one platform's backend
+	 * ({@code null}: any backend) with {@code fault}.
+	 */
+	@PreAuthorize(ADMIN)
+	public void inject(@Nullable PlatformKind platform, Fault fault, int times, FaultSwitches.Scope scope) {
 		if (times < 1 || times > 10_000) {
 			throw new ValidationException("Inject a fault for 1 to 10,000 requests.");
 		}
-		simulator().faults().inject(fault, times, scope);
+		switches(platform).inject(fault, times, scope);
 	}
 
 	/** Answers this share of all requests with {@code fault} (0 turns it off). */
 	@PreAuthorize(ADMIN)
 	public void rate(Fault fault, double fraction) {
+		rate(null, fault, fraction);
+	}
+
+	/**
+	 * Answers this share of the requests to one platform's backend ({@code null}: every
+	 * backend) with {@code fault} (0 turns it off).
+	 */
+	@PreAuthorize(ADMIN)
+	public void rate(@Nullable PlatformKind platform, Fault fault, double fraction) {
 		if (fraction < 0 || fraction > 1) {
 			throw new ValidationException("A fault rate is between 0 and 1.");
 		}
-		simulator().faults().rate(fault, fraction);
+		switches(platform).rate(fault, fraction);
 	}
 
 	@PreAuthorize(ADMIN)
 	public void latency(Duration delay) {
+		latency(null, delay);
+	}
+
+	/** Delays the answers of one platform's backend ({@code null}: every backend). */
+	@PreAuthorize(ADMIN)
+	public void latency(@Nullable PlatformKind platform, Duration delay) {
 		if (delay.isNegative() || delay.compareTo(MAX_LATENCY) > 0) {
 			throw new ValidationException("Latency is between 0 and 2 minutes.");
 		}
-		simulator().faults().latency(delay);
+		switches(platform).latency(delay);
 	}
 
-	/** Turns every fault and the latency off. */
+	/** Turns every fault and the latency off, on every backend. */
 	@PreAuthorize(ADMIN)
 	public void clear() {
-		simulator().faults().clear();
+		BackendSimulator simulator = simulator();
+		simulator.faults().clear();
+		SIMULATED.forEach((kind) -> simulator.faults(kind).clear());
+	}
+
+	private FaultSwitches switches(@Nullable PlatformKind platform) {
+		if (platform != null && !SIMULATED.contains(platform)) {
+			throw new ValidationException("The simulator serves Wickr, Mattermost and Matrix only.");
+		}
+		return (platform == null) ? simulator().faults() : simulator().faults(platform);
 	}
 
 	/** Changes a group's settings in the backend behind the console's back. */

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,10 @@ public final class BackendSimulator implements AutoCloseable {
 	private final Builder seed;
 
 	private final FaultSwitches faults = new FaultSwitches();
+
+	private final Map<PlatformKind, FaultSwitches> platformFaults = new EnumMap<>(
+			Map.of(PlatformKind.WICKR, new FaultSwitches(), PlatformKind.MATTERMOST, new FaultSwitches(),
+					PlatformKind.MATRIX, new FaultSwitches()));
 
 	private final SimulatorCounters counters = new SimulatorCounters();
 
@@ -106,7 +111,8 @@ public final class BackendSimulator implements AutoCloseable {
 			ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 			this.executor = threads;
 			http.setExecutor((exchange) -> {
-				if (this.faults.latency().isZero()) {
+				if (this.faults.latency().isZero()
+						&& this.platformFaults.values().stream().allMatch((f) -> f.latency().isZero())) {
 					exchange.run();
 				}
 				else {
@@ -147,6 +153,18 @@ public final class BackendSimulator implements AutoCloseable {
 
 	public FaultSwitches faults() {
 		return this.faults;
+	}
+
+	/**
+	 * The switches of one platform's backend only: they act on its requests alone, before
+	 * the switches of {@link #faults()}, which act on every platform.
+	 */
+	public FaultSwitches faults(PlatformKind kind) {
+		FaultSwitches switches = this.platformFaults.get(kind);
+		if (switches == null) {
+			throw new IllegalArgumentException("The simulator serves Wickr, Mattermost and Matrix only");
+		}
+		return switches;
 	}
 
 	public SimulatorCounters counters() {
@@ -209,11 +227,18 @@ public final class BackendSimulator implements AutoCloseable {
 			URI uri = exchange.getRequestURI();
 			SimRequest request = new SimRequest(exchange.getRequestMethod(), uri.getRawPath(),
 					(uri.getRawQuery() == null) ? "" : uri.getRawQuery(), headers, body);
+			FaultSwitches own = this.platformFaults.get(kind(request.rawPath()));
 			Duration latency = this.faults.latency();
+			if (own != null && own.latency().compareTo(latency) > 0) {
+				latency = own.latency();
+			}
 			if (!latency.isZero()) {
 				Thread.sleep(latency);
 			}
-			Fault fault = this.faults.decide(request.isWrite());
+			Fault fault = (own == null) ? null : own.decide(request.isWrite());
+			if (fault == null) {
+				fault = this.faults.decide(request.isWrite());
+			}
 			if (fault != null) {
 				this.counters.fault();
 			}
@@ -232,12 +257,15 @@ public final class BackendSimulator implements AutoCloseable {
 		}
 	}
 
-	private SimResponse answer(SimRequest request, @Nullable Fault fault) {
-		String path = request.rawPath();
-		PlatformKind kind = path.startsWith("/networks") ? PlatformKind.WICKR
+	private static PlatformKind kind(String path) {
+		return path.startsWith("/networks") ? PlatformKind.WICKR
 				: path.startsWith("/api/v4/") ? PlatformKind.MATTERMOST
 						: (path.startsWith("/_synapse/") || path.startsWith("/_matrix/")) ? PlatformKind.MATRIX
 								: PlatformKind.OTHER;
+	}
+
+	private SimResponse answer(SimRequest request, @Nullable Fault fault) {
+		PlatformKind kind = kind(request.rawPath());
 		if (fault == Fault.SERVER_ERROR || fault == Fault.THROTTLE) {
 			return faultAnswer(kind, fault == Fault.THROTTLE);
 		}

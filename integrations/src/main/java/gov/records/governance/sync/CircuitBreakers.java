@@ -6,8 +6,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +27,8 @@ public class CircuitBreakers {
 			Kind.MALFORMED_RESPONSE, Kind.UNAUTHORIZED);
 
 	private final CircuitBreakerRegistry registry;
+
+	private final Map<Long, AtomicInteger> inARow = new ConcurrentHashMap<>();
 
 	CircuitBreakers(SyncProperties properties) {
 		int failures = Math.max(1, properties.failuresToOpen());
@@ -45,10 +50,30 @@ public class CircuitBreakers {
 
 	public void succeeded(long platformId, Duration took) {
 		breaker(platformId).onSuccess(took.toNanos(), TimeUnit.NANOSECONDS);
+		counter(platformId).set(0);
 	}
 
 	public void failed(long platformId, Duration took, Throwable error) {
 		breaker(platformId).onError(took.toNanos(), TimeUnit.NANOSECONDS, error);
+		if (backendFailure(error)) {
+			counter(platformId).incrementAndGet();
+		}
+		else {
+			counter(platformId).set(0);
+		}
+	}
+
+	/**
+	 * The backend failures in a row that the breaker counts (syncs and pushes alike; a
+	 * refused setting ends the run, as it counts as a success for the breaker), so the
+	 * figure shown beside the circuit is the one that opened it.
+	 */
+	public int failuresInARow(long platformId) {
+		return counter(platformId).get();
+	}
+
+	private AtomicInteger counter(long platformId) {
+		return this.inARow.computeIfAbsent(platformId, (id) -> new AtomicInteger());
 	}
 
 	/** The breaker's state as the Platforms view shows it: Closed, Open or Half-open. */

@@ -37,8 +37,11 @@ public class AuditLogService {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditLogService(JdbcTemplate jdbc) {
+	private final AuditChainAlarm alarm;
+
+	AuditLogService(JdbcTemplate jdbc, AuditChainAlarm alarm) {
 		this.jdbc = jdbc;
+		this.alarm = alarm;
 	}
 
 	@PreAuthorize(READERS)
@@ -64,11 +67,26 @@ public class AuditLogService {
 		return (n != null) ? n : 0;
 	}
 
-	/** Checks every link of the chain, streaming the events in sequence order. */
+	/**
+	 * Checks every link of the chain, streaming the events in sequence order; a break
+	 * raises the {@link AuditChainAlarm}, a pass clears it.
+	 */
 	@PreAuthorize(READERS)
 	public ChainVerification verify() {
+		ChainVerification result = verify(this.jdbc);
+		this.alarm.verified(result);
+		return result;
+	}
+
+	/** The known break of the chain, if any (for the banner shown to its readers). */
+	@PreAuthorize(READERS)
+	public java.util.Optional<ChainBreak> knownBreak() {
+		return this.alarm.current();
+	}
+
+	static ChainVerification verify(JdbcTemplate jdbc) {
 		ChainVerifier verifier = new ChainVerifier();
-		stream((rs) -> verifier.accept(toRecord(rs, 0)));
+		stream(jdbc, (rs) -> verifier.accept(toRecord(rs, 0)));
 		return verifier.result();
 	}
 
@@ -98,7 +116,11 @@ public class AuditLogService {
 	}
 
 	private void stream(RowCallbackHandler handler) {
-		this.jdbc.query((connection) -> {
+		stream(this.jdbc, handler);
+	}
+
+	private static void stream(JdbcTemplate jdbc, RowCallbackHandler handler) {
+		jdbc.query((connection) -> {
 			var statement = connection.prepareStatement("select " + COLUMNS + " from audit_event order by seq");
 			statement.setFetchSize(1_000);
 			return statement;

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +27,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTileStore implements TileStore {
 
+	/**
+	 * The leaf that stands in for an event whose hash is lost with it (the leaf hash of
+	 * 32 zero bytes).
+	 */
+	static final Hash MISSING = MerkleHashing.leafHash(new byte[Hash.SIZE]);
+
 	private final TileRows rows;
 
 	private final JdbcTemplate jdbc;
 
+	private final AuditChainAlarm alarm;
+
 	/** Public so that the benchmark can build a large log in a scratch database. */
 	public AuditTileStore(JdbcTemplate jdbc) {
+		this(jdbc, new AuditChainAlarm());
+	}
+
+	@Autowired
+	AuditTileStore(JdbcTemplate jdbc, AuditChainAlarm alarm) {
 		this.rows = new TileRows(jdbc);
 		this.jdbc = jdbc;
+		this.alarm = alarm;
 	}
 
 	/**
@@ -53,17 +68,27 @@ public class AuditTileStore implements TileStore {
 			return stored;
 		}
 		// the events are the truth (a partial row left by an earlier version is out of
-		// date): the tile holds as many leaves as there are events in its range
+		// date): the tile holds as many leaves as there are events in its range. An event
+		// deleted from the database is an alarm, not an outage: its hash is the next
+		// event's prev_hash, and where that is gone too a fixed filler stands in (the
+		// root is then wrong, but no checkpoint is signed while the chain is broken), so
+		// appends go on
 		long first = id.index() * TileId.WIDTH;
 		List<Hash> leaves = new ArrayList<>();
-		this.jdbc.query("select seq, hash from audit_event where seq > ? and seq <= ? order by seq", (rs) -> {
-			long seq = rs.getLong(1);
-			if (seq != first + leaves.size() + 1) {
-				throw new IllegalStateException("the audit log has no event #" + (first + leaves.size() + 1)
-						+ " but has #" + seq + ": events are missing from tile " + id);
-			}
-			leaves.add(MerkleHashing.leafHash(HexFormat.of().parseHex(rs.getString(2))));
-		}, first, first + TileId.WIDTH);
+		this.jdbc.query("select seq, hash, prev_hash from audit_event where seq > ? and seq <= ? order by seq",
+				(rs) -> {
+					long seq = rs.getLong(1);
+					long expected = first + leaves.size() + 1;
+					if (seq != expected) {
+						this.alarm.raise(expected, "event #" + expected + " is missing from the database"
+								+ ((seq - expected > 1) ? " (and the events up to #" + (seq - 1) + ")" : ""));
+						while (first + leaves.size() + 1 < seq - 1) {
+							leaves.add(MISSING);
+						}
+						leaves.add(MerkleHashing.leafHash(HexFormat.of().parseHex(rs.getString(3))));
+					}
+					leaves.add(MerkleHashing.leafHash(HexFormat.of().parseHex(rs.getString(2))));
+				}, first, first + TileId.WIDTH);
 		if (leaves.isEmpty()) {
 			return Optional.empty();
 		}

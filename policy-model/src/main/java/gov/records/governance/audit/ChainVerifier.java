@@ -18,21 +18,44 @@ public final class ChainVerifier {
 
 	private @Nullable ChainVerification failure;
 
+	/**
+	 * After a gap: the event that should have come ({@code missing}) and the one that
+	 * came instead; the rest is read to tell a reorder (it shows up later) from a
+	 * deletion.
+	 */
+	private long missing;
+
+	private long cameInstead;
+
 	private final ChainHasher hasher = new ChainHasher();
 
 	/**
 	 * Checks the next event; returns false once the chain is broken (further events are
-	 * ignored).
+	 * ignored), except after a gap in the sequence, where the events that follow are read
+	 * until the missing one turns up (then it is a reorder, not a deletion).
 	 */
 	public boolean accept(AuditRecord event) {
+		if (this.missing > 0) {
+			if (event.seq() == this.missing) {
+				this.failure = ChainVerification.broken(this.checked, this.missing, "the events are reordered: event #"
+						+ this.missing + " comes after event #" + this.cameInstead + " instead of before it");
+				this.missing = 0;
+			}
+			return this.missing > 0;
+		}
 		if (this.failure != null) {
 			return false;
 		}
+		if (event.seq() > this.expectedSeq) {
+			// a deletion or a reorder: the events after it tell which
+			this.missing = this.expectedSeq;
+			this.cameInstead = event.seq();
+			fail(this.expectedSeq,
+					"event #" + this.expectedSeq + " is missing (the next stored event is #" + event.seq() + ")");
+			return true;
+		}
 		if (event.seq() != this.expectedSeq) {
-			return fail(this.expectedSeq,
-					(event.seq() > this.expectedSeq) ? "event #" + this.expectedSeq
-							+ " is missing (the next stored event is #" + event.seq() + ")"
-							: "event #" + event.seq() + " appears out of order");
+			return fail(this.expectedSeq, "event #" + event.seq() + " appears out of order");
 		}
 		if (!event.prevHash().equals(this.previous)) {
 			return fail(event.seq(), "it does not chain to the event before it (deleted, inserted or reordered)");

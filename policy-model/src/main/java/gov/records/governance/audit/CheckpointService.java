@@ -40,12 +40,15 @@ public class CheckpointService {
 
 	private final PublishedCheckpoints published;
 
+	private final AuditChainAlarm alarm;
+
 	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties,
-			PublishedCheckpoints published) {
+			PublishedCheckpoints published, AuditChainAlarm alarm) {
 		this.tree = new MerkleLog(tiles);
 		this.signer = signer;
 		this.properties = properties;
 		this.published = published;
+		this.alarm = alarm;
 	}
 
 	/** The log's origin line. */
@@ -63,9 +66,27 @@ public class CheckpointService {
 		return at(this.tree.size());
 	}
 
-	/** The signed checkpoint of the first {@code size} events. */
+	/**
+	 * The signed checkpoint of the newest events that still chain correctly: the current
+	 * one, or while the chain is broken the one just before the break (what a report
+	 * bundle carries, so that a report can still be made and its checkpoint is true).
+	 */
+	public SignedCheckpoint latestIntact() {
+		long size = this.tree.size();
+		var known = this.alarm.current();
+		return at(known.isPresent() ? Math.min(size, known.get().brokenAt() - 1) : size);
+	}
+
+	/**
+	 * The signed checkpoint of the first {@code size} events; refused over a known break
+	 * of the chain.
+	 */
 	public SignedCheckpoint at(long size) {
 		requireSize(size, "size");
+		var known = this.alarm.current();
+		if (known.isPresent() && size >= known.get().brokenAt()) {
+			throw new AuditChainBrokenException(known.get());
+		}
 		Optional<SignedCheckpoint> newest = requireConsistentWithPublished();
 		Hash root = this.tree.root(size);
 		String text = new Checkpoint(origin(), size, root).sign(this.signer.signer());

@@ -91,7 +91,7 @@ class ReportGenerator {
 		this.progress.set(reportId, 2, "collecting the evidence");
 		Path temporary = this.archive.temporary(reportId);
 		try {
-			SignedCheckpoint checkpoint = this.log.current();
+			SignedCheckpoint checkpoint = this.log.latestIntact();
 			this.readOnly.executeWithoutResult((status) -> {
 				ReportSpec spec = this.specs.of(row, this.clock.instant());
 				ReportContent content = this.builder.build(spec);

@@ -85,8 +85,8 @@ class ReportSpecs {
 				.orElseThrow(() -> new IllegalStateException("disposition draft " + draftId + " is not signed off"));
 			shown.put("Finding", "#" + disposition.findingId());
 		}
-		if (recommendation != null) {
-			shown.put("Recommendation", recommendation);
+		if (recommendation != null && !recommendation.isBlank()) {
+			shown.put("Recommendation", recommendation.strip());
 		}
 		return new ReportSpec(row.type(), scope, from, asOf, shown, recommendation, disposition, generatedAt);
 	}

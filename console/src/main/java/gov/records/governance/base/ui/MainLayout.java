@@ -18,22 +18,25 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import gov.records.governance.access.AccessService;
+import gov.records.governance.audit.AuditLogService;
+import gov.records.governance.audit.ui.AuditChainBanner;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
 /**
  * The one main layout: a side menu built from the routes the current user may open (views
  * carry {@code @Menu} and {@code @RolesAllowed}; the menu lists only the accessible
- * ones), and a header with the user, the role and a sign-out button.
+ * ones), and a header with the user, the role and a sign-out button (and, while the audit
+ * chain is broken, a banner for the roles that read the audit log).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-	MainLayout(AuthenticationContext authentication, AccessService access) {
+	MainLayout(AuthenticationContext authentication, AccessService access, AuditLogService auditLog) {
 		setPrimarySection(Section.DRAWER);
 		addToDrawer(appName(), new Scroller(menu()));
-		addToNavbar(new DrawerToggle(), userBar(authentication, access));
+		addToNavbar(new DrawerToggle(), new AuditChainBanner(auditLog, access), userBar(authentication, access));
 	}
 
 	private static Div appName() {

@@ -15,7 +15,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
@@ -45,7 +55,7 @@ import java.time.ZoneOffset;
 @PageTitle("Findings | Records Governance Console")
 @Menu(order = 6, icon = "vaadin:warning", title = "Findings")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class FindingListView extends VerticalLayout {
+public class FindingListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final FindingService findings;
 
@@ -66,6 +76,9 @@ public class FindingListView extends VerticalLayout {
 	private final DatePicker openOn = new DatePicker("Open on date");
 
 	private FindingFilter filter = FindingFilter.open();
+
+	/** True while the filter bar is set from the address (no address write back). */
+	private boolean restoring;
 
 	FindingListView(FindingService findings, ComplianceService compliance, OrganizationService organizations,
 			PlatformService platforms, CurrentUser user) {
@@ -120,12 +133,12 @@ public class FindingListView extends VerticalLayout {
 		this.openOn.setClearButtonVisible(true);
 		this.openOn.setMax(LocalDate.now(ZoneOffset.UTC));
 		this.openOn.setHelperText("Overrides status");
-		this.severity.addValueChangeListener((e) -> refresh());
-		this.rule.addValueChangeListener((e) -> refresh());
-		this.organization.addValueChangeListener((e) -> refresh());
-		this.platform.addValueChangeListener((e) -> refresh());
-		this.status.addValueChangeListener((e) -> refresh());
-		this.openOn.addValueChangeListener((e) -> refresh());
+		this.severity.addValueChangeListener((e) -> filterChanged());
+		this.rule.addValueChangeListener((e) -> filterChanged());
+		this.organization.addValueChangeListener((e) -> filterChanged());
+		this.platform.addValueChangeListener((e) -> filterChanged());
+		this.status.addValueChangeListener((e) -> filterChanged());
+		this.openOn.addValueChangeListener((e) -> filterChanged());
 		HorizontalLayout bar = new HorizontalLayout(this.severity, this.rule, this.organization, this.platform,
 				this.status, this.openOn);
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -145,6 +158,86 @@ public class FindingListView extends VerticalLayout {
 		this.grid.addItemClickListener((click) -> new FindingDialog(this.findings, click.getItem().id()).open());
 		this.grid.setEmptyStateText("No findings match these filters.");
 		this.grid.setSizeFull();
+	}
+
+	/**
+	 * The address carries the filter bar (issue 19, build 7): {@code ?severity=CRITICAL&
+	 * rule=…&organization=<id>&platform=<id>&status=OPEN|RESOLVED|ALL}; an unknown value
+	 * is ignored and named in a notification.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+		List<String> ignored = new ArrayList<>();
+		this.restoring = true;
+		try {
+			this.severity.setValue(pick(query, "severity", Arrays.asList(Severity.values()), Severity::name, ignored));
+			this.rule.setValue(pick(query, "rule", Rules.ALL, RuleInfo::id, ignored));
+			this.organization.setValue(pick(query, "organization",
+					this.organization.getListDataView().getItems().toList(), (n) -> String.valueOf(n.id()), ignored));
+			this.platform.setValue(pick(query, "platform", this.platform.getListDataView().getItems().toList(),
+					(p) -> String.valueOf(p.id()), ignored));
+			FindingFilter.Status wanted = pick(query, "status", Arrays.asList(FindingFilter.Status.values()),
+					FindingFilter.Status::name, ignored);
+			this.status.setValue((wanted != null) ? wanted : FindingFilter.Status.OPEN);
+		}
+		finally {
+			this.restoring = false;
+		}
+		if (!ignored.isEmpty()) {
+			Notification.show("Ignored in the address: " + String.join(", ", ignored) + ".");
+		}
+		refresh();
+	}
+
+	/** The filter bar as query parameters (only what differs from the default). */
+	QueryParameters queryParameters() {
+		Map<String, String> query = new LinkedHashMap<>();
+		if (this.severity.getValue() != null) {
+			query.put("severity", this.severity.getValue().name());
+		}
+		if (this.rule.getValue() != null) {
+			query.put("rule", this.rule.getValue().id());
+		}
+		if (this.organization.getValue() != null) {
+			query.put("organization", String.valueOf(this.organization.getValue().id()));
+		}
+		if (this.platform.getValue() != null) {
+			query.put("platform", String.valueOf(this.platform.getValue().id()));
+		}
+		if (this.status.getValue() != null && this.status.getValue() != FindingFilter.Status.OPEN) {
+			query.put("status", this.status.getValue().name());
+		}
+		return QueryParameters.simple(query);
+	}
+
+	private static <T> @Nullable T pick(Map<String, List<String>> query, String name, List<T> items,
+			Function<T, String> key, List<String> ignored) {
+		List<String> values = query.get(name);
+		if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+			return null;
+		}
+		String wanted = values.get(0).strip();
+		for (T item : items) {
+			if (key.apply(item).equalsIgnoreCase(wanted)) {
+				return item;
+			}
+		}
+		ignored.add(name + " '" + wanted + "'");
+		return null;
+	}
+
+	private void filterChanged() {
+		if (this.restoring) {
+			return;
+		}
+		refresh();
+		QueryParameters query = queryParameters();
+		getUI().ifPresent((ui) -> {
+			if (!ui.getInternals().getActiveViewLocation().getQueryParameters().equals(query)) {
+				ui.navigate(FindingListView.class, query);
+			}
+		});
 	}
 
 	private void refresh() {

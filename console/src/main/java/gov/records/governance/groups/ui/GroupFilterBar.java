@@ -12,7 +12,10 @@ import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationTree;
 import gov.records.governance.platforms.PlatformSummary;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,6 +38,8 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 	private final Select<String> autoDelete = new Select<>();
 
 	private final TextField name = new TextField("Name");
+
+	private boolean restoring;
 
 	GroupFilterBar(OrganizationTree tree, List<PlatformSummary> platforms, Consumer<GroupFilter> listener) {
 		this.organization.setId("filter-organization");
@@ -59,13 +64,74 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 		this.name.setClearButtonVisible(true);
 		this.name.setValueChangeMode(ValueChangeMode.LAZY);
 		this.name.setMaxLength(200);
-		this.organization.addValueChangeListener((e) -> listener.accept(filter()));
-		this.platform.addValueChangeListener((e) -> listener.accept(filter()));
-		this.autoDelete.addValueChangeListener((e) -> listener.accept(filter()));
-		this.name.addValueChangeListener((e) -> listener.accept(filter()));
+		this.organization.addValueChangeListener((e) -> {
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
+		this.platform.addValueChangeListener((e) -> {
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
+		this.autoDelete.addValueChangeListener((e) -> {
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
+		this.name.addValueChangeListener((e) -> {
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
 		getContent().add(this.organization, this.platform, this.autoDelete, this.name);
 		getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
 		getContent().getStyle().set("flex-wrap", "wrap");
+	}
+
+	/**
+	 * Sets the bar from the address ({@code organization=<id>&platform=<id>&
+	 * autoDelete=on|off}) without telling the listener; unknown values are left out.
+	 */
+	void restore(Map<String, List<String>> query) {
+		this.restoring = true;
+		try {
+			this.organization.setValue(this.organization.getListDataView()
+				.getItems()
+				.filter((n) -> String.valueOf(n.id()).equals(first(query, "organization")))
+				.findFirst()
+				.orElse(null));
+			this.platform.setValue(this.platform.getListDataView()
+				.getItems()
+				.filter((p) -> String.valueOf(p.id()).equals(first(query, "platform")))
+				.findFirst()
+				.orElse(null));
+			String auto = first(query, "autoDelete");
+			this.autoDelete.setValue(ON.equalsIgnoreCase(auto) ? ON : OFF.equalsIgnoreCase(auto) ? OFF : ANY);
+		}
+		finally {
+			this.restoring = false;
+		}
+	}
+
+	/** The bar as query parameters (only what is set). */
+	QueryParameters queryParameters() {
+		Map<String, String> query = new LinkedHashMap<>();
+		if (this.organization.getValue() != null) {
+			query.put("organization", String.valueOf(this.organization.getValue().id()));
+		}
+		if (this.platform.getValue() != null) {
+			query.put("platform", String.valueOf(this.platform.getValue().id()));
+		}
+		if (ON.equals(this.autoDelete.getValue()) || OFF.equals(this.autoDelete.getValue())) {
+			query.put("autoDelete", this.autoDelete.getValue().toLowerCase(java.util.Locale.ROOT));
+		}
+		return QueryParameters.simple(query);
+	}
+
+	private static String first(Map<String, List<String>> query, String name) {
+		List<String> values = query.get(name);
+		return (values == null || values.isEmpty()) ? "" : values.get(0).strip();
 	}
 
 	GroupFilter filter() {

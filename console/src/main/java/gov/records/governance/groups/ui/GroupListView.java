@@ -4,7 +4,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -31,7 +34,7 @@ import java.util.Locale;
 @PageTitle("Groups | Records Governance Console")
 @Menu(order = 3, icon = "vaadin:group", title = "Groups")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class GroupListView extends VerticalLayout {
+public class GroupListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final GroupService groups;
 
@@ -40,6 +43,8 @@ public class GroupListView extends VerticalLayout {
 	private final Span count = new Span();
 
 	private GroupFilter filter = GroupFilter.none();
+
+	private final GroupFilterBar filterBar;
 
 	GroupListView(GroupService groups, OrganizationService organizations, PlatformService platforms,
 			SettingsChangeService changes, CurrentUser user) {
@@ -52,7 +57,8 @@ public class GroupListView extends VerticalLayout {
 		bulk.setId("bulk-change");
 		bulk.setVisible(user.roles().contains(AppRoles.PLATFORM_ADMIN));
 		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each.", bulk));
-		add(new GroupFilterBar(organizations.visibleTree(), platforms.list(), this::applyFilter));
+		this.filterBar = new GroupFilterBar(organizations.visibleTree(), platforms.list(), this::filterChanged);
+		add(this.filterBar);
 		this.count.setId("group-count");
 		add(this.count);
 		configureGrid();
@@ -84,6 +90,23 @@ public class GroupListView extends VerticalLayout {
 				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(click.getItem().id())))));
 		this.grid.setEmptyStateText("No groups match these filters.");
 		this.grid.setSizeFull();
+	}
+
+	/** The address carries the filter bar (issue 19, build 7). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.filterBar.restore(event.getLocation().getQueryParameters().getParameters());
+		applyFilter(this.filterBar.filter());
+	}
+
+	private void filterChanged(GroupFilter newFilter) {
+		applyFilter(newFilter);
+		QueryParameters query = this.filterBar.queryParameters();
+		getUI().ifPresent((ui) -> {
+			if (!ui.getInternals().getActiveViewLocation().getQueryParameters().equals(query)) {
+				ui.navigate(GroupListView.class, query);
+			}
+		});
 	}
 
 	private void applyFilter(GroupFilter newFilter) {

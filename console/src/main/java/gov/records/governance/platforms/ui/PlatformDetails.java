@@ -65,7 +65,9 @@ class PlatformDetails extends Composite<VerticalLayout> {
 				fact("Request time-out", p.requestTimeoutSeconds() + " s"),
 				fact("Last attempt", Formats.time(h.lastAttemptAt(), "never")),
 				fact("Last success", Formats.time(h.lastSuccessAt(), "never")),
-				fact("Failures in a row", Integer.toString(h.consecutiveFailures())), fact("Circuit", row.circuit()),
+				fact("Failed syncs in a row", Integer.toString(h.consecutiveFailures())),
+				fact("Backend failures in a row (syncs and pushes)", Integer.toString(row.circuitFailures())),
+				fact("Circuit", row.circuit()),
 				fact("Last sync took", (h.lastDurationMs() == null) ? "—" : h.lastDurationMs() + " ms"),
 				fact("Capture", row.capture()));
 		h.facts().forEach((key, value) -> facts.add(fact(key, value)));

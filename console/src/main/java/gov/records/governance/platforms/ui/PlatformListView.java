@@ -156,6 +156,7 @@ public class PlatformListView extends VerticalLayout {
 		var rows = this.status.platforms()
 			.stream()
 			.map((h) -> new PlatformRow(h, this.breakers.state(h.platform().id()),
+					this.breakers.failuresInARow(h.platform().id()),
 					this.connections.endpoint(h.platform()).map(Object::toString).orElse(null),
 					this.connections.simulated(h.platform().id())))
 			.toList();

@@ -7,9 +7,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A platform's health with what the Platforms view adds: its circuit and its endpoint.
+ * A platform's health with what the Platforms view adds: its circuit, the backend
+ * failures in a row that the circuit counts (syncs and pushes), and its endpoint.
  */
-record PlatformRow(PlatformHealth health, String circuit, @Nullable String endpoint, boolean simulated) {
+record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @Nullable String endpoint,
+		boolean simulated) {
 
 	/** "4 min ago", or "never". */
 	String lastGood(Instant now) {

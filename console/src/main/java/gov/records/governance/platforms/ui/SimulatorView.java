@@ -58,6 +58,7 @@ public class SimulatorView extends VerticalLayout {
 	}
 
 	private HorizontalLayout faults() {
+		ComboBox<PlatformKind> platform = platformBox("fault-platform");
 		ComboBox<Fault> fault = faultBox("fault-kind");
 		IntegerField times = new IntegerField("For the next … requests");
 		times.setId("fault-times");
@@ -67,32 +68,34 @@ public class SimulatorView extends VerticalLayout {
 		ComboBox<FaultSwitches.Scope> scope = new ComboBox<>("Requests");
 		scope.setItems(FaultSwitches.Scope.values());
 		scope.setValue(FaultSwitches.Scope.ALL);
-		Button inject = new Button("Inject",
-				(click) -> act(() -> this.simulator.inject(fault.getValue(), times.getValue(), scope.getValue()),
-						"Fault injected.", fault, times, scope));
+		Button inject = new Button("Inject", (click) -> act(
+				() -> this.simulator.inject(platform.getValue(), fault.getValue(), times.getValue(), scope.getValue()),
+				"Fault injected.", fault, times, scope));
 		inject.setId("inject-fault");
 		IntegerField latency = new IntegerField("Latency (ms)");
 		latency.setId("latency");
 		latency.setValue(0);
 		Button setLatency = new Button("Set latency",
-				(click) -> act(() -> this.simulator.latency(Duration.ofMillis(latency.getValue())), "Latency set.",
-						latency));
+				(click) -> act(() -> this.simulator.latency(platform.getValue(), Duration.ofMillis(latency.getValue())),
+						"Latency set.", latency));
 		Button clear = new Button("Clear all faults", (click) -> act(this.simulator::clear, "Faults cleared."));
 		clear.setId("clear-faults");
 		clear.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		return line(fault, times, scope, inject, latency, setLatency, clear);
+		return line(platform, fault, times, scope, inject, latency, setLatency, clear);
 	}
 
 	private HorizontalLayout rates() {
+		ComboBox<PlatformKind> platform = platformBox("rate-platform");
 		ComboBox<Fault> fault = faultBox("rate-kind");
 		NumberField rate = new NumberField("Share of all requests (0 to 1)");
 		rate.setId("fault-rate");
 		rate.setValue(0.25);
 		rate.setStep(0.05);
-		Button set = new Button("Set rate", (click) -> act(() -> this.simulator.rate(fault.getValue(), rate.getValue()),
-				"Fault rate set.", fault, rate));
+		Button set = new Button("Set rate",
+				(click) -> act(() -> this.simulator.rate(platform.getValue(), fault.getValue(), rate.getValue()),
+						"Fault rate set.", fault, rate));
 		set.setId("set-rate");
-		return line(fault, rate, set);
+		return line(platform, fault, rate, set);
 	}
 
 	private HorizontalLayout directChange() {
@@ -115,6 +118,17 @@ public class SimulatorView extends VerticalLayout {
 						"Changed in the backend. The next sync will see the drift.", kind, group, days));
 		change.setId("direct-change");
 		return line(kind, group, days, change);
+	}
+
+	/** Which backend a fault hits; left empty, every backend. */
+	private ComboBox<PlatformKind> platformBox(String id) {
+		ComboBox<PlatformKind> platform = new ComboBox<>("Backend");
+		platform.setId(id);
+		platform.setItems(SimulatorControl.SIMULATED);
+		platform.setItemLabelGenerator(PlatformKind::label);
+		platform.setPlaceholder("Every backend");
+		platform.setClearButtonVisible(true);
+		return platform;
 	}
 
 	private ComboBox<Fault> faultBox(String id) {

@@ -162,6 +162,12 @@ public class ReportListView extends VerticalLayout {
 			return;
 		}
 		for (ReportPart.Chart chart : this.reports.overviewCharts(org.id())) {
+			if (chart.data().allZero()) {
+				Span none = new Span(chart.data().noneText());
+				none.addClassName("report-chart-none");
+				this.charts.add(none);
+				continue;
+			}
 			String data = Base64.getEncoder().encodeToString(chart.svg().getBytes(StandardCharsets.UTF_8));
 			Image image = new Image("data:image/svg+xml;base64," + data, chart.caption());
 			image.setMaxWidth("46%");

@@ -28,6 +28,29 @@ class GroupListViewTest extends SpringBrowserlessTest {
 		assertThat(lifetimes).allMatch((text) -> text.equals("Off") || text.matches("\\d+ (day|days|year|years)"));
 	}
 
+	/** Issue 19, build 7: the filters live in the address, both ways. */
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	@SuppressWarnings("unchecked")
+	void theAddressSetsTheFiltersAndTheFiltersSetTheAddress() {
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(GroupListView.class,
+					com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("autoDelete", "off")));
+		assertThat(column(grid(), 3)).isNotEmpty().allMatch("Off"::equals);
+		int off = test(grid()).size();
+		assertThat(off).isLessThan(243);
+
+		var autoDelete = (com.vaadin.flow.component.select.Select<String>) find(
+				com.vaadin.flow.component.select.Select.class)
+			.id("filter-auto-delete");
+		test(autoDelete).selectItem("On");
+		assertThat(com.vaadin.flow.component.UI.getCurrent()
+			.getInternals()
+			.getActiveViewLocation()
+			.getPathWithQueryParameters()).isEqualTo("groups?autoDelete=on");
+		assertThat(column(grid(), 3)).isNotEmpty().noneMatch("Off"::equals);
+	}
+
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
 	void nameFilterNarrowsTheList() {

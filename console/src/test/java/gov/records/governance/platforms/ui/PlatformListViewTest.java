@@ -6,9 +6,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import gov.records.governance.backends.SyncStatus;
+import gov.records.governance.connectors.ConnectorException;
+import gov.records.governance.connectors.ConnectorException.Kind;
+import gov.records.governance.sync.CircuitBreakers;
+import java.time.Duration;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -18,6 +25,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 class PlatformListViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	private CircuitBreakers breakers;
 
 	@Test
 	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
@@ -75,6 +85,23 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 		navigate(SimulatorView.class);
 		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("simulator-counters").getText())
 			.startsWith("Listening at http://127.0.0.1:");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void theCountBesideAnOpenCircuitIsTheOneThatOpenedIt() {
+		navigate(PlatformListView.class);
+		long id = row(grid(), "DCR Mattermost").health().platform().id();
+		for (int i = 0; i < 3; i++) {
+			this.breakers.failed(id, Duration.ofMillis(5), new ConnectorException(Kind.UNAVAILABLE, "push failed"));
+		}
+		navigate(PlatformListView.class);
+		Grid<PlatformRow> grid = grid();
+		test(grid).select(index(grid, "DCR Mattermost"));
+
+		String facts = $(Span.class).all().stream().map(Span::getText).collect(Collectors.joining("|"));
+		assertThat(facts).contains("Backend failures in a row (syncs and pushes)|3|Circuit|Open");
+		this.breakers.succeeded(id, Duration.ofMillis(1));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -100,7 +100,7 @@ public class ReportBuilder {
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Summary"));
 		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
-		parts.add(severityChart(figures.openFindings(spec.asOf()), spec.asOf()));
+		parts.add(chartOrNone(severityChart(figures.openFindings(spec.asOf()), spec.asOf())));
 		parts.add(new ReportPart.Heading("Components and platforms"));
 		parts.add(new ReportPart.Text("Accounts are counted as they are now: the console keeps no history of "
 				+ "account status. Groups, settings and findings are as of " + spec.asOf() + "."));
@@ -108,7 +108,7 @@ public class ReportBuilder {
 				new DeploymentTable(this.jdbc, spec.scope(), this.organizations.fullTree()).table(spec.asOf())));
 		parts.add(new ReportPart.Table(DeploymentTable.platforms(this.jdbc)));
 		parts.add(new ReportPart.Heading("Trend over the last 90 days"));
-		parts.add(trendChart(trend));
+		parts.add(chartOrNone(trendChart(trend)));
 		parts.add(new ReportPart.Table(trendTable(trend, figures)));
 		return parts;
 	}
@@ -119,8 +119,8 @@ public class ReportBuilder {
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Summary"));
 		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
-		parts.add(severityChart(figures.openFindings(spec.asOf()), spec.asOf()));
-		parts.add(trendChart(trend));
+		parts.add(chartOrNone(severityChart(figures.openFindings(spec.asOf()), spec.asOf())));
+		parts.add(chartOrNone(trendChart(trend)));
 		parts.add(new ReportPart.Heading("Records schedules in force"));
 		parts.add(new ReportPart.Table(tables.schedules(spec.asOf())));
 		parts.add(new ReportPart.Table(tables.assignments(spec.asOf())));
@@ -139,10 +139,10 @@ public class ReportBuilder {
 	private List<ReportPart> remediation(ReportSpec spec, EvidenceTables tables, EvidenceFigures figures) {
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Recommendation"));
-		parts.add(new ReportPart.Text((spec.recommendation() != null) ? spec.recommendation() : ""));
+		parts.add(new ReportPart.Text(recommendation(spec.recommendation())));
 		parts.add(new ReportPart.Heading("Coverage over the period"));
 		List<EvidenceFigures.Coverage> trend = figures.trend(spec.from(), spec.asOf(), TREND_POINTS);
-		parts.add(trendChart(trend));
+		parts.add(chartOrNone(trendChart(trend)));
 		parts.add(new ReportPart.Table(trendTable(trend, figures)));
 		parts.add(new ReportPart.Heading("Compliance per group at the end of the period"));
 		parts.add(new ReportPart.Text(POLICY_NOTE));
@@ -297,6 +297,19 @@ public class ReportBuilder {
 				"Share of groups whose messages are kept or captured, and share "
 						+ "with auto-delete on, at each date (month-day, UTC)",
 				chart, SvgCharts.barChart(chart, 720, 300));
+	}
+
+	/**
+	 * The chart, or where every value is zero the sentence "…: none." (a blank chart
+	 * reads as a rendering failure).
+	 */
+	static ReportPart chartOrNone(ReportPart.Chart chart) {
+		return chart.data().allZero() ? new ReportPart.Text(chart.data().noneText()) : chart;
+	}
+
+	/** The recommendation as given, or a plain sentence when none was. */
+	static String recommendation(@Nullable String given) {
+		return (given == null || given.isBlank()) ? "No recommendation was given with this request." : given.strip();
 	}
 
 	static ReportPart.Chart severityChart(Map<Severity, Long> open, Instant asOf) {

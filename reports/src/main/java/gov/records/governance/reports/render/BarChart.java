@@ -28,4 +28,17 @@ public record BarChart(String title, String yAxisTitle, List<String> categories,
 		series = copy;
 	}
 
+	/**
+	 * Whether every value is zero (or there is none): such a chart would be a blank
+	 * frame, so the report says "none" instead.
+	 */
+	public boolean allZero() {
+		return this.series.values().stream().flatMap(List::stream).allMatch((v) -> v.doubleValue() == 0);
+	}
+
+	/** The sentence that stands in for a chart with nothing to draw. */
+	public String noneText() {
+		return this.title + ": none.";
+	}
+
 }

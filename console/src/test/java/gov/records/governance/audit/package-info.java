@@ -1,0 +1,7 @@
+/**
+ * Tests of the console's side of the audit log: a broken chain as an alarm.
+ */
+@NullMarked
+package gov.records.governance.audit;
+
+import org.jspecify.annotations.NullMarked;
