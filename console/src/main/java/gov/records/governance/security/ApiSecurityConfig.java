@@ -1,8 +1,10 @@
 package gov.records.governance.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,10 +13,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Security for {@code /api/**}: stateless, HTTP Basic with the same users and roles as
- * the console (bearer tokens join with the Keycloak profile), no CSRF (no cookies), 401
- * instead of a login page. The Merkle log's checkpoint and proofs are public: they reveal
- * only hashes and are meant for anyone to verify. Roles and organization scopes are
- * enforced again by the services.
+ * the console (outside {@code prod} only), bearer tokens with the Keycloak profile
+ * ({@link ApiBearerTokens}), no CSRF (no cookies), 401 instead of a login page. The
+ * Merkle log's checkpoint and proofs are public: they reveal only hashes and are meant
+ * for anyone to verify. Roles and organization scopes are enforced again by the services.
  */
 @Configuration
 class ApiSecurityConfig {
@@ -33,7 +35,8 @@ class ApiSecurityConfig {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<ApiBearerTokens> bearerTokens,
+			Environment environment) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/api/log/checkpoint", "/api/log/verifier-key", "/api/log/proofs/**",
@@ -41,10 +44,15 @@ class ApiSecurityConfig {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED));
+		if (!environment.matchesProfiles("prod")) {
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED));
+		}
+		for (ApiBearerTokens tokens : bearerTokens) {
+			tokens.configure(http);
+		}
 		return http.build();
 	}
 
