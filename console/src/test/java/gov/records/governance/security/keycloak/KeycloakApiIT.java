@@ -86,18 +86,18 @@ class KeycloakApiIT {
 
 	@Test
 	void eachRoleReadsWhatItsRoleAllowsWithinItsOrganization() throws Exception {
-		HttpResponse<String> cio = get("/api/groups?size=1000", keycloak().accessToken("cio"));
+		HttpResponse<String> cio = get("/api/groups?size=500", keycloak().accessToken("cio"));
 		assertThat(cio.statusCode()).isEqualTo(200);
 		int all = JSON.readTree(cio.body()).size();
 		assertThat(all).isPositive();
 		// the token's organization claim (FEC) limits the component administrator
-		JsonNode fec = JSON.readTree(get("/api/groups?size=1000", keycloak().accessToken("admin-fec")).body());
+		JsonNode fec = JSON.readTree(get("/api/groups?size=500", keycloak().accessToken("admin-fec")).body());
 		assertThat(fec.size()).isPositive().isLessThan(all);
 		fec.forEach((group) -> assertThat(group.path("name").asString()).startsWith("FEC-"));
 		// no claim for records: the console's binding (the whole department) applies
-		assertThat(JSON.readTree(get("/api/groups?size=1000", keycloak().accessToken("records")).body()).size())
+		assertThat(JSON.readTree(get("/api/groups?size=500", keycloak().accessToken("records")).body()).size())
 			.isEqualTo(all);
-		assertThat(get("/api/groups?size=1000", keycloak().accessToken("admin")).statusCode()).isEqualTo(200);
+		assertThat(get("/api/groups?size=500", keycloak().accessToken("admin")).statusCode()).isEqualTo(200);
 		assertThat(get("/api/audit?size=5", keycloak().accessToken("inspector")).statusCode()).isEqualTo(200);
 		assertThat(get("/api/audit?size=5", keycloak().accessToken("cio")).statusCode()).isEqualTo(200);
 		assertThat(get("/api/audit?size=5", keycloak().accessToken("admin")).statusCode()).isEqualTo(403);
@@ -172,7 +172,7 @@ class KeycloakApiIT {
 
 	private void assertRefused(String token, int status, String reason) throws Exception {
 		long before = lastAuditSeq();
-		HttpResponse<String> answer = get("/api/groups?size=1000", token);
+		HttpResponse<String> answer = get("/api/groups?size=500", token);
 		assertThat(answer.statusCode()).isEqualTo(status);
 		assertThat(answer.body()).contains(reason).doesNotContain("\"name\"").doesNotContain("Exception");
 		List<Map<String, Object>> events = this.jdbc.queryForList(
@@ -182,8 +182,9 @@ class KeycloakApiIT {
 		Map<String, Object> event = events.getFirst();
 		assertThat(event.get("action")).isEqualTo("api.token.refused");
 		assertThat(String.valueOf(event.get("reason"))).contains(reason);
-		String subject = String
-			.valueOf(JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("sub").asString());
+		// the subject the token claims; Keycloak's admin-cli tokens carry none
+		JsonNode sub = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("sub");
+		String subject = sub.isMissingNode() ? "unknown" : sub.asString();
 		assertThat(event.get("target_id")).isEqualTo(subject);
 		String signature = token.substring(token.lastIndexOf('.') + 1);
 		assertThat(event.toString()).doesNotContain(signature).doesNotContain(token.substring(0, 40));
