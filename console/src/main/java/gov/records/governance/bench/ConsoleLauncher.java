@@ -44,7 +44,15 @@ public final class ConsoleLauncher {
 	 */
 	public static ConsoleLauncher start(List<String> jvmOptions, Path jar, List<String> args, Path log,
 			Duration timeout) throws IOException {
-		int port = freePort();
+		return start(freePort(), jvmOptions, jar, args, log, timeout);
+	}
+
+	/**
+	 * As {@link #start(List, Path, List, Path, Duration)}, on a port the caller chose
+	 * (one it had to tell another server first, such as Keycloak's redirect address).
+	 */
+	public static ConsoleLauncher start(int port, List<String> jvmOptions, Path jar, List<String> args, Path log,
+			Duration timeout) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>();
 		command.add(java);
@@ -131,7 +139,7 @@ public final class ConsoleLauncher {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -3,6 +3,7 @@ package gov.records.governance.security;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.api.ApiProblems;
 import gov.records.governance.api.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -20,10 +21,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Security for {@code /api/**}: stateless, HTTP Basic with the same users and roles as
- * the console (bearer tokens join with the Keycloak profile), no CSRF (no cookies), 401
- * instead of a login page. The Merkle log's checkpoint and proofs are public: they reveal
- * only hashes and are meant for anyone to verify. Roles and organization scopes are
- * enforced again by the services.
+ * the console (outside {@code prod} only), bearer tokens with the Keycloak profile
+ * ({@link ApiBearerTokens}), no CSRF (no cookies), 401 instead of a login page. The
+ * Merkle log's checkpoint and proofs are public: they reveal only hashes and are meant
+ * for anyone to verify. Roles and organization scopes are enforced again by the services.
  */
 @Configuration
 class ApiSecurityConfig {
@@ -45,7 +46,8 @@ class ApiSecurityConfig {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain apiSecurity(HttpSecurity http, Environment environment) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<ApiBearerTokens> bearerTokens,
+			Environment environment) throws Exception {
 		boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(
@@ -70,10 +72,16 @@ class ApiSecurityConfig {
 						.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
 						.anyRequest()
 						.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN));
+		// HTTP Basic outside prod only; bearer tokens wherever the keycloak profile is on
+		if (!prod) {
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(UNAUTHORIZED));
+		}
+		for (ApiBearerTokens tokens : bearerTokens) {
+			tokens.configure(http);
+		}
 		return http.build();
 	}
 

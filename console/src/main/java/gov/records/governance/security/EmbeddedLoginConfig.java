@@ -13,13 +13,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The embedded login with the demo users, for the default profile; never active in prod.
- * Passwords are checked behind the sign-in throttle and the cache of verified credentials
- * ({@link ThrottledAuthenticationProvider}); the users are not a bean of their own, so
- * this provider is the only way in.
+ * The embedded demo users, never active in prod: the login page of the default profile,
+ * and HTTP Basic on the API (with the keycloak profile too, beside bearer tokens, so the
+ * demo's capture bot keeps reporting). Passwords are checked behind the sign-in throttle
+ * and the cache of verified credentials ({@link ThrottledAuthenticationProvider}); the
+ * users are not a bean of their own, so this provider is the only way in.
  */
 @Configuration
-@Profile("!prod & !keycloak")
+@Profile("!prod")
 class EmbeddedLoginConfig {
 
 	@Bean

@@ -5,6 +5,7 @@ import gov.records.governance.audit.AuditService;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
  * the password, with the user name sanitised ({@link LoginNames}). API calls authenticate
  * on every request; only their failures are worth an event. Failures go through
  * {@link FailedLoginAudit}'s rate limit; refusals of a locked name or address are counted
- * by the throttle, whose lock event says how many.
+ * by the throttle, whose lock event says how many. Password logins only: sign-ins and
+ * tokens of the identity provider are recorded, with its subject, by the keycloak
+ * profile's own auditor (never the token).
  */
 @Component
 class LoginAuditor {
@@ -31,6 +34,9 @@ class LoginAuditor {
 
 	@EventListener
 	void succeeded(InteractiveAuthenticationSuccessEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			return;
+		}
 		String roles = event.getAuthentication()
 			.getAuthorities()
 			.stream()
@@ -45,6 +51,9 @@ class LoginAuditor {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			return;
+		}
 		if (event.getException() instanceof ThrottledAuthenticationProvider.SignInLockedException) {
 			return;
 		}

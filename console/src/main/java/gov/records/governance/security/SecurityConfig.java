@@ -1,6 +1,5 @@
 package gov.records.governance.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,8 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The console's security filter chain: Vaadin's configurer (views are denied unless
- * annotated), form login at {@link LoginView}, and method security so that services
- * enforce roles again.
+ * annotated), the profile's {@link SignIn} (form login at {@link LoginView}, or
+ * Keycloak), and method security so that services enforce roles again.
  */
 @Configuration
 @EnableWebSecurity
@@ -19,8 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
-		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+	SecurityFilterChain consoleSecurity(HttpSecurity http, SignIn signIn) throws Exception {
+		signIn.configure(http);
 		return http.build();
 	}
 

@@ -55,6 +55,11 @@ final class Browser implements AutoCloseable {
 		this.driver.get(this.console.url(path));
 	}
 
+	/** Opens an address outside the console (Keycloak's pages). */
+	void openUrl(String url) {
+		this.driver.get(url);
+	}
+
 	/**
 	 * Signs in through the login form and waits for the answer: the console's layout
 	 * (signed in) or the form's error (refused). Without the wait, a test that opens a

@@ -60,7 +60,22 @@ public class AccessService {
 	 */
 	@Transactional(readOnly = true)
 	public ScopeGrant currentGrant() {
+		Optional<Authentication> auth = currentAuthentication();
+		Optional<Set<Long>> fromToken = auth.flatMap(AccessService::tokenScope);
+		if (auth.isPresent() && fromToken.isPresent()) {
+			return new ScopeGrant(auth.get().getName(), fromToken.get());
+		}
 		return currentUsername().map(this::grantOf).orElseGet(() -> new ScopeGrant("", Set.of()));
+	}
+
+	/**
+	 * The organizations the sign-in token named (Keycloak profile), when it named any:
+	 * they take precedence over the console's binding.
+	 */
+	private static Optional<Set<Long>> tokenScope(Authentication auth) {
+		TokenScope scope = (auth instanceof TokenScope own) ? own
+				: (auth.getPrincipal() instanceof TokenScope principal) ? principal : null;
+		return Optional.ofNullable(scope).map(TokenScope::tokenOrganizationIds).filter((ids) -> !ids.isEmpty());
 	}
 
 	/**
