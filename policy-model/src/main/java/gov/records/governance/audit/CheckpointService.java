@@ -42,8 +42,8 @@ public class CheckpointService {
 
 	private final AuditChainAlarm alarm;
 
-	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties,
-			PublishedCheckpoints published, AuditChainAlarm alarm) {
+	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties, PublishedCheckpoints published,
+			AuditChainAlarm alarm) {
 		this.tree = new MerkleLog(tiles);
 		this.signer = signer;
 		this.properties = properties;
