@@ -29,8 +29,8 @@ class DockerComposeConfigTest {
 
 	private static final Path DOCKER = Path.of("..", "docker").toAbsolutePath().normalize();
 
-	/** A {@code ${NAME}} placeholder without a default value. */
-	private static final Pattern REQUIRED = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+	/** A {@code ${NAME}} placeholder without a default value, or with an empty one. */
+	private static final Pattern REQUIRED = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):?}");
 
 	private static Map<String, Object> resolved;
 
