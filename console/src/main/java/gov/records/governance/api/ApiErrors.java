@@ -1,6 +1,7 @@
 package gov.records.governance.api;
 
-import gov.records.governance.api.ApiProblems.Kind;
+import gov.records.governance.problems.ApiProblems;
+import gov.records.governance.problems.ApiProblems.Kind;
 import gov.records.governance.settings.GuardrailException;
 import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;

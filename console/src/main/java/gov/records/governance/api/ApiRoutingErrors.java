@@ -1,6 +1,7 @@
 package gov.records.governance.api;
 
-import gov.records.governance.api.ApiProblems.Kind;
+import gov.records.governance.problems.ApiProblems;
+import gov.records.governance.problems.ApiProblems.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,8 @@
 package gov.records.governance.api;
 
-import gov.records.governance.api.ApiProblems.Kind;
+import gov.records.governance.problems.ProblemResponses;
+import gov.records.governance.problems.ApiProblems;
+import gov.records.governance.problems.ApiProblems.Kind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

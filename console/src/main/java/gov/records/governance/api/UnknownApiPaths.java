@@ -1,6 +1,8 @@
 package gov.records.governance.api;
 
-import gov.records.governance.api.ApiProblems.Kind;
+import gov.records.governance.problems.ProblemResponses;
+import gov.records.governance.problems.ApiProblems;
+import gov.records.governance.problems.ApiProblems.Kind;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package gov.records.governance.api;
 
+import gov.records.governance.problems.ApiProblems;
 import gov.records.governance.shared.Problem;
 import java.time.temporal.Temporal;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package gov.records.governance.security;
 
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.api.ApiProblems;
-import gov.records.governance.api.ProblemResponses;
+import gov.records.governance.problems.ApiProblems;
+import gov.records.governance.problems.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;

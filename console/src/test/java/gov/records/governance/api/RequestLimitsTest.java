@@ -1,5 +1,6 @@
 package gov.records.governance.api;
 
+import gov.records.governance.problems.ApiProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

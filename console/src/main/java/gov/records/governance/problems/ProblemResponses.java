@@ -1,6 +1,6 @@
-package gov.records.governance.api;
+package gov.records.governance.problems;
 
-import gov.records.governance.api.ApiProblems.Kind;
+import gov.records.governance.problems.ApiProblems.Kind;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ public final class ProblemResponses {
 		write(response, ApiProblems.of(status, kind, detail));
 	}
 
-	static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+	public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
 		body.put("title", problem.getTitle());

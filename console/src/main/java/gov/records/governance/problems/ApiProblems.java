@@ -1,4 +1,4 @@
-package gov.records.governance.api;
+package gov.records.governance.problems;
 
 import gov.records.governance.shared.Problem;
 import java.net.URI;
@@ -77,7 +77,7 @@ public final class ApiProblems {
 		}
 
 		/** The kind for a status Spring MVC answered with. */
-		static Kind of(HttpStatusCode status) {
+		public static Kind of(HttpStatusCode status) {
 			return switch (status.value()) {
 				case 401 -> UNAUTHORIZED;
 				case 403 -> FORBIDDEN;
@@ -117,7 +117,7 @@ public final class ApiProblems {
 		return problem;
 	}
 
-	static void withErrors(ProblemDetail problem, List<Problem> problems) {
+	public static void withErrors(ProblemDetail problem, List<Problem> problems) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (Problem p : problems.subList(0, Math.min(MAX_ERRORS, problems.size()))) {
 			Map<String, Object> error = new LinkedHashMap<>();
@@ -134,7 +134,7 @@ public final class ApiProblems {
 	 * A summary of many problems that stays short: every one when there are few, else the
 	 * first few and how many more.
 	 */
-	static String summary(List<Problem> problems) {
+	public static String summary(List<Problem> problems) {
 		if (problems.isEmpty()) {
 			return "The request is not valid.";
 		}
@@ -153,7 +153,7 @@ public final class ApiProblems {
 	 * The text with Java names taken out: qualified names shortened, then any remaining
 	 * exception or collection type named in words; {@code fallback} if nothing is left.
 	 */
-	static String plain(@Nullable String text, String fallback) {
+	public static String plain(@Nullable String text, String fallback) {
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}
