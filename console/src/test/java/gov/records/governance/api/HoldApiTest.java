@@ -40,7 +40,7 @@ class HoldApiTest {
 		assertThat(api.call("POST", "/api/holds", "admin", hold).statusCode()).isEqualTo(403);
 		HttpResponse<String> bad = api.call("POST", "/api/holds", "records", "{\"caseReference\": \"\"}");
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(ApiClient.body(bad).path("problems").findValuesAsString("field")).contains("kind", "case_reference",
+		assertThat(ApiClient.body(bad).path("errors").findValuesAsString("field")).contains("kind", "case_reference",
 				"title", "scope");
 
 		HttpResponse<String> placed = api.call("POST", "/api/holds", "records", hold);
