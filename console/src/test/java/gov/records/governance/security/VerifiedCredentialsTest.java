@@ -59,7 +59,7 @@ class VerifiedCredentialsTest {
 
 	private int status(String user, String password) throws Exception {
 		return this.http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/approvals"))
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/groups?size=1"))
 				.header("Authorization",
 						"Basic " + Base64.getEncoder()
 							.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
