@@ -82,12 +82,12 @@ public class CheckpointService {
 	 * of the chain.
 	 */
 	public SignedCheckpoint at(long size) {
-		requireSize(size, "size");
+		long logSize = requireSize(size, "size");
 		var known = this.alarm.current();
 		if (known.isPresent() && size >= known.get().brokenAt()) {
 			throw new AuditChainBrokenException(known.get());
 		}
-		Optional<SignedCheckpoint> newest = requireConsistentWithPublished();
+		Optional<SignedCheckpoint> newest = consistentWithPublished(logSize);
 		Hash root = this.tree.root(size);
 		String text = new Checkpoint(origin(), size, root).sign(this.signer.signer());
 		if (newest.isEmpty() || size > newest.get().treeSize()) {
@@ -105,12 +105,16 @@ public class CheckpointService {
 	 * then nothing may be signed
 	 */
 	public Optional<SignedCheckpoint> requireConsistentWithPublished() {
+		return consistentWithPublished(this.tree.size());
+	}
+
+	/** As {@link #requireConsistentWithPublished()}, for a log of {@code size} events. */
+	private Optional<SignedCheckpoint> consistentWithPublished(long size) {
 		Optional<SignedCheckpoint> newest = this.published.newest();
 		if (newest.isEmpty()) {
 			return newest;
 		}
 		SignedCheckpoint last = newest.get();
-		long size = this.tree.size();
 		if (size < last.treeSize()) {
 			throw new HistoryMismatchException(
 					"The audit log holds " + size + " events, fewer than the checkpoint already published at size "
@@ -160,11 +164,13 @@ public class CheckpointService {
 				ConsistencyProofFile.of(proof, oldRoot, newer.text()).format());
 	}
 
-	private void requireSize(long size, String what) {
+	/** Checks a size against the log and returns the log's size (one read of it). */
+	private long requireSize(long size, String what) {
 		long current = this.tree.size();
 		if (size < 0 || size > current) {
 			throw new ValidationException("the " + what + " must be between 0 and the log's size (" + current + ")");
 		}
+		return current;
 	}
 
 	/**

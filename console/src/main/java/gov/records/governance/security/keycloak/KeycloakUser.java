@@ -27,14 +27,4 @@ final class KeycloakUser extends DefaultOidcUser implements TokenScope {
 		return this.organizations;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }

@@ -25,14 +25,4 @@ final class ScopedJwtAuthentication extends JwtAuthenticationToken implements To
 		return this.organizations;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }
