@@ -8,6 +8,7 @@ import gov.records.governance.compliance.rules.LiveState;
 import gov.records.governance.compliance.rules.Rules;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.RoleCategory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,25 @@ class ComplianceEngine {
 	List<GroupFacts> facts(@Nullable Set<Long> groupIds) {
 		ComplianceCatalog catalog = this.loader.catalog();
 		List<ComplianceFactsLoader.GroupState> groups = this.loader.groups(groupIds);
-		ComplianceFactsLoader.Memberships memberships = this.loader.memberships(groupIds);
+		return toFacts(catalog, groups, this.loader.memberships(groupIds), this.loader.live(groupIds));
+	}
+
+	/**
+	 * The facts of every group as they stood at a past moment: its settings, schedules,
+	 * assignments and holds in force then. Live settings have no history, so drift is not
+	 * derived; accounts' role categories and memberships are taken as they are now.
+	 */
+	List<GroupFacts> factsAsOf(Instant at) {
+		ComplianceCatalog catalog = this.loader.catalog(at, true);
+		List<ComplianceFactsLoader.GroupState> groups = this.loader.groupsAsOf(at);
+		ComplianceFactsLoader.Memberships memberships = this.loader.memberships(null);
+		return toFacts(catalog, groups, memberships, Map.of());
+	}
+
+	private static List<GroupFacts> toFacts(ComplianceCatalog catalog, List<ComplianceFactsLoader.GroupState> groups,
+			ComplianceFactsLoader.Memberships memberships, Map<Long, LiveState> live) {
 		Map<Long, Set<RoleCategory>> roles = memberships.roles();
 		Map<Long, List<AccountRef>> capstone = memberships.capstone();
-		Map<Long, LiveState> live = this.loader.live(groupIds);
 		List<GroupFacts> facts = new ArrayList<>(groups.size());
 		for (ComplianceFactsLoader.GroupState g : groups) {
 			EffectivePolicy policy = EffectivePolicyCalculator

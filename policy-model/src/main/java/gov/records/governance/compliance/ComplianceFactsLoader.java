@@ -61,7 +61,16 @@ class ComplianceFactsLoader {
 	}
 
 	ComplianceCatalog catalog() {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		return catalog(this.clock.instant(), false);
+	}
+
+	/**
+	 * The catalog in force at a moment: schedule items in force that day, holds active
+	 * then, and (for a past moment) only the assignments made by then, with capture
+	 * health as it was reported by then (see DD041).
+	 */
+	ComplianceCatalog catalog(Instant at, boolean past) {
+		LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
 		Map<Long, ScheduleItemRef> items = new HashMap<>();
 		this.jdbc.sql("""
 				select i.id, s.code, i.item_number, i.title, i.disposition, i.min_retention, i.authority
@@ -75,7 +84,9 @@ class ComplianceFactsLoader {
 		Map<Long, List<ScheduleItemRef>> byOrg = new HashMap<>();
 		Map<RoleCategory, List<ScheduleItemRef>> byRole = new HashMap<>();
 		this.jdbc.sql(
-				"select schedule_item_id, target_kind, group_id, organization_id, role_category from schedule_assignment")
+				"select schedule_item_id, target_kind, group_id, organization_id, role_category from schedule_assignment"
+						+ (past ? " where assigned_at <= ?" : ""))
+			.params(past ? List.of(Timestamp.from(at)) : List.of())
 			.query((rs) -> {
 				ScheduleItemRef item = items.get(rs.getLong(1));
 				if (item == null) {
@@ -88,11 +99,11 @@ class ComplianceFactsLoader {
 						.add(item);
 				}
 			});
-		return new ComplianceCatalog(this.organizations.fullTree(), byGroup, byOrg, byRole, activeHolds(), platforms());
+		return new ComplianceCatalog(this.organizations.fullTree(), byGroup, byOrg, byRole, activeHolds(at),
+				platforms(at));
 	}
 
-	private List<ComplianceCatalog.ActiveHold> activeHolds() {
-		Instant now = this.clock.instant();
+	private List<ComplianceCatalog.ActiveHold> activeHolds(Instant now) {
 		Map<Long, HoldRef> holds = new HashMap<>();
 		this.jdbc.sql("""
 				select id, case_reference, kind, title from legal_hold
@@ -130,8 +141,13 @@ class ComplianceFactsLoader {
 			.toList();
 	}
 
-	private Map<Long, ComplianceCatalog.Platform> platforms() {
-		Instant staleBefore = this.clock.instant().minus(this.properties.captureStaleAfter());
+	/**
+	 * Each platform's capture health at a moment. Only the last report is kept: a report
+	 * made after the moment says nothing about staleness then, so it counts as fresh,
+	 * with its failures and the backend's capture switch as they are now (DD041).
+	 */
+	private Map<Long, ComplianceCatalog.Platform> platforms(Instant at) {
+		Instant staleBefore = at.minus(this.properties.captureStaleAfter());
 		Map<Long, ComplianceCatalog.Platform> platforms = new HashMap<>();
 		this.jdbc.sql("""
 				select p.id, p.name, p.sanctioned, h.last_report_at, h.received, h.saved, h.failed,
@@ -158,6 +174,36 @@ class ComplianceFactsLoader {
 				       v.burn_on_read_seconds, v.shredder_intensity, v.capture_enabled, v.reason
 				from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
 				""" + restrict("g.id", ids)).query(ComplianceFactsLoader::groupState).list();
+	}
+
+	/**
+	 * Every group created by a past moment with the settings version in force then (one
+	 * scan of the versions, joined in memory: H2 looks each group's version up through an
+	 * index several times slower).
+	 */
+	List<GroupState> groupsAsOf(Instant at) {
+		Timestamp then = Timestamp.from(at);
+		Map<Long, GroupState> versions = new HashMap<>();
+		this.jdbc.sql("""
+				select group_id, auto_delete, max_lifetime_seconds, burn_on_read_seconds, shredder_intensity,
+				       capture_enabled, reason
+				from deletion_policy_version where valid_from <= ? and (valid_to is null or valid_to > ?)
+				""").params(then, then).query((rs) -> {
+			DeletionSettings settings = new DeletionSettings(rs.getBoolean(2), seconds(rs, 3), seconds(rs, 4),
+					rs.getInt(5), rs.getBoolean(6));
+			versions.put(rs.getLong(1), new GroupState(rs.getLong(1), "", 0, 0, settings, rs.getString(7)));
+		});
+		List<GroupState> groups = new ArrayList<>(versions.size());
+		this.jdbc.sql("select id, name, organization_id, platform_id from messaging_group where created_at <= ?")
+			.param(then)
+			.query((rs) -> {
+				GroupState version = versions.get(rs.getLong(1));
+				if (version != null) {
+					groups.add(new GroupState(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+							version.settings(), version.reason()));
+				}
+			});
+		return groups;
 	}
 
 	/**

@@ -121,7 +121,7 @@ abstract class ReportsContract {
 		assertThat(changed.get("maxLifetimeSeconds")).isEmpty();
 		assertThat(changed.get("settingsSince")).isEqualTo(ReportFixture.T0.toString());
 		assertThat(csv(before.get("tables/changes.csv"))).isEmpty();
-		assertThat(csv(before.get("tables/findings.csv"))).isEmpty();
+		assertThat(observed(csv(before.get("tables/findings.csv")))).isEmpty();
 
 		Instant after = CHANGED.plus(Duration.ofDays(1));
 		Map<String, String> later = bundle(generate(ReportType.RECORDS_COMPLIANCE, this.department, after));
@@ -132,7 +132,7 @@ abstract class ReportsContract {
 		assertThat(now.get("requiredRetention")).isEqualTo("Permanent (unscheduled)");
 		assertThat(csv(later.get("tables/changes.csv"))).singleElement()
 			.satisfies((c) -> assertThat(c.get("reason")).isEqualTo("pilot of disappearing messages"));
-		assertThat(csv(later.get("tables/findings.csv"))).singleElement()
+		assertThat(observed(csv(later.get("tables/findings.csv")))).singleElement()
 			.satisfies((f) -> assertThat(f.get("findingId")).isEqualTo(String.valueOf(this.finding)));
 	}
 
@@ -283,10 +283,64 @@ abstract class ReportsContract {
 			.containsExactly("pilot of disappearing messages", "remediation: auto-delete off, capture on");
 
 		// the finding the change opened, and its resolution
-		assertThat(csv(files.get("tables/findings.csv"))).singleElement().satisfies((f) -> {
+		assertThat(observed(csv(files.get("tables/findings.csv")))).singleElement().satisfies((f) -> {
 			assertThat(f.get("findingId")).isEqualTo(String.valueOf(this.finding));
 			assertThat(f.get("resolvedAt")).isEqualTo(fixed.toString());
 		});
+	}
+
+	@Test
+	void aReportAsOfADateBeforeTheFirstRunShowsTheFindingsThatHeldThenDerivedFromHistory() throws Exception {
+		// a held group that auto-deletes with capture on, and a first run of the engine
+		// after the report's date; one breach at D was observed by an earlier run
+		long held = this.fixture.group(this.platform, this.componentA, this.fixture.prefix + "-held", true, 86_400L,
+				true);
+		this.jdbc.update("""
+				insert into legal_hold (kind, case_reference, title, started_at, placed_by)
+				values ('FOIA', ?, 'FOIA request', ?, 'officer')
+				""", this.fixture.prefix + "-FOIA", Timestamp.from(ReportFixture.T0));
+		this.jdbc.update("""
+				insert into legal_hold_scope (hold_id, scope_kind, group_id)
+				select id, 'GROUP', ? from legal_hold where case_reference = ?
+				""", held, this.fixture.prefix + "-FOIA");
+		this.jdbc.update("""
+				insert into compliance_run (trigger_kind, started_at, finished_at, groups_evaluated, findings_opened,
+				                            findings_resolved, open_after) values ('start-up', ?, ?, 4, 1, 0, 1)
+				""", Timestamp.from(CHANGED), Timestamp.from(CHANGED));
+		long seen = this.fixture.finding(this.componentB, this.platform, this.groupOther, "UNSCHEDULED_AUTO_DELETE",
+				"CRITICAL", ReportFixture.T0.plus(Duration.ofDays(1)), null);
+
+		Map<String, String> files = bundle(generate(ReportType.RECORDS_COMPLIANCE, this.department, D));
+		List<CSVRecord> findings = csv(files.get("tables/findings.csv"));
+		// the hold breach no run saw is there, marked; the observed one is not doubled
+		assertThat(findings).filteredOn((f) -> f.get("subjectId").equals(String.valueOf(held)))
+			.extracting((f) -> f.get("rule") + " " + f.get("source"))
+			.contains("HOLD_AUTO_DELETE derived from history");
+		assertThat(findings).filteredOn((f) -> f.get("subjectId").equals(String.valueOf(this.groupOther)))
+			.singleElement()
+			.satisfies((f) -> {
+				assertThat(f.get("findingId")).isEqualTo(String.valueOf(seen));
+				assertThat(f.get("source")).isEqualTo("observed by a compliance run");
+			});
+		assertThat(findings).filteredOn((f) -> f.get("source").equals("derived from history"))
+			.allSatisfy((f) -> assertThat(f.get("findingId")).isEmpty());
+		// the held group deletes under the hold whatever its capture
+		assertThat(row(csv(files.get("tables/groups.csv")), held).get("assessment")).isEqualTo("DELETES UNDER HOLD");
+		// the summary counts both kinds
+		long critical = findings.stream().filter((f) -> f.get("severity").equals("CRITICAL")).count();
+		assertThat(critical).isGreaterThanOrEqualTo(2);
+		assertThat(csv(files.get("tables/summary.csv")))
+			.filteredOn((r) -> r.get("item").equals("Open findings, critical"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.get("value")).isEqualTo(String.valueOf(critical)));
+		// and every format says where the findings come from
+		assertThat(files.get("report.json")).contains("derived from history",
+				"The compliance engine first ran at " + CHANGED);
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+			.loadPDF(files.get("report.pdf").getBytes(StandardCharsets.ISO_8859_1))) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("derived from history", "DELETES UNDER HOLD", "HOLD_AUTO_DELETE");
+		}
 	}
 
 	@Test
@@ -436,6 +490,11 @@ abstract class ReportsContract {
 
 	Map<String, String> bundle(long id) throws IOException {
 		return unzip(Files.readAllBytes(as(this.inspector, () -> this.reports.download(id), INSPECTOR).file()));
+	}
+
+	/** The findings rows a compliance run observed (not derived from history). */
+	static List<CSVRecord> observed(List<CSVRecord> findings) {
+		return findings.stream().filter((f) -> f.get("source").equals("observed by a compliance run")).toList();
 	}
 
 	BundleCheck check(byte[] bytes) {

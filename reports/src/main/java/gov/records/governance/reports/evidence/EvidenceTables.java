@@ -3,6 +3,11 @@ package gov.records.governance.reports.evidence;
 import gov.records.governance.compliance.EffectivePolicy;
 import gov.records.governance.compliance.PolicySource;
 import gov.records.governance.compliance.Requirement;
+import gov.records.governance.compliance.rules.CaptureStaleRule;
+import gov.records.governance.compliance.rules.HoldAutoDeleteRule;
+import gov.records.governance.compliance.rules.LifetimeBelowRetentionRule;
+import gov.records.governance.compliance.rules.UnscheduledAutoDeleteRule;
+import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.reports.content.Column;
@@ -19,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -92,7 +98,7 @@ final class EvidenceTables {
 	 * Every group that existed at the as-of moment: its settings then (the policy version
 	 * valid then), who set them and why, and its effective policy then.
 	 */
-	DataTable groups(Instant asOf, Supplier<AsOfPolicies> policies) {
+	DataTable groups(Instant asOf, Supplier<AsOfPolicies> policies, HistoricalFindings derived) {
 		List<Object> params = new ArrayList<>();
 		params.add(Rows.at(asOf));
 		String where = this.scope.sql("o", params);
@@ -121,8 +127,8 @@ final class EvidenceTables {
 					return this.jdbc.queryForStream(sql, GroupRow::read, params.toArray())
 						.flatMap((group) -> settings.getOrDefault(group.id(), List.of())
 							.stream()
-							.map((version) -> group.toCells(version, catalog,
-									roles.getOrDefault(group.id(), Set.of()))));
+							.map((version) -> group.toCells(version, catalog, roles.getOrDefault(group.id(), Set.of()),
+									derived.rulesOf(group.id()))));
 				});
 	}
 
@@ -162,9 +168,10 @@ final class EvidenceTables {
 
 	/**
 	 * Findings open at some time in the period, with their timeline as known at the as-of
-	 * moment (later sightings and resolutions are left out).
+	 * moment (later sightings and resolutions are left out), then the findings that held
+	 * at the as-of moment that no run observed, marked "derived from history" (DD041).
 	 */
-	DataTable findings(Instant from, Instant asOf) {
+	DataTable findings(Instant from, Instant asOf, HistoricalFindings derived) {
 		List<Object> params = new ArrayList<>();
 		params.add(Rows.at(asOf));
 		params.add(Rows.at(from));
@@ -174,8 +181,9 @@ final class EvidenceTables {
 						Column.dataOnly("subjectType", "Subject type"), Column.dataOnly("subjectId", "Subject id"),
 						Column.of("group", "Group"), Column.of("organization", "Organization"),
 						Column.dataOnly("summary", "Summary"), Column.of("firstSeen", "First seen"),
-						Column.of("lastSeen", "Last seen"), Column.of("resolvedAt", "Resolved")),
-				() -> this.jdbc.queryForStream("""
+						Column.of("lastSeen", "Last seen"), Column.of("resolvedAt", "Resolved"),
+						Column.of("source", "Source")),
+				() -> Stream.concat(this.jdbc.queryForStream("""
 						select f.id, f.rule_id, f.severity, f.subject_type, f.subject_id, g.name, o.name, f.summary,
 						       f.first_seen, f.last_seen, f.resolved_at
 						from finding f join organization o on o.id = f.organization_id
@@ -187,8 +195,15 @@ final class EvidenceTables {
 					return Rows.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 							rs.getString(6), rs.getString(7), rs.getString(8), Rows.instant(rs, 9),
 							(lastSeen != null && lastSeen.isAfter(asOf)) ? asOf : lastSeen,
-							Rows.ifBy(Rows.instant(rs, 11), asOf));
-				}, params.toArray()));
+							Rows.ifBy(Rows.instant(rs, 11), asOf), HistoricalFindings.OBSERVED);
+				}, params.toArray()), derived.unobserved().stream().map(EvidenceTables::derivedRow)));
+	}
+
+	private static List<@Nullable Object> derivedRow(HistoricalFindings.Unobserved finding) {
+		Violation v = finding.violation();
+		return Rows.row(null, v.rule().id(), v.rule().severity().name(), v.subjectType().name(), v.subjectId(),
+				finding.groupName(), finding.organizationName(), v.summary(), null, null, null,
+				HistoricalFindings.DERIVED);
 	}
 
 	/**
@@ -232,7 +247,8 @@ final class EvidenceTables {
 					rs.getLong(6));
 		}
 
-		List<@Nullable Object> toCells(SettingsAsOf.Settings settings, AsOfPolicies policies, Set<RoleCategory> roles) {
+		List<@Nullable Object> toCells(SettingsAsOf.Settings settings, AsOfPolicies policies, Set<RoleCategory> roles,
+				Set<String> broken) {
 			EffectivePolicy policy = policies.policyOf(this.id, this.organizationId, roles);
 			String decidedBy = policy.sources()
 				.stream()
@@ -242,14 +258,26 @@ final class EvidenceTables {
 			return Rows.row(this.id, this.externalId, this.name, this.organization, this.platform,
 					settings.autoDelete(), settings.maxLifetime(), settings.burnOnRead(), settings.capture(),
 					settings.since(), settings.changedBy(), settings.reason(), settings.approvedBy(),
-					policy.requirement().label(), decidedBy, assessment(settings, policy.requirement()));
+					policy.requirement().label(), decidedBy, assessment(settings, policy.requirement(), broken));
 		}
 
-		private static String assessment(SettingsAsOf.Settings settings, Requirement requirement) {
+		/**
+		 * How the group's messages were treated, agreeing with the rules it broke then: a
+		 * group that auto-deletes under a hold does so whatever its capture, and
+		 * "captured" needs capture on and working (DD041).
+		 */
+		static String assessment(SettingsAsOf.Settings settings, Requirement requirement, Set<String> broken) {
 			if (!settings.autoDelete()) {
 				return "kept";
 			}
-			if (settings.capture()) {
+			if (requirement.kind() == Requirement.Kind.HOLD || broken.contains(HoldAutoDeleteRule.INFO.id())) {
+				return "DELETES UNDER HOLD";
+			}
+			if (broken.contains(LifetimeBelowRetentionRule.INFO.id())
+					|| broken.contains(UnscheduledAutoDeleteRule.INFO.id())) {
+				return "DELETES TOO EARLY";
+			}
+			if (settings.capture() && !broken.contains(CaptureStaleRule.INFO.id())) {
 				return "captured";
 			}
 			Duration lifetime = (settings.maxLifetime() != null) ? Duration.ofSeconds(settings.maxLifetime()) : null;

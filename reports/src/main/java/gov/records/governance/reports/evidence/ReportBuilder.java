@@ -5,6 +5,7 @@ import gov.records.governance.audit.ChainVerification;
 import gov.records.governance.audit.ChainVerifier;
 import gov.records.governance.audit.CheckpointService;
 import gov.records.governance.audit.SignedCheckpoint;
+import gov.records.governance.compliance.ComplianceHistory;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.organizations.OrganizationService;
@@ -51,9 +52,12 @@ public class ReportBuilder {
 
 	private final MembershipScan memberships;
 
+	private final ComplianceHistory history;
+
 	ReportBuilder(DataSource dataSource, OrganizationService organizations, CheckpointService log,
-			MembershipScan memberships) {
+			MembershipScan memberships, ComplianceHistory history) {
 		this.memberships = memberships;
+		this.history = history;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(500);
 		this.organizations = organizations;
@@ -63,11 +67,12 @@ public class ReportBuilder {
 	public ReportContent build(ReportSpec spec) {
 		EvidenceTables tables = new EvidenceTables(this.jdbc, spec.scope(), this.memberships);
 		EvidenceFigures figures = new EvidenceFigures(this.jdbc, spec.scope());
+		HistoricalFindings derived = new HistoricalFindings(this.jdbc, this.history, spec.scope(), spec.asOf());
 		List<ReportPart> parts = switch (spec.type()) {
-			case DEPLOYMENT_STATUS -> deploymentStatus(spec, figures);
-			case RECORDS_COMPLIANCE -> recordsCompliance(spec, tables, figures);
+			case DEPLOYMENT_STATUS -> deploymentStatus(spec, figures, derived);
+			case RECORDS_COMPLIANCE -> recordsCompliance(spec, tables, figures, derived);
 			case UNAUTHORIZED_DISPOSITION -> disposition(spec, tables);
-			case REMEDIATION -> remediation(spec, tables, figures);
+			case REMEDIATION -> remediation(spec, tables, figures, derived);
 			case AUDIT_EXTRACT -> auditExtract(spec);
 		};
 		return new ReportContent(spec.type().name(), spec.type().title(), subject(spec),
@@ -93,14 +98,15 @@ public class ReportBuilder {
 		};
 	}
 
-	private List<ReportPart> deploymentStatus(ReportSpec spec, EvidenceFigures figures) {
+	private List<ReportPart> deploymentStatus(ReportSpec spec, EvidenceFigures figures, HistoricalFindings derived) {
 		// the trend first: its last point is the summary's coverage, counted once
 		List<EvidenceFigures.Coverage> trend = figures.trend(spec.asOf().minus(Duration.ofDays(84)), spec.asOf(),
 				TREND_POINTS);
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Summary"));
-		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
-		parts.add(chartOrNone(severityChart(figures.openFindings(spec.asOf()), spec.asOf())));
+		parts.add(new ReportPart.Table(summary(figures, spec.asOf(), derived)));
+		parts.add(chartOrNone(severityChart(derived.addTo(figures.openFindings(spec.asOf())), spec.asOf())));
+		parts.add(new ReportPart.Text(findingsNote(spec.asOf(), derived)));
 		parts.add(new ReportPart.Heading("Components and platforms"));
 		parts.add(new ReportPart.Text("Accounts are counted as they are now: the console keeps no history of "
 				+ "account status. Groups, settings and findings are as of " + spec.asOf() + "."));
@@ -113,30 +119,33 @@ public class ReportBuilder {
 		return parts;
 	}
 
-	private List<ReportPart> recordsCompliance(ReportSpec spec, EvidenceTables tables, EvidenceFigures figures) {
+	private List<ReportPart> recordsCompliance(ReportSpec spec, EvidenceTables tables, EvidenceFigures figures,
+			HistoricalFindings derived) {
 		// the trend first: its last point is the summary's coverage, counted once
 		List<EvidenceFigures.Coverage> trend = figures.trend(spec.from(), spec.asOf(), TREND_POINTS);
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Summary"));
-		parts.add(new ReportPart.Table(summary(figures, spec.asOf())));
-		parts.add(chartOrNone(severityChart(figures.openFindings(spec.asOf()), spec.asOf())));
+		parts.add(new ReportPart.Table(summary(figures, spec.asOf(), derived)));
+		parts.add(chartOrNone(severityChart(derived.addTo(figures.openFindings(spec.asOf())), spec.asOf())));
 		parts.add(chartOrNone(trendChart(trend)));
 		parts.add(new ReportPart.Heading("Records schedules in force"));
 		parts.add(new ReportPart.Table(tables.schedules(spec.asOf())));
 		parts.add(new ReportPart.Table(tables.assignments(spec.asOf())));
 		parts.add(new ReportPart.Heading("Effective policy and actual settings of every group"));
 		parts.add(new ReportPart.Text(POLICY_NOTE));
-		parts.add(new ReportPart.Table(tables.groups(spec.asOf(), policies(spec.asOf()))));
+		parts.add(new ReportPart.Table(tables.groups(spec.asOf(), policies(spec.asOf()), derived)));
 		parts.add(new ReportPart.Heading("Legal holds"));
 		parts.add(new ReportPart.Table(tables.holds(spec.from(), spec.asOf())));
 		parts.add(new ReportPart.Heading("Findings"));
-		parts.add(new ReportPart.Table(tables.findings(spec.from(), spec.asOf())));
+		parts.add(new ReportPart.Text(findingsNote(spec.asOf(), derived)));
+		parts.add(new ReportPart.Table(tables.findings(spec.from(), spec.asOf(), derived)));
 		parts.add(new ReportPart.Heading("Settings changes"));
 		parts.add(new ReportPart.Table(tables.changes(spec.from(), spec.asOf(), null)));
 		return parts;
 	}
 
-	private List<ReportPart> remediation(ReportSpec spec, EvidenceTables tables, EvidenceFigures figures) {
+	private List<ReportPart> remediation(ReportSpec spec, EvidenceTables tables, EvidenceFigures figures,
+			HistoricalFindings derived) {
 		List<ReportPart> parts = new ArrayList<>();
 		parts.add(new ReportPart.Heading("Recommendation"));
 		parts.add(new ReportPart.Text(recommendation(spec.recommendation())));
@@ -146,10 +155,11 @@ public class ReportBuilder {
 		parts.add(new ReportPart.Table(trendTable(trend, figures)));
 		parts.add(new ReportPart.Heading("Compliance per group at the end of the period"));
 		parts.add(new ReportPart.Text(POLICY_NOTE));
-		parts.add(new ReportPart.Table(tables.groups(spec.asOf(), policies(spec.asOf()))));
+		parts.add(new ReportPart.Table(tables.groups(spec.asOf(), policies(spec.asOf()), derived)));
 		parts.add(new ReportPart.Heading("Changes made"));
 		parts.add(new ReportPart.Table(tables.changes(spec.from(), spec.asOf(), null)));
-		parts.add(new ReportPart.Table(tables.findings(spec.from(), spec.asOf())));
+		parts.add(new ReportPart.Text(findingsNote(spec.asOf(), derived)));
+		parts.add(new ReportPart.Table(tables.findings(spec.from(), spec.asOf(), derived)));
 		return parts;
 	}
 
@@ -249,9 +259,25 @@ public class ReportBuilder {
 		return () -> AsOfPolicies.load(this.jdbc, this.organizations.fullTree(), asOf);
 	}
 
-	private static DataTable summary(EvidenceFigures figures, Instant asOf) {
+	/**
+	 * Where the findings come from: the runs since the engine first ran, and for the rest
+	 * the rules evaluated on the history in force at the as-of moment.
+	 */
+	static String findingsNote(Instant asOf, HistoricalFindings derived) {
+		Instant firstRun = derived.firstRun();
+		String runs = (firstRun == null) ? "The compliance engine has not run yet. "
+				: "The compliance engine first ran at " + firstRun + "; a finding a run observed keeps its own times. ";
+		long unobserved = derived.unobserved().size();
+		return runs + "Findings marked \"" + HistoricalFindings.DERIVED + "\" (" + unobserved + " here) held at " + asOf
+				+ " but no run observed them: they come from evaluating the rules on the settings, schedule items, "
+				+ "assignments and holds in force at that moment. Live settings (drift) and accounts have no history and "
+				+ "are not derived; capture health is the last report, counted as fresh if it came later; accounts' "
+				+ "role categories and memberships are taken as they are now.";
+	}
+
+	private static DataTable summary(EvidenceFigures figures, Instant asOf, HistoricalFindings derived) {
 		EvidenceFigures.Coverage coverage = figures.coverage(asOf);
-		Map<Severity, Long> open = figures.openFindings(asOf);
+		Map<Severity, Long> open = derived.addTo(figures.openFindings(asOf));
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		rows.add(fact("Groups", coverage.groups()));
 		rows.add(fact("Groups with auto-delete on", coverage.autoDelete()));
@@ -261,6 +287,8 @@ public class ReportBuilder {
 			rows.add(fact("Open findings, " + entry.getKey().label().toLowerCase(java.util.Locale.ROOT),
 					entry.getValue()));
 		}
+		rows.add(
+				fact("Open findings " + HistoricalFindings.DERIVED + " (included above)", derived.unobserved().size()));
 		return new DataTable("summary", "Summary as of " + asOf,
 				List.of(Column.of("item", "Item"), Column.of("value", "Value")), RowSource.of(rows));
 	}
@@ -276,7 +304,7 @@ public class ReportBuilder {
 				List.of(Column.of("at", "At"), Column.of("groups", "Groups"), Column.of("autoDelete", "Auto-delete"),
 						Column.of("captured", "Captured"), Column.of("retained", "Kept or captured"),
 						Column.of("retainedPercent", "Kept or captured (%)"),
-						Column.of("openFindings", "Open findings")),
+						Column.of("openFindings", "Open findings observed by runs")),
 				RowSource.of(rows));
 	}
 
