@@ -292,6 +292,49 @@ abstract class ComplianceEngineContract {
 	}
 
 	@Test
+	void theFindingsAtAPastMomentComeFromTheSettingsAssignmentsAndHoldsInForceThen() {
+		// an assignment made now, and a hold that started and ended in the past
+		assignToOffice();
+		Instant then = ModelFixture.T0.plus(Duration.ofDays(30));
+		this.jdbc.update("""
+				insert into legal_hold (kind, case_reference, title, started_at, released_at, release_reason,
+				                        placed_by, released_by)
+				values ('FOIA', 'FOIA-2025-0007', 'Past request', ?, ?, 'answered', 'records', 'records')
+				""", Timestamp.from(ModelFixture.T0.plus(Duration.ofDays(10))),
+				Timestamp.from(ModelFixture.T0.plus(Duration.ofDays(60))));
+		this.jdbc.update("""
+				insert into legal_hold_scope (hold_id, scope_kind, organization_id)
+				select id, 'ORGANIZATION', ? from legal_hold where case_reference = 'FOIA-2025-0007'
+				""", this.office);
+		long findingsBefore = count("finding");
+		ComplianceHistory history = new ComplianceHistory(
+				new ComplianceEngine(new ComplianceFactsLoader(this.jdbcClient, this.organizations,
+						new ComplianceProperties(Duration.ofHours(24), Duration.ofHours(1)), Clock.systemUTC(),
+						this.membershipScan)));
+		assertThat(rulesAt(history, then, this.shortTimer)).containsExactlyInAnyOrder("UNSCHEDULED_AUTO_DELETE",
+				"HOLD_AUTO_DELETE");
+		assertThat(rulesAt(history, Instant.now(), this.shortTimer)).containsExactly("LIFETIME_BELOW_RETENTION");
+		assertThat(rulesAt(history, then, this.kept)).isEmpty();
+		// a group created later did not exist then
+		long later = this.fixture.group(this.wickr, this.office, "Later",
+				ModelFixture.autoDelete(Duration.ofDays(1), false));
+		this.jdbc.update("update messaging_group set created_at = ? where id = ?", Timestamp.from(Instant.now()),
+				later);
+		assertThat(rulesAt(history, then, later)).isEmpty();
+		assertThat(rulesAt(history, Instant.now(), later)).isNotEmpty();
+		// it is a read: nothing is stored
+		assertThat(count("finding")).isEqualTo(findingsBefore);
+	}
+
+	private static List<String> rulesAt(ComplianceHistory history, Instant at, long group) {
+		return history.violationsAt(at)
+			.stream()
+			.filter((v) -> Long.valueOf(group).equals(v.groupId()))
+			.map((v) -> v.rule().id())
+			.toList();
+	}
+
+	@Test
 	void runningTheEngineOnDemandIsAudited() {
 		long before = count("audit_event");
 		RunSummary run = this.compliance.runNow();
