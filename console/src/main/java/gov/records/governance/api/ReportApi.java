@@ -2,6 +2,7 @@ package gov.records.governance.api;
 
 import gov.records.governance.reports.ArchivedBundle;
 import gov.records.governance.reports.BundleCheck;
+import gov.records.governance.reports.ReportFile;
 import gov.records.governance.reports.ReportService;
 import gov.records.governance.reports.ReportSummary;
 import gov.records.governance.reports.bundle.BundleProblem;
@@ -63,12 +64,50 @@ class ReportApi {
 	@GetMapping("/{id}/bundle")
 	ResponseEntity<StreamingResponseBody> download(@PathVariable long id) {
 		ArchivedBundle bundle = this.reports.download(id);
+		String digest = java.util.Base64.getEncoder()
+			.encodeToString(java.util.HexFormat.of().parseHex(bundle.sha256()));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + bundle.fileName() + "\"")
-			.header("Digest", "sha-256=" + bundle.sha256())
+			.header("Digest", "sha-256=" + digest)
+			.header("Repr-Digest", "sha-256=:" + digest + ":")
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.contentLength(bundle.sizeBytes())
 			.body((out) -> Files.copy(bundle.file(), out));
+	}
+
+	@GetMapping("/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return file(this.reports.downloadFile(id, ReportFile.Format.PDF, null));
+	}
+
+	@GetMapping("/{id}/json")
+	ResponseEntity<byte[]> json(@PathVariable long id) {
+		return file(this.reports.downloadFile(id, ReportFile.Format.JSON, null));
+	}
+
+	/** The tables whose CSV can be downloaded on its own. */
+	@GetMapping("/{id}/csv")
+	Map<String, Object> tables(@PathVariable long id) {
+		return Map.of("tables", this.reports.tables(id));
+	}
+
+	@GetMapping("/{id}/csv/{table}")
+	ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable String table) {
+		return file(this.reports.downloadFile(id, ReportFile.Format.CSV, table));
+	}
+
+	/**
+	 * One file of the bundle, with its SHA-256 in base64 as RFC 3230's Digest and RFC
+	 * 9530's Repr-Digest (the file is sent whole, so representation and content agree).
+	 */
+	private static ResponseEntity<byte[]> file(ReportFile file) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+			.header("Digest", "sha-256=" + file.sha256Base64())
+			.header("Repr-Digest", "sha-256=:" + file.sha256Base64() + ":")
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.content().length)
+			.body(file.content());
 	}
 
 	@PostMapping(value = "/verify", consumes = { "application/zip", "application/octet-stream" })

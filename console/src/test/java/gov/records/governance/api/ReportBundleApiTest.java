@@ -71,11 +71,73 @@ class ReportBundleApiTest {
 		assertThat(api.upload(VERIFY, null, bundle, "application/zip").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void thePdfTheJsonAndEachCsvDownloadOnTheirOwnWithTheirDigest() throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		long id = generatedReport(api);
+		byte[] bundle = api.download("/api/reports/" + id + "/bundle", "inspector").body();
+		String[][] files = { { "pdf", "report.pdf", "application/pdf", "report-" + id + ".pdf" },
+				{ "json", "report.json", "application/json", "report-" + id + ".json" },
+				{ "csv/events", "tables/events.csv", "text/csv", "report-" + id + "-events.csv" } };
+		for (String[] file : files) {
+			HttpResponse<byte[]> download = api.download("/api/reports/" + id + "/" + file[0], "cio");
+			assertThat(download.statusCode()).as(file[0]).isEqualTo(200);
+			assertThat(download.body()).as(file[0]).isEqualTo(entry(bundle, file[1]));
+			assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith(file[2]);
+			assertThat(download.headers().firstValue("Content-Disposition"))
+				.hasValue("attachment; filename=\"" + file[3] + "\"");
+			String digest = java.util.Base64.getEncoder()
+				.encodeToString(MessageDigest.getInstance("SHA-256").digest(download.body()));
+			assertThat(download.headers().firstValue("Digest")).hasValue("sha-256=" + digest);
+			assertThat(download.headers().firstValue("Repr-Digest")).hasValue("sha-256=:" + digest + ":");
+		}
+		assertThat(json(api.call("GET", "/api/reports/" + id + "/csv", "inspector", null)).path("tables").toString())
+			.contains("\"verification\"", "\"events\"");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'report.file.downloaded' and target_id = ?",
+				Long.class, String.valueOf(id)))
+			.isEqualTo(3);
+		// roles and bad names as for the bundle
+		assertThat(api.download("/api/reports/" + id + "/pdf", "admin").statusCode()).isEqualTo(403);
+		assertThat(api.download("/api/reports/" + id + "/pdf", "records").statusCode()).isEqualTo(403);
+		assertThat(api.download("/api/reports/" + id + "/pdf", null).statusCode()).isEqualTo(401);
+		HttpResponse<String> unknown = api.call("GET", "/api/reports/" + id + "/csv/groups", "inspector", null);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("has no table groups").doesNotContain("Exception");
+		assertThat(api.call("GET", "/api/reports/" + id + "/csv/..%2Fcert", "inspector", null).statusCode())
+			.isBetween(400, 499);
+	}
+
+	private static byte[] entry(byte[] zip, String name) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return in.readAllBytes();
+				}
+			}
+		}
+		throw new AssertionError(name + " is not in the bundle");
+	}
+
 	/**
 	 * An audit extract of the department over the last day, requested and downloaded as
 	 * the inspector.
 	 */
 	private byte[] generatedBundle(ApiClient api) throws Exception {
+		long id = generatedReport(api);
+		JsonNode report = json(api.call("GET", "/api/reports/" + id, "inspector", null));
+		HttpResponse<byte[]> download = api.download("/api/reports/" + id + "/bundle", "inspector");
+		assertThat(download.statusCode()).isEqualTo(200);
+		byte[] sha = MessageDigest.getInstance("SHA-256").digest(download.body());
+		assertThat(HexFormat.of().formatHex(sha)).isEqualTo(report.path("sha256").asString());
+		String digest = java.util.Base64.getEncoder().encodeToString(sha);
+		assertThat(download.headers().firstValue("Digest")).hasValue("sha-256=" + digest);
+		assertThat(download.headers().firstValue("Repr-Digest")).hasValue("sha-256=:" + digest + ":");
+		return download.body();
+	}
+
+	/** An audit extract of the department over the last day, done. */
+	private long generatedReport(ApiClient api) throws Exception {
 		Long department = this.jdbc.queryForObject("select id from organization where code = 'DCR'", Long.class);
 		// at least one event in the period: a failed login is audited
 		assertThat(api.call("GET", "/api/groups", "no-such-user", null).statusCode()).isEqualTo(401);
@@ -86,13 +148,8 @@ class ReportBundleApiTest {
 				asOf.minus(Duration.ofDays(1)), asOf));
 		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
 		long id = json(requested).path("id").asLong();
-		JsonNode report = awaitDone(api, id);
-		HttpResponse<byte[]> download = api.download("/api/reports/" + id + "/bundle", "inspector");
-		assertThat(download.statusCode()).isEqualTo(200);
-		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body()));
-		assertThat(sha256).isEqualTo(report.path("sha256").asString());
-		assertThat(download.headers().firstValue("Digest")).hasValue("sha-256=" + sha256);
-		return download.body();
+		awaitDone(api, id);
+		return id;
 	}
 
 	private static JsonNode awaitDone(ApiClient api, long id) throws Exception {

@@ -69,6 +69,10 @@ class ReportArchive {
 		return directory().resolve(fileName);
 	}
 
+	static byte[] sha256Bytes(byte[] content) {
+		return digest().digest(content);
+	}
+
 	static String sha256(Path file) {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
 			in.transferTo(java.io.OutputStream.nullOutputStream());

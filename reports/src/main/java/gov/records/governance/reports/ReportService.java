@@ -208,6 +208,54 @@ public class ReportService {
 	@PreAuthorize(GENERATORS)
 	@Transactional
 	public ArchivedBundle download(long id) {
+		ArchivedBundle bundle = checkedBundle(id);
+		this.audit.record(AuditEntry.of("report.downloaded", "report", id)
+			.withAfter(Map.of("file", bundle.fileName(), "sha256", bundle.sha256())));
+		return bundle;
+	}
+
+	/**
+	 * Hands out one file of an archived bundle (the PDF, the JSON or one table's CSV),
+	 * with the same scope, roles and checks as the bundle, and audits it.
+	 * @param table the table whose CSV is wanted (CSV only)
+	 * @throws ValidationException if the report is not done or not visible, or has no
+	 * such table
+	 */
+	@PreAuthorize(GENERATORS)
+	@Transactional
+	public ReportFile downloadFile(long id, ReportFile.Format format, @Nullable String table) {
+		if (format == ReportFile.Format.CSV && (table == null || !TABLE_NAME.matcher(table).matches())) {
+			throw new ValidationException("Name the table whose CSV you want: one of " + tablesOf(id));
+		}
+		ArchivedBundle bundle = checkedBundle(id);
+		String entry = format.entry(String.valueOf(table));
+		byte[] content = BundleEntries.read(bundle.file(), entry)
+			.orElseThrow(() -> new ValidationException((format == ReportFile.Format.CSV)
+					? "Report #" + id + " has no table " + table + "; it has " + BundleEntries.tables(bundle.file())
+					: "Report #" + id + " holds no " + format.name() + " file"));
+		byte[] sha256 = ReportArchive.sha256Bytes(content);
+		String fileName = "report-" + id + ((format == ReportFile.Format.CSV) ? "-" + table + ".csv"
+				: "." + format.name().toLowerCase(java.util.Locale.ROOT));
+		this.audit.record(AuditEntry.of("report.file.downloaded", "report", id)
+			.withAfter(Map.of("bundle", bundle.fileName(), "file", entry, "sha256",
+					java.util.HexFormat.of().formatHex(sha256))));
+		return new ReportFile(id, entry, fileName, format.contentType(), content, sha256);
+	}
+
+	/** The tables whose CSV a done report holds, for the separate CSV downloads. */
+	@PreAuthorize(GENERATORS)
+	@Transactional(readOnly = true)
+	public List<String> tables(long id) {
+		return tablesOf(id);
+	}
+
+	private List<String> tablesOf(long id) {
+		return BundleEntries.tables(checkedBundle(id).file());
+	}
+
+	private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+	private ArchivedBundle checkedBundle(long id) {
 		ReportSummary report = this.store.find(id)
 			.filter(this::visible)
 			.orElseThrow(() -> new ValidationException("No such report: #" + id));
@@ -225,8 +273,6 @@ public class ReportService {
 			throw new IllegalStateException("the archived bundle of report #" + id
 					+ " was altered on disk: its SHA-256 is " + actual + ", recorded " + report.sha256());
 		}
-		this.audit.record(AuditEntry.of("report.downloaded", "report", id)
-			.withAfter(Map.of("file", report.fileName(), "sha256", actual)));
 		return new ArchivedBundle(id, file, report.fileName(), actual, report.sizeBytes());
 	}
 

@@ -31,6 +31,7 @@ import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.reports.ArchivedBundle;
+import gov.records.governance.reports.ReportFile;
 import gov.records.governance.reports.ReportRequest;
 import gov.records.governance.reports.ReportService;
 import gov.records.governance.reports.ReportStatus;
@@ -187,7 +188,7 @@ public class ReportListView extends VerticalLayout {
 		this.grid.addColumn((r) -> (r.sha256() != null) ? r.sha256().substring(0, 16) + "…" : "")
 			.setHeader("SHA-256")
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(this::download).setHeader("Bundle").setAutoWidth(true);
+		this.grid.addComponentColumn(this::download).setHeader("Download").setAutoWidth(true);
 		this.grid.setItems((query) -> this.reports.archive(query.getOffset(), query.getLimit()).stream(),
 				(query) -> (int) this.reports.count());
 		this.grid.setHeight("24em");
@@ -214,9 +215,12 @@ public class ReportListView extends VerticalLayout {
 			ArchivedBundle bundle = this.reports.download(r.id());
 			return new com.vaadin.flow.server.streams.DownloadResponse(Files.newInputStream(bundle.file()),
 					bundle.fileName(), "application/zip", bundle.sizeBytes());
-		}), "Download");
+		}), "Bundle");
 		link.getElement().setAttribute("download", true);
-		return link;
+		return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(link,
+				ReportFileLinks.file(this.reports, r.id(), ReportFile.Format.PDF),
+				ReportFileLinks.file(this.reports, r.id(), ReportFile.Format.JSON),
+				ReportFileLinks.csv(this.reports, r.id()));
 	}
 
 	private static void notify(String message, boolean error) {
