@@ -407,6 +407,42 @@ abstract class ReportsContract {
 	}
 
 	@Test
+	void eachFormatDownloadsOnItsOwnFromTheCheckedBundleWithinTheSameScope() throws Exception {
+		long id = generate(ReportType.RECORDS_COMPLIANCE, this.componentA, D);
+		Map<String, String> files = bundle(id);
+		ReportFile pdf = as(this.inspector, () -> this.reports.downloadFile(id, ReportFile.Format.PDF, null),
+				INSPECTOR);
+		assertThat(new String(pdf.content(), StandardCharsets.ISO_8859_1)).isEqualTo(files.get("report.pdf"));
+		assertThat(pdf.fileName()).isEqualTo("report-" + id + ".pdf");
+		assertThat(pdf.sha256Base64()).isEqualTo(java.util.Base64.getEncoder()
+			.encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(pdf.content())));
+		ReportFile json = as(this.inspector, () -> this.reports.downloadFile(id, ReportFile.Format.JSON, null),
+				INSPECTOR);
+		assertThat(new String(json.content(), StandardCharsets.UTF_8)).isEqualTo(files.get("report.json"));
+		assertThat(as(this.inspector, () -> this.reports.tables(id), INSPECTOR)).contains("groups", "findings");
+		ReportFile groups = as(this.inspector, () -> this.reports.downloadFile(id, ReportFile.Format.CSV, "groups"),
+				INSPECTOR);
+		assertThat(new String(groups.content(), StandardCharsets.UTF_8)).isEqualTo(files.get("tables/groups.csv"));
+		assertThat(groups.contentType()).startsWith("text/csv");
+		assertThatThrownBy(
+				() -> as(this.inspector, () -> this.reports.downloadFile(id, ReportFile.Format.CSV, "nope"), INSPECTOR))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("has no table nope");
+		assertThatThrownBy(() -> as(this.inspector,
+				() -> this.reports.downloadFile(id, ReportFile.Format.CSV, "../cert"), INSPECTOR))
+			.isInstanceOf(ValidationException.class);
+		// outside the user's organizations the report does not exist
+		assertThatThrownBy(
+				() -> as(this.narrow, () -> this.reports.downloadFile(id, ReportFile.Format.PDF, null), INSPECTOR))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("No such report");
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_event where target_type = 'report' and target_id = ? order by seq",
+				String.class, String.valueOf(id)))
+			.containsSubsequence("report.file.downloaded", "report.file.downloaded", "report.file.downloaded");
+	}
+
+	@Test
 	void anUploadedBundleIsCheckedFileByFile() throws Exception {
 		long id = generate(ReportType.AUDIT_EXTRACT, this.department, Instant.now().minusSeconds(1));
 		byte[] original = Files.readAllBytes(as(this.inspector, () -> this.reports.download(id), INSPECTOR).file());
