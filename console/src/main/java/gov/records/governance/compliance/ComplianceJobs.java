@@ -19,10 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * When the compliance engine runs: once the console is ready, every
- * {@code governance.compliance.interval}, and after any change to schedules, assignments
- * or holds, a device-inventory import, or a capture report that changes capture health
- * (those can touch many groups, so they trigger a full run in the background; requests
- * that arrive while one is queued are folded into it).
+ * {@code governance.compliance.interval} (once across instances: an instance skips the
+ * scheduled run when any instance's started less than half an interval ago), and after
+ * any change to schedules, assignments or holds, a device-inventory import, or a capture
+ * report that changes capture health (those can touch many groups, so they trigger a full
+ * run in the background; requests that arrive while one is queued are folded into it).
  */
 @Component
 class ComplianceJobs {
@@ -52,7 +53,15 @@ class ComplianceJobs {
 	@Scheduled(fixedDelayString = "${governance.compliance.interval:1h}",
 			initialDelayString = "${governance.compliance.interval:1h}")
 	void onSchedule() {
-		runInBackground("scheduled");
+		Duration within = this.properties.interval().dividedBy(2);
+		this.executor.execute(() -> {
+			try {
+				this.compliance.evaluateAllUnlessRecent("scheduled", within);
+			}
+			catch (RuntimeException ex) {
+				log.error("Scheduled compliance run failed", ex);
+			}
+		});
 	}
 
 	@TransactionalEventListener

@@ -12,7 +12,7 @@ class ProdSettingsFailureAnalyzer extends AbstractFailureAnalyzer<ProdSettingsMi
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, ProdSettingsMissingException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				"Set the missing environment variables listed above and start the console again.", null);
+				"Set or correct the settings listed above and start the console again.", null);
 	}
 
 }

@@ -22,7 +22,8 @@ import java.time.Duration;
  * process of its own, so it outlives every console it is killed under. Arguments: JDBC
  * URL, user, password, access key id, secret, the file to write
  * {@code <backend port> <admin port>} to. The admin port answers
- * {@code GET /applied?group=ID} with how many writes changed that group.
+ * {@code GET /applied?group=ID} with how many writes changed that group. Two more
+ * arguments, if given, are the backend's and the admin's ports (else any free ones).
  */
 public final class SimulatorProcess {
 
@@ -31,6 +32,11 @@ public final class SimulatorProcess {
 
 	public static void main(String[] args) throws Exception {
 		BackendSimulator.Builder builder = BackendSimulator.builder().awsCredentials(args[3], args[4], "us-east-1");
+		int adminPort = 0;
+		if (args.length >= 8) {
+			builder.port(Integer.parseInt(args[6]));
+			adminPort = Integer.parseInt(args[7]);
+		}
 		try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
 			long platform;
 			try (ResultSet rs = db.createStatement()
@@ -59,7 +65,7 @@ public final class SimulatorProcess {
 			}
 		}
 		BackendSimulator simulator = builder.build().start();
-		HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+		HttpServer admin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), adminPort), 16);
 		admin.createContext("/applied", (exchange) -> {
 			String group = exchange.getRequestURI().getQuery().substring("group=".length());
 			byte[] body = Long.toString(simulator.counters().applied(PlatformKind.WICKR, group))

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,17 +28,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The {@code prod} profile as an operator meets it: started with only the packaged
- * properties (not the tests' overrides), it refuses to start without its settings and
- * names each one; with all of them it starts with its signing keys and without any
- * fallback login.
+ * The {@code prod} profile as an operator meets it (with its identity provider, the
+ * {@code keycloak} profile): started with only the packaged properties (not the tests'
+ * overrides), it refuses to start without its settings and names each one; with all of
+ * them (on PostgreSQL) it starts with its signing keys and without any fallback login.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProdProfileTest {
 
 	/** The packaged properties only: the test resources' overrides are left out. */
 	private static final String PACKAGED = "--spring.config.location=classpath:/application.properties,"
-			+ "classpath:/application-prod.properties";
+			+ "classpath:/application-prod.properties,classpath:/application-keycloak.properties";
 
 	@Test
 	void withNoEnvironmentItRefusesToStartAndNamesEveryMissingSetting(CapturedOutput output) {
@@ -54,23 +55,31 @@ class ProdProfileTest {
 
 	@Test
 	void withOnlyADatabaseItStillRefusesAndNamesTheSigningKeys() {
-		Throwable failure = catchThrowable(() -> start(List.of("--spring.datasource.url=jdbc:h2:mem:prod-only-db",
-				"--spring.datasource.username=sa", "--spring.datasource.password="))
-			.close());
+		Throwable failure = catchThrowable(
+				() -> start(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/prod-only-db",
+						"--spring.datasource.username=sa", "--spring.datasource.password="))
+					.close());
 		assertThat(failure).isInstanceOf(ProdSettingsMissingException.class);
 		assertThat(failure.getMessage()).contains("GOVERNANCE_REPORTS_SIGNING_KEYSTORE", "GOVERNANCE_LOG_SIGNER_KEY")
 			.doesNotContain("SPRING_DATASOURCE_URL");
 	}
 
 	@Test
+	@EnabledIfSystemProperty(named = "governance.test.postgres", matches = "true")
 	void withEverySettingItStartsServesItsSignedCheckpointAndHasNoFallbackUser(@TempDir Path dir, CapturedOutput output)
 			throws Exception {
 		Path keystore = dir.resolve("signing.p12");
 		new SigningKeys(new BundleSigningProperties(keystore, "prod-test-secret", "report-signing", true, "CN=test"))
 			.identity();
 		String signerKey = NoteSigner.generate("prod-test.example/audit").signerKey();
-		try (ConfigurableApplicationContext context = start(List.of("--spring.datasource.url=jdbc:h2:mem:prod-full",
-				"--spring.datasource.username=sa", "--spring.datasource.password=",
+		String database = System.getenv().getOrDefault("GOVERNANCE_TEST_PGDB", "test");
+		try (ConfigurableApplicationContext context = start(List.of(
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database
+						+ "?currentSchema=governance_prod",
+				"--spring.flyway.schemas=governance_prod", "--spring.flyway.default-schema=governance_prod",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--governance.keycloak.issuer-uri=https://sso.example.gov/realms/governance",
+				"--governance.keycloak.client-secret=prod-test-client-secret",
 				"--governance.reports.signing.keystore=" + keystore,
 				"--governance.reports.signing.password=prod-test-secret",
 				"--governance.reports.archive-dir=" + dir.resolve("archive"),
@@ -106,7 +115,9 @@ class ProdProfileTest {
 		List<String> args = new ArrayList<>(List.of(PACKAGED, "--server.port=0", "--governance.sync.enabled=false",
 				"--governance.outbox.enabled=false"));
 		args.addAll(settings);
-		return new SpringApplicationBuilder(ConsoleApplication.class).profiles("prod").run(args.toArray(String[]::new));
+		// prod always with its identity provider: without it the start is refused
+		return new SpringApplicationBuilder(ConsoleApplication.class).profiles("prod", "keycloak")
+			.run(args.toArray(String[]::new));
 	}
 
 }

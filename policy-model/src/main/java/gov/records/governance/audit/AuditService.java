@@ -72,6 +72,17 @@ public class AuditService {
 		this.clock = clock;
 	}
 
+	/**
+	 * An appender of its own over {@code jdbc}, sharing nothing with this application's
+	 * but the database: what a second console instance has. For the two-instance
+	 * benchmark (DD049); its appends must run inside the caller's transactions on that
+	 * data source.
+	 */
+	public static AuditService separateInstance(JdbcTemplate jdbc, AccessService access,
+			ObjectProvider<AuditOrigin> origin, Clock clock) {
+		return new AuditService(jdbc, access, origin, clock, new AuditTileStore(jdbc));
+	}
+
 	/** Records an event for the current user (or "system" when nobody is logged in). */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public AuditRecord record(AuditEntry entry) {

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs the compliance engine: over everything (on a schedule, or on demand), over the
  * groups a change touched, or on a proposed change without storing anything (what the
- * guardrails use). Runs are serialised within the instance; every run is logged in
- * {@code compliance_run}.
+ * guardrails use). Runs are serialised within the instance and, through the row of
+ * {@code compliance_run_lock}, across every instance on the database (DD049); every run
+ * is logged in {@code compliance_run}.
  */
 @Service
 public class ComplianceService {
@@ -68,6 +69,30 @@ public class ComplianceService {
 	@Transactional
 	public RunSummary evaluateAll(String trigger) {
 		return run(null, trigger);
+	}
+
+	/**
+	 * The scheduled run that every instance asks for: evaluates everything unless a run
+	 * with the same trigger started less than {@code within} ago, here or on another
+	 * instance (checked under the lock, so two instances asking at once run once).
+	 * @return the run, or empty when it was skipped
+	 */
+	@Transactional
+	public Optional<RunSummary> evaluateAllUnlessRecent(String trigger, Duration within) {
+		this.runs.lock();
+		try {
+			lockAcrossInstances();
+			Timestamp last = this.jdbc.queryForObject(
+					"select max(started_at) from compliance_run where trigger_kind = ?", Timestamp.class,
+					kind(trigger));
+			if (last != null && last.toInstant().isAfter(this.clock.instant().minus(within))) {
+				return Optional.empty();
+			}
+			return Optional.of(run(null, trigger));
+		}
+		finally {
+			this.runs.unlock();
+		}
 	}
 
 	/** Evaluates the given groups only (after a change that affects them). */
@@ -132,9 +157,19 @@ public class ComplianceService {
 				: trigger.substring(0, TRIGGER_KIND_LENGTH - 1) + "\u2026";
 	}
 
+	/**
+	 * Waits for, and holds until the transaction ends, the row every instance's runs
+	 * lock: taken after the in-process lock (threads queue in the JVM) and before any
+	 * audit append (the audit lock is always the later one, so the two cannot deadlock).
+	 */
+	private void lockAcrossInstances() {
+		this.jdbc.queryForObject("select id from compliance_run_lock where id = 1 for update", Integer.class);
+	}
+
 	private RunSummary run(@Nullable Set<Long> groupIds, String trigger) {
 		this.runs.lock();
 		try {
+			lockAcrossInstances();
 			Instant started = this.clock.instant();
 			long begin = System.nanoTime();
 			List<GroupFacts> facts = this.engine.facts(groupIds);
