@@ -27,7 +27,7 @@ final class ApiRecipes {
 	ApiRecipes(MatrixData data) {
 		// groups: read any group; change the change group (0 <-> 20 shredding applies at
 		// once)
-		add("GET /api/groups", (s) -> Call.get("/api/groups?organizationId=" + data.organization.get(s)));
+		add("GET /api/groups", (s) -> Call.get("/api/groups?" + data.listQuery(s)));
 		add("GET /api/groups/{id}", (s) -> Call.get("/api/groups/" + data.changeGroup.get(s)));
 		add("GET /api/groups/{id}/history", (s) -> Call.get("/api/groups/" + data.changeGroup.get(s) + "/history"));
 		add("GET /api/groups/{id}/settings",

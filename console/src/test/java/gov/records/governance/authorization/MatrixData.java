@@ -2,6 +2,8 @@ package gov.records.governance.authorization;
 
 import gov.records.governance.authorization.MatrixHttp.Answer;
 import gov.records.governance.authorization.MatrixHttp.Call;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,6 +176,17 @@ final class MatrixData {
 			pause();
 		}
 		throw new IllegalStateException("report " + id + " did not finish within 60 s");
+	}
+
+	/**
+	 * The groups-list query that finds exactly the change group: its organization and
+	 * name, so a list outside the caller's scope would show that group by name.
+	 */
+	String listQuery(Scope scope) {
+		Map<String, Object> group = this.jdbc
+			.queryForMap("select organization_id, name from messaging_group where id = ?", this.changeGroup.get(scope));
+		return "organizationId=" + group.get("organization_id") + "&name="
+				+ URLEncoder.encode((String) group.get("name"), StandardCharsets.UTF_8);
 	}
 
 	/** The bundle of the inside report, as downloaded by the inspector. */
