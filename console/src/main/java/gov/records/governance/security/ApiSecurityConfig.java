@@ -70,6 +70,10 @@ class ApiSecurityConfig {
 						.hasAnyRole(AppRoles.CIO, AppRoles.PLATFORM_ADMIN)
 						.requestMatchers(HttpMethod.POST, "/api/reports/verify")
 						.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
+						// a report's summary too: records officers follow their
+						// disposition reports in the console, not here (DD045)
+						.requestMatchers(HttpMethod.GET, "/api/reports/*")
+						.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
 						.anyRequest()
 						.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

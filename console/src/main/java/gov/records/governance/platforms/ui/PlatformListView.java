@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
@@ -55,12 +56,14 @@ public class PlatformListView extends VerticalLayout {
 
 	PlatformListView(BackendStatusService status, PlatformSyncService sync, PlatformService platforms,
 			CircuitBreakers breakers, PlatformConnections connections, DeviceInventoryService inventories,
-			SimulatorControl simulator, CurrentUser user) {
+			SimulatorControl simulator, CurrentUser user, DepartmentScope scope) {
 		this.status = status;
 		this.sync = sync;
 		this.breakers = breakers;
 		this.connections = connections;
-		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
+		boolean administrator = user.roles().contains(AppRoles.PLATFORM_ADMIN);
+		// syncing, remediation and the simulator serve every component (DD045)
+		this.admin = administrator && scope.covered();
 		this.details = new PlatformDetails(platforms, this.admin, this::refresh);
 		setSizeFull();
 		Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), (click) -> refresh());
@@ -68,7 +71,7 @@ public class PlatformListView extends VerticalLayout {
 		Button importInventory = new Button("Import device inventory…", VaadinIcon.UPLOAD.create(),
 				(click) -> new InventoryImportDialog(inventories, this::refresh).open());
 		importInventory.setId("import-inventory");
-		importInventory.setVisible(this.admin);
+		importInventory.setVisible(administrator);
 		Button simulatorPage = new Button("Backend simulator", VaadinIcon.WRENCH.create(),
 				(click) -> getUI().ifPresent((ui) -> ui.navigate(SimulatorView.class)));
 		simulatorPage.setId("open-simulator");

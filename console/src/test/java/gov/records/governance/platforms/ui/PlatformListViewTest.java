@@ -80,6 +80,18 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
+	void aComponentAdministratorSeesPlatformsReadOnlyButImportsInventories() {
+		navigate(PlatformListView.class);
+		assertThat(grid().getColumnByKey("actions")).isNull();
+		assertThat(find(Button.class).id("import-inventory").isVisible()).isTrue();
+		assertThat($(Button.class).all())
+			.noneMatch((b) -> b.getId().orElse("").equals("open-simulator") && b.isVisible());
+		test(grid()).select(index(grid(), "DCR Matrix"));
+		assertThat($(Button.class).all()).noneMatch((b) -> b.getId().orElse("").equals("toggle-remediation"));
+	}
+
+	@Test
 	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
 	void theSimulatorPageShowsWhatItServed() {
 		navigate(SimulatorView.class);

@@ -1,0 +1,305 @@
+package gov.records.governance.authorization;
+
+import gov.records.governance.authorization.MatrixHttp.Answer;
+import gov.records.governance.authorization.MatrixHttp.Call;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The records the matrix's cells point at, one inside the component administrator's scope
+ * (FEC) and one outside it for each kind, and the arrangements that keep them fit for the
+ * next cell: a write that a cell performed is undone or replaced before another cell
+ * needs the record. Groups are chosen so that a settings change between shredder
+ * intensities 0 and 20 applies at once and an auto-delete of one day waits for approval,
+ * and each group serves one purpose only, so a cell on one cannot disturb another.
+ */
+final class MatrixData {
+
+	/** The groups' resting settings: nothing deleted, no shredding, captured. */
+	static final String RESTING = settings(false, null, 0);
+
+	/** Messages deleted after a day: a loosening that waits for a records officer. */
+	static final String LOOSENING = settings(true, 86_400L, 0);
+
+	private static final JsonNode RESTING_SETTINGS = MatrixHttp.JSON.readTree(RESTING);
+
+	private final JdbcTemplate jdbc;
+
+	private final MatrixHttp http;
+
+	private final AtomicInteger counter = new AtomicInteger();
+
+	final Map<Scope, Long> organization = new EnumMap<>(Scope.class);
+
+	final Map<Scope, Long> changeGroup = new EnumMap<>(Scope.class);
+
+	final Map<Scope, Long> approvalGroup = new EnumMap<>(Scope.class);
+
+	final Map<Scope, Long> holdGroup = new EnumMap<>(Scope.class);
+
+	final Map<Scope, Long> report = new EnumMap<>(Scope.class);
+
+	private final Map<Scope, Long> pending = new EnumMap<>(Scope.class);
+
+	private final Map<Scope, Long> hold = new EnumMap<>(Scope.class);
+
+	final long platform;
+
+	final String simulatedGroup;
+
+	/** What a component administrator must never be shown: records outside its scope. */
+	final List<String> outsideMarkers = new ArrayList<>();
+
+	MatrixData(JdbcTemplate jdbc, MatrixHttp http) {
+		this.jdbc = jdbc;
+		this.http = http;
+		Map<String, Object> fec = jdbc
+			.queryForMap("select id, tree_left, tree_right from organization where code = 'FEC'");
+		int left = ((Number) fec.get("tree_left")).intValue();
+		int right = ((Number) fec.get("tree_right")).intValue();
+		this.organization.put(Scope.IN, ((Number) fec.get("id")).longValue());
+		this.organization.put(Scope.OUT, jdbc.queryForObject("""
+				select min(o.id) from organization o join organization root on o.parent_id = root.id
+				where root.parent_id is null and o.code <> 'FEC'""", Long.class));
+		this.platform = jdbc.queryForObject("select min(id) from platform where kind = 'MATTERMOST'", Long.class);
+		List<Long> inside = restingGroups(left, right, true);
+		List<Long> outside = restingGroups(left, right, false);
+		for (Map.Entry<Scope, List<Long>> side : Map.of(Scope.IN, inside, Scope.OUT, outside).entrySet()) {
+			List<Long> ids = new ArrayList<>(side.getValue());
+			long approval = ids.stream()
+				.filter(this::waitsForApproval)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no group " + side.getKey()
+						+ " FEC where a loosening change waits for approval: " + side.getValue()));
+			ids.remove(approval);
+			this.approvalGroup.put(side.getKey(), approval);
+			this.changeGroup.put(side.getKey(), ids.get(0));
+			this.holdGroup.put(side.getKey(), ids.get(1));
+		}
+		long simulated = outside.stream()
+			.filter((id) -> !List
+				.of(this.changeGroup.get(Scope.OUT), this.approvalGroup.get(Scope.OUT), this.holdGroup.get(Scope.OUT))
+				.contains(id))
+			.findFirst()
+			.orElseThrow();
+		this.simulatedGroup = jdbc.queryForObject("select external_id from messaging_group where id = ?", String.class,
+				simulated);
+		for (long id : List.of(this.changeGroup.get(Scope.OUT), this.approvalGroup.get(Scope.OUT),
+				this.holdGroup.get(Scope.OUT))) {
+			this.outsideMarkers
+				.add(jdbc.queryForObject("select external_id from messaging_group where id = ?", String.class, id));
+		}
+		for (Scope scope : List.of(Scope.IN, Scope.OUT)) {
+			this.report.put(scope, requestReport(this.organization.get(scope)));
+		}
+		this.report.values().forEach(this::awaitReport);
+	}
+
+	/**
+	 * Four Mattermost groups with no hold and no waiting change, inside or outside the
+	 * FEC subtree, each put at rest first (keeping everything is a tightening: it applies
+	 * at once); a group where that does not apply is passed over.
+	 */
+	private List<Long> restingGroups(int left, int right, boolean inside) {
+		List<Long> candidates = this.jdbc.queryForList("""
+				select g.id from messaging_group g
+				join organization o on o.id = g.organization_id
+				join platform p on p.id = g.platform_id
+				where p.kind = 'MATTERMOST' and (o.tree_left between ? and ?) = ?
+				  and not exists (select 1 from legal_hold_scope s where s.group_id = g.id)
+				  and not exists (select 1 from change_request r where r.group_id = g.id and r.status = 'PENDING')
+				order by g.id""", Long.class, left, right, inside);
+		List<Long> resting = new ArrayList<>();
+		for (long id : candidates) {
+			if (resting.size() == 8) {
+				break;
+			}
+			JsonNode group = group(id);
+			if (!RESTING_SETTINGS.equals(group.get("group").get("settings"))) {
+				Answer answer = this.http.api(
+						Call.post("/api/groups/" + id + "/changes", change(group.get("version").asLong(), RESTING)),
+						"admin");
+				if (answer.status() != 201) {
+					continue;
+				}
+			}
+			resting.add(id);
+		}
+		if (resting.size() < 4) {
+			throw new IllegalStateException("the demo data has too few Mattermost groups without holds "
+					+ (inside ? "in" : "outside") + " FEC: " + resting);
+		}
+		return resting;
+	}
+
+	/**
+	 * Whether the loosening change of {@link #pendingRequest} would wait on this group.
+	 */
+	private boolean waitsForApproval(long id) {
+		JsonNode preview = this.http
+			.must(Call.post("/api/groups/" + id + "/changes/preview",
+					change(group(id).get("version").asLong(), LOOSENING)), "admin")
+			.json();
+		return "PENDING_APPROVAL".equals(preview.get("outcome").asString());
+	}
+
+	/** A report on the organization, requested as the inspector. */
+	private long requestReport(long organizationId) {
+		return this.http.must(Call.post("/api/reports", "{\"type\": \"DEPLOYMENT_STATUS\", \"organizationId\": "
+				+ organizationId + ", \"asOf\": \"" + Instant.now() + "\"}"), "inspector")
+			.json()
+			.get("id")
+			.asLong();
+	}
+
+	/** Waits until the report is generated. */
+	private void awaitReport(long id) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			String status = this.jdbc.queryForObject("select status from report where id = ?", String.class, id);
+			if ("DONE".equals(status)) {
+				return;
+			}
+			if ("FAILED".equals(status)) {
+				throw new IllegalStateException("report " + id + " failed");
+			}
+			pause();
+		}
+		throw new IllegalStateException("report " + id + " did not finish within 60 s");
+	}
+
+	/**
+	 * The groups-list query that finds exactly the change group: its organization and
+	 * name, so a list outside the caller's scope would show that group by name.
+	 */
+	String listQuery(Scope scope) {
+		Map<String, Object> group = this.jdbc
+			.queryForMap("select organization_id, name from messaging_group where id = ?", this.changeGroup.get(scope));
+		return "organizationId=" + group.get("organization_id") + "&name="
+				+ URLEncoder.encode((String) group.get("name"), StandardCharsets.UTF_8);
+	}
+
+	/** The bundle of the inside report, as downloaded by the inspector. */
+	byte[] bundle() {
+		return this.http.must(Call.get("/api/reports/" + this.report.get(Scope.IN) + "/bundle"), "inspector").bytes();
+	}
+
+	/** A settings change of the change group that applies at once: shredding 0 ↔ 20. */
+	String applyingChange(Scope scope) {
+		JsonNode group = group(this.changeGroup.get(scope));
+		int shredder = group.get("group").get("settings").get("shredderIntensity").asInt();
+		return change(group.get("version").asLong(), settings(false, null, (shredder == 0) ? 20 : 0));
+	}
+
+	/**
+	 * A change request on the approval group that waits for a records officer: the one a
+	 * cell left pending, or a new one (after putting the group back to rest if a cell
+	 * approved the last).
+	 */
+	long pendingRequest(Scope scope) {
+		Long id = this.pending.get(scope);
+		if (id != null && "PENDING"
+			.equals(this.jdbc.queryForObject("select status from change_request where id = ?", String.class, id))) {
+			return id;
+		}
+		long groupId = this.approvalGroup.get(scope);
+		JsonNode group = group(groupId);
+		if (group.get("group").get("settings").get("autoDelete").asBoolean()) {
+			this.http.must(
+					Call.post("/api/groups/" + groupId + "/changes", change(group.get("version").asLong(), RESTING)),
+					"admin");
+			group = group(groupId);
+		}
+		JsonNode outcome = this.http
+			.must(Call.post("/api/groups/" + groupId + "/changes", change(group.get("version").asLong(), LOOSENING)),
+					"admin")
+			.json();
+		if (!"PENDING_APPROVAL".equals(outcome.get("status").asString())) {
+			throw new IllegalStateException("the loosening change of group " + groupId + " did not wait: " + outcome);
+		}
+		long request = outcome.get("requestId").asLong();
+		this.pending.put(scope, request);
+		return request;
+	}
+
+	/** A legal hold on the hold group that is still in force. */
+	long activeHold(Scope scope) {
+		Long id = this.hold.get(scope);
+		if (id != null && this.jdbc.queryForObject("select released_at is null from legal_hold where id = ?",
+				Boolean.class, id)) {
+			return id;
+		}
+		long placed = this.http.must(Call.post("/api/holds", placeHold(scope)), "records").json().get("id").asLong();
+		this.hold.put(scope, placed);
+		return placed;
+	}
+
+	/** The body of a new hold on the hold group, with a case reference of its own. */
+	String placeHold(Scope scope) {
+		String reference = "MATRIX-" + scope + "-" + this.counter.incrementAndGet();
+		if (scope == Scope.OUT) {
+			this.outsideMarkers.add(reference);
+		}
+		return "{\"kind\": \"AUDIT\", \"caseReference\": \"" + reference
+				+ "\", \"title\": \"Authorization matrix\", \"groupIds\": [" + this.holdGroup.get(scope) + "]}";
+	}
+
+	/** The body releasing the active hold, at the version it has now. */
+	String releaseHold(long holdId) {
+		long version = this.jdbc.queryForObject("select version from legal_hold where id = ?", Long.class, holdId);
+		return "{\"version\": " + version + ", \"reason\": \"authorization matrix\"}";
+	}
+
+	boolean autoRemediate() {
+		return this.jdbc.queryForObject("select auto_remediate from platform where id = ?", Boolean.class,
+				this.platform);
+	}
+
+	/**
+	 * The simulated group's governed settings, as a direct change that changes nothing.
+	 */
+	String sameSettingsDirectly() {
+		return "{\"platformKind\": \"MATTERMOST\", \"groupExternalId\": \"" + this.simulatedGroup + "\", \"settings\": "
+				+ RESTING + "}";
+	}
+
+	/** Takes back every fault and delay a cell switched on in the simulator. */
+	void clearSimulator() {
+		this.http.must(Call.post("/api/simulator/clear", null), "admin");
+	}
+
+	private JsonNode group(long id) {
+		return this.http.must(Call.get("/api/groups/" + id), "admin").json();
+	}
+
+	private static String change(long version, String settings) {
+		return "{\"expectedVersion\": " + version + ", \"settings\": " + settings
+				+ ", \"reason\": \"authorization matrix\"}";
+	}
+
+	private static String settings(boolean autoDelete, @Nullable Long maxLifetime, int shredder) {
+		return "{\"autoDelete\": " + autoDelete + ", \"maxLifetimeSeconds\": " + maxLifetime
+				+ ", \"burnOnReadSeconds\": null, \"shredderIntensity\": " + shredder + ", \"captureEnabled\": true}";
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
