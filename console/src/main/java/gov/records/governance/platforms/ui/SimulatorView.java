@@ -13,9 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.demo.SimulatorControl;
@@ -32,19 +36,27 @@ import java.util.Arrays;
  * The demo's backend simulator for platform administrators: what it has served, faults to
  * throw at the console's connectors (for the next requests, or as a steady rate), added
  * latency, and a setting changed directly in a backend, behind the console's back. Opened
- * from the Platforms view; says so plainly when the simulator is not running.
+ * from the Platforms view; says so plainly when the simulator is not running. The
+ * simulator serves every component, so an administrator of one component is shown the
+ * access-denied page (the service refuses them too).
  */
 @Route("simulator")
 @PageTitle("Backend simulator | Records Governance Console")
 @RolesAllowed(AppRoles.PLATFORM_ADMIN)
-public class SimulatorView extends VerticalLayout {
+public class SimulatorView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final SimulatorControl simulator;
 
 	private final Paragraph counters = new Paragraph();
 
-	SimulatorView(SimulatorControl simulator) {
+	private final boolean allowed;
+
+	SimulatorView(SimulatorControl simulator, DepartmentScope scope) {
 		this.simulator = simulator;
+		this.allowed = scope.covered();
+		if (!this.allowed) {
+			return;
+		}
 		add(new ViewHeader("Backend simulator",
 				"The demo's stand-in for Wickr, Mattermost and Matrix: a real HTTP server on loopback."));
 		if (!simulator.running()) {
@@ -55,6 +67,13 @@ public class SimulatorView extends VerticalLayout {
 		add(this.counters, new H3("Faults"), faults(), rates(), new H3("Someone changes a setting in the backend"),
 				directChange());
 		refresh();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (!this.allowed) {
+			event.rerouteToError(AccessDeniedException.class);
+		}
 	}
 
 	private HorizontalLayout faults() {
