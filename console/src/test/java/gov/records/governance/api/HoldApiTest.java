@@ -53,7 +53,7 @@ class HoldApiTest {
 		long version = ApiClient.json(api.call("GET", "/api/groups/" + group, "admin", null)).path("version").asLong();
 		String change = """
 				{"expectedVersion": %d, "reason": "Pilot of 30-day timers with capture",
-				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 20,
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 0,
 				              "captureEnabled": true}}""".formatted(version);
 		HttpResponse<String> refused = api.call("POST", "/api/groups/" + group + "/changes", "admin", change);
 		assertThat(refused.statusCode()).isEqualTo(422);

@@ -65,7 +65,7 @@ class RestApiTest {
 		long version = json(call("GET", "/api/groups/" + group, "admin", null)).path("version").asLong();
 		String change = """
 				{"expectedVersion": %d, "reason": "Pilot of 30-day timers with capture",
-				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 20,
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 0,
 				              "captureEnabled": true}}""".formatted(version);
 		HttpResponse<String> preview = call("POST", "/api/groups/" + group + "/changes/preview", "admin", change);
 		assertThat(preview.statusCode()).isEqualTo(200);
@@ -84,6 +84,43 @@ class RestApiTest {
 		JsonNode history = json(call("GET", "/api/groups/" + group + "/history", "inspector", null));
 		assertThat(history.get(0).path("approvedBy").asString()).isEqualTo("records");
 		assertThat(history.get(0).path("requestedBy").asString()).isEqualTo("admin");
+	}
+
+	@Test
+	void aSettingThePlatformCannotHoldIsRefusedWithProblemDetailsNamingThePlatform() throws Exception {
+		long group = this.jdbc.queryForObject("""
+				select min(g.id) from messaging_group g
+				where g.platform_id = 1 and not exists (select 1 from change_request r where r.group_id = g.id)
+				""", Long.class);
+		long version = json(call("GET", "/api/groups/" + group, "admin", null)).path("version").asLong();
+		long versions = count("select count(*) from deletion_policy_version where group_id = ?", group);
+		long outbox = count("select count(*) from outbox where group_id = ?", group);
+		String keep = """
+				{"expectedVersion": %d, "reason": "Keep everything",
+				 "settings": {"autoDelete": false, "shredderIntensity": 0, "captureEnabled": true}}"""
+			.formatted(version);
+		for (String path : new String[] { "/changes/preview", "/changes" }) {
+			HttpResponse<String> refused = call("POST", "/api/groups/" + group + path, "admin", keep);
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+			assertThat(refused.headers().firstValue("Content-Type")).get()
+				.asString()
+				.startsWith("application/problem+json");
+			JsonNode problem = ApiClient.body(refused);
+			assertThat(problem.path("detail").asString()).contains("DCR Wickr Network (Wickr) cannot keep messages")
+				.contains("1 minute to 1 year")
+				.doesNotContain("Exception");
+			assertThat(problem.path("errors").findValuesAsString("field")).containsExactly("autoDelete");
+		}
+		assertThat(count("select count(*) from deletion_policy_version where group_id = ?", group)).isEqualTo(versions);
+		assertThat(count("select count(*) from outbox where group_id = ?", group)).isEqualTo(outbox);
+
+		String year = """
+				{"expectedVersion": %d, "reason": "The longest Wickr holds",
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 31536000, "shredderIntensity": 0,
+				              "captureEnabled": true}}""".formatted(version);
+		HttpResponse<String> preview = call("POST", "/api/groups/" + group + "/changes/preview", "admin", year);
+		assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+		assertThat(json(preview).path("capabilities").asString()).contains("Wickr messages always expire");
 	}
 
 	@Test
@@ -155,7 +192,7 @@ class RestApiTest {
 		HttpResponse<String> submitted = call("POST", "/api/groups/" + group + "/changes", "admin-fec", """
 				{"expectedVersion": %d, "reason": "Pilot of 30-day timers with capture",
 				 "approvedBy": "records", "status": "APPLIED",
-				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 20,
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 0,
 				              "captureEnabled": true}}""".formatted(version));
 		assertThat(submitted.statusCode()).as("a body naming an approver is still only a request").isEqualTo(202);
 		assertThat(json(submitted).path("status").asString()).isEqualTo("PENDING_APPROVAL");

@@ -44,11 +44,27 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run",
 				"--window-size=1400,900", "--user-data-dir=" + this.profile);
+		// the browser's console (CSP violations among the rest) for browserLog()
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(
 					Path.of(System.getProperty("governance.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.build();
 		this.driver = new ChromeDriver(service, options);
+	}
+
+	/**
+	 * What the browser's console logged since the last call: errors, warnings, CSP
+	 * violations.
+	 */
+	List<String> browserLog() {
+		return this.driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map((e) -> e.getLevel() + " " + e.getMessage())
+			.toList();
 	}
 
 	void open(String path) {

@@ -120,7 +120,8 @@ class ComplianceTriggersTest {
 				department, "TRG-" + tag, "Trigger test office " + tag);
 		Long office = this.jdbc.queryForObject("select id from organization where code = ?", Long.class, "TRG-" + tag);
 		this.organizations.organizationsChanged();
-		Long platform = this.jdbc.queryForObject("select min(id) from platform where sanctioned = true", Long.class);
+		// Mattermost: "keep everything" is a setting it can hold (Wickr cannot, DD043)
+		Long platform = this.jdbc.queryForObject("select min(id) from platform where kind = 'MATTERMOST'", Long.class);
 		this.jdbc.update(
 				"insert into messaging_group (platform_id, organization_id, external_id, name, created_at,"
 						+ " version) values (?, ?, ?, ?, ?, 0)",
@@ -130,7 +131,7 @@ class ComplianceTriggersTest {
 		this.jdbc.update(
 				"insert into deletion_policy_version (group_id, auto_delete, max_lifetime_seconds,"
 						+ " burn_on_read_seconds, shredder_intensity, capture_enabled, valid_from, changed_by, reason)"
-						+ " values (?, true, 86400, null, 20, false, ?, 'test', 'Trigger test')",
+						+ " values (?, true, 86400, null, 0, false, ?, 'test', 'Trigger test')",
 				group, Timestamp.from(Instant.now().minusSeconds(60)));
 		return Objects.requireNonNull(group);
 	}

@@ -21,6 +21,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import gov.records.governance.Users;
+import gov.records.governance.backends.BackendStatusService;
+import gov.records.governance.backends.LiveGroupState;
+import gov.records.governance.groups.PlatformControls.Difference;
+import gov.records.governance.sync.PlatformSyncService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +42,9 @@ abstract class OutboxContract {
 	static final DeletionSettings THIRTY_DAYS = new DeletionSettings(true, Duration.ofDays(30), null, 0, true);
 
 	static final DeletionSettings WEEK = new DeletionSettings(true, Duration.ofDays(7), null, 0, true);
+
+	static final DeletionSettings THIRTY_DAYS_UNCAPTURED = new DeletionSettings(true, Duration.ofDays(30), null, 0,
+			false);
 
 	@Autowired
 	SyncTestData data;
@@ -56,7 +64,15 @@ abstract class OutboxContract {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PlatformSyncService sync;
+
+	@Autowired
+	BackendStatusService status;
+
 	BackendSimulator simulator;
+
+	long org;
 
 	long wickr;
 
@@ -70,6 +86,7 @@ abstract class OutboxContract {
 	void seed() {
 		String u = this.data.unique();
 		long org = this.data.organization("OUT-" + u);
+		this.org = org;
 		this.wickr = this.data.platform("Wickr " + u, PlatformKind.WICKR, "12345678", "SIMWICKR");
 		this.mattermost = this.data.platform("Mattermost " + u, PlatformKind.MATTERMOST, "chat", "SIMMM");
 		this.ops = this.data.group(this.wickr, org, "sg-1", "Ops", THIRTY_DAYS);
@@ -144,6 +161,31 @@ abstract class OutboxContract {
 		assertThat(String.valueOf(row.get("LAST_ERROR"))).contains("whole days");
 		assertThat(this.simulator.counters().writesApplied()).isZero();
 		assertThat(audited("settings.push.failed", this.team)).isEqualTo(1);
+	}
+
+	@Test
+	void aPushThatFailedForGoodIsListedAmongTheGroupsDifferences() {
+		String viewer = "cio-" + this.data.unique();
+		this.data.bind(viewer, this.org);
+		assertThat(this.sync.sync(this.data.summary(this.mattermost), "test").status())
+			.isEqualTo(gov.records.governance.sync.SyncOutcome.Status.SYNCED);
+		long outbox = change(this.team, new DeletionSettings(true, Duration.ofHours(36), null, 0, false));
+		this.worker.drain();
+		assertThat(status(outbox)).isEqualTo("FAILED");
+		LiveGroupState live = Users.as(viewer, () -> this.status.liveState(this.team), "CIO").orElseThrow();
+		assertThat(live.inStep()).isFalse();
+		assertThat(live.differences()).extracting(Difference::field).contains("push");
+		assertThat(live.differences().stream().map(Difference::toString)).anySatisfy((
+				d) -> assertThat(d).startsWith("Push to the backend").contains("never applied").contains("whole days"));
+
+		// once the version in force reaches the backend, the push is no longer a
+		// difference
+		long next = change(this.team, THIRTY_DAYS_UNCAPTURED);
+		this.worker.drain();
+		assertThat(status(next)).isEqualTo("APPLIED");
+		assertThat(Users.as(viewer, () -> this.status.liveState(this.team), "CIO").orElseThrow().differences())
+			.extracting(Difference::field)
+			.doesNotContain("push");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PlatformControls;
+import gov.records.governance.groups.PlatformControls.Difference;
 import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what the backends reported: every platform's sync health for the Platforms view
- * and the reports, a governed group's live settings beside its governed ones, and the
- * groups that have drifted (for remediation).
+ * and the reports, a governed group's live settings beside its governed ones (a push of
+ * the version in force that failed for good counts as a difference), and the groups that
+ * have drifted (for remediation).
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,13 +81,19 @@ public class BackendStatusService {
 		PlatformKind kind = details.get().group().platformKind();
 		return this.jdbc.query("""
 				select l.auto_delete, l.max_lifetime_seconds, l.burn_on_read_seconds, l.shredder_intensity,
-				       l.capture_enabled, l.observed_at, s.last_success_at, l.accounts_active
+				       l.capture_enabled, l.observed_at, s.last_success_at, l.accounts_active,
+				""" + PlatformControls.FAILED_PUSH_SQL + """
 				from live_group_state l left join platform_sync s on s.platform_id = l.platform_id
 				where l.group_id = ?
 				""", (ResultSet rs, int n) -> {
 			DeletionSettings live = settings(rs, 1);
+			List<Difference> differences = new ArrayList<>(PlatformControls.differences(kind, governed, live));
+			String failed = rs.getString(9);
+			if (failed != null) {
+				differences.add(PlatformControls.failedPush(governed, failed));
+			}
 			return new LiveGroupState(groupId, live, governed, rs.getTimestamp(6).toInstant(),
-					instant(rs.getTimestamp(7)), longOrNull(rs, 8), PlatformControls.differences(kind, governed, live));
+					instant(rs.getTimestamp(7)), longOrNull(rs, 8), differences);
 		}, groupId).stream().findFirst();
 	}
 

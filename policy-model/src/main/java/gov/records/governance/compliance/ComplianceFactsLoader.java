@@ -6,6 +6,7 @@ import gov.records.governance.compliance.rules.CaptureState;
 import gov.records.governance.compliance.rules.LiveState;
 import gov.records.governance.groups.AccountStatus;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.PlatformControls;
 import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.groups.RoleCategory;
 import gov.records.governance.holds.HoldKind;
@@ -266,7 +267,8 @@ class ComplianceFactsLoader {
 				select l.group_id, p.kind, l.auto_delete, l.max_lifetime_seconds, l.burn_on_read_seconds,
 				       l.shredder_intensity, l.capture_enabled, l.observed_at,
 				       exists (select 1 from outbox o where o.group_id = l.group_id and o.status = 'PENDING'
-				               and o.created_at > ?)
+				               and o.created_at > ?),
+				""" + PlatformControls.FAILED_PUSH_SQL + """
 				from live_group_state l join platform p on p.id = l.platform_id
 				where l.group_id is not null""" + where)
 			.param(Timestamp.from(this.clock.instant().minus(PUSH_GRACE)))
@@ -274,7 +276,7 @@ class ComplianceFactsLoader {
 				DeletionSettings settings = new DeletionSettings(rs.getBoolean(3), seconds(rs, 4), seconds(rs, 5),
 						rs.getInt(6), rs.getBoolean(7));
 				live.put(rs.getLong(1), new LiveState(PlatformKind.valueOf(rs.getString(2)), settings,
-						rs.getTimestamp(8).toInstant(), rs.getBoolean(9)));
+						rs.getTimestamp(8).toInstant(), rs.getBoolean(9), rs.getString(10)));
 			});
 		return live;
 	}

@@ -57,6 +57,26 @@ public final class PlatformControls {
 		return found;
 	}
 
+	/**
+	 * The governed settings never reached the backend: the push of the version in force
+	 * failed for good, so the console's record is not what the platform holds (DD043).
+	 */
+	public static Difference failedPush(DeletionSettings governed, String error) {
+		return new Difference("push", governed.summary(), "never applied, the push failed for good: " + error);
+	}
+
+	/**
+	 * The SQL expression (over {@code live_group_state l}) for the last error of a push
+	 * of the group's version in force that failed for good and was not applied since;
+	 * null when there is none.
+	 */
+	public static final String FAILED_PUSH_SQL = """
+			(select max(o.last_error) from outbox o
+			 join deletion_policy_version fv on fv.id = o.policy_version_id and fv.valid_to is null
+			 where o.group_id = l.group_id and o.status = 'FAILED'
+			   and not exists (select 1 from outbox a where a.group_id = o.group_id
+			                   and a.policy_version_id = o.policy_version_id and a.status = 'APPLIED'))""";
+
 	/** One setting that differs: its name, the governed value and the live value. */
 	public record Difference(String field, String governed, String live) {
 
@@ -71,6 +91,7 @@ public final class PlatformControls {
 				case "burnOnRead" -> "Burn-on-read";
 				case "shredderIntensity" -> "Shredder";
 				case "captureEnabled" -> "Capture";
+				case "push" -> "Push to the backend";
 				default -> field;
 			};
 		}

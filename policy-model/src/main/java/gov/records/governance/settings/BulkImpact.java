@@ -7,6 +7,7 @@ import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.ValidationException;
 import java.util.ArrayList;
@@ -22,9 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * Works out what one change would do to every group a filter matches: the change is
  * checked once, the filter must match between one and {@link #LIMIT} groups of the
- * user's, groups already at the settings are only counted, and every other group gets its
- * impact preview. Both the bulk preview and the bulk change start here, so the preview
- * shows exactly what the change will check.
+ * user's, every platform among them must be able to hold the settings (each platform that
+ * cannot is named once, DD043), groups already at the settings are only counted, and
+ * every other group gets its impact preview. Both the bulk preview and the bulk change
+ * start here, so the preview shows exactly what the change will check.
  */
 @Component
 class BulkImpact {
@@ -55,6 +57,14 @@ class BulkImpact {
 		}
 		DeletionSettings proposed = SettingsValidator.normalized(settings);
 		List<GroupRow> rows = this.groups.list(filter, Pageable.unpaged(Sort.by("name")));
+		List<Problem> unholdable = new ArrayList<>();
+		rows.stream()
+			.collect(java.util.stream.Collectors.toMap(GroupRow::platformName, GroupRow::platformKind, (a, b) -> a,
+					java.util.TreeMap::new))
+			.forEach((name, kind) -> unholdable.addAll(PlatformCapabilities.of(kind).check(name, proposed)));
+		if (!unholdable.isEmpty()) {
+			throw new ValidationException(unholdable);
+		}
 		List<ImpactPreview> previews = new ArrayList<>();
 		for (GroupRow row : rows) {
 			if (!row.settings().equals(proposed)) {

@@ -6,6 +6,7 @@ import gov.records.governance.compliance.Severity;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.holds.HoldCoverage;
 import gov.records.governance.shared.ValidationException;
 import java.util.List;
@@ -72,7 +73,8 @@ class ChangeImpact {
 			explanation = "It will apply at once and be pushed to " + group.group().platformName() + ".";
 		}
 		return new ImpactPreview(id, group.group().name(), current, proposed, then.policy(), open, close, remain,
-				loosens, outcome, explanation, frozenBy);
+				loosens, outcome, explanation, frozenBy,
+				group.group().platformName() + ": " + PlatformCapabilities.of(group.group().platformKind()).allowed());
 	}
 
 	private static Set<String> keys(List<Violation> violations) {

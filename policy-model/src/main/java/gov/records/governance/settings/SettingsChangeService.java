@@ -11,6 +11,7 @@ import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionWriter;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.settings.domain.ChangeRequest;
 import gov.records.governance.settings.domain.ChangeRequests;
 import gov.records.governance.shared.Problem;
@@ -37,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * organizations; a change that would open a critical finding is refused, one that loosens
  * retention where the schedules require more waits for a records officer, anything else
  * applies at once; one that would let messages under an active legal hold be deleted
- * sooner is refused, at submission and at approval alike ({@link HoldFreeze}). A refusal
- * is itself audited, with the rules and the values attempted. An applied change is a new
+ * sooner is refused, at submission and at approval alike ({@link HoldFreeze}); so is one
+ * the group's platform could not hold ({@link PlatformCapabilities}, DD043). A refusal is
+ * itself audited, with the rules and the values attempted. An applied change is a new
  * policy version plus an outbox row for the backend, written together, and audited.
  */
 @Service
@@ -88,7 +90,7 @@ public class SettingsChangeService {
 	@PreAuthorize(ADMIN)
 	public ImpactPreview preview(SettingsChange change) {
 		GroupDetails group = visible(change.groupId());
-		validate(change);
+		validate(group, change.settings(), change.reason());
 		return this.impact.of(group, SettingsValidator.normalized(change.settings()), change.reason());
 	}
 
@@ -99,7 +101,7 @@ public class SettingsChangeService {
 	@PreAuthorize(ADMIN)
 	public ChangeOutcome submit(SettingsChange change) {
 		GroupDetails group = visible(change.groupId());
-		validate(change);
+		validate(group, change.settings(), change.reason());
 		DeletionSettings proposed = SettingsValidator.normalized(change.settings());
 		if (proposed.equals(group.group().settings())) {
 			throw new ValidationException("These are already the settings in force on " + group.group().name() + ".");
@@ -208,6 +210,10 @@ public class SettingsChangeService {
 		if (group.version() != request.getBaseGroupVersion()) {
 			throw new ValidationException("The group's settings changed after this request was made; reject it and "
 					+ "ask for a new request against the current settings.");
+		}
+		List<Problem> unholdable = capabilityProblems(group, request.settings());
+		if (!unholdable.isEmpty()) {
+			throw new ValidationException(unholdable);
 		}
 		ImpactPreview preview = this.impact.of(group, request.settings(), request.getReason());
 		if (preview.outcome() == ChangeStatus.REFUSED) {
@@ -335,11 +341,22 @@ public class SettingsChangeService {
 		return this.groups.details(groupId).orElseThrow(() -> new ValidationException("No such group in your scope."));
 	}
 
-	private static void validate(SettingsChange change) {
-		List<Problem> problems = SettingsValidator.check(change.settings(), change.reason());
+	/**
+	 * The field checks first; only settings that pass them are compared with what the
+	 * group's platform can hold.
+	 */
+	private static void validate(GroupDetails group, DeletionSettings settings, @Nullable String reason) {
+		List<Problem> problems = SettingsValidator.check(settings, reason);
+		if (problems.isEmpty()) {
+			problems = capabilityProblems(group, SettingsValidator.normalized(settings));
+		}
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}
+	}
+
+	private static List<Problem> capabilityProblems(GroupDetails group, DeletionSettings settings) {
+		return PlatformCapabilities.of(group.group().platformKind()).check(group.group().platformName(), settings);
 	}
 
 	private java.util.Optional<ChangeRequestRow> row(ChangeRequest r) {

@@ -1,6 +1,7 @@
 package gov.records.governance.settings;
 
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.capabilities.LifetimeRange;
 import gov.records.governance.shared.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class SettingsValidator {
 
-	static final Duration MIN_LIFETIME = Duration.ofMinutes(1);
+	static final Duration MIN_LIFETIME = LifetimeRange.SHORTEST;
 
-	static final Duration MAX_LIFETIME = Duration.ofDays(25 * 365 + 6);
+	static final Duration MAX_LIFETIME = LifetimeRange.LONGEST;
 
 	private static final Set<Integer> SHREDDER = Set.of(0, 20, 60, 100);
 

@@ -195,10 +195,14 @@ abstract class HoldFreezeContract {
 
 	@Test
 	void aStricterChangeStillAppliesUnderAHold() {
-		long group = this.fixture.group(this.wickr, this.office, "Held stricter", TIMED);
+		// keeping everything is what a hold asks for; Wickr cannot keep messages forever
+		// (DD043), Mattermost can
+		long mattermost = this.fixture.platform("Mattermost", PlatformKind.MATTERMOST);
+		long group = this.fixture.group(mattermost, this.office, "Held stricter",
+				new DeletionSettings(true, Duration.ofDays(30), null, 0, true));
 		place(Scope.GROUP, group, 0);
 		ChangeOutcome outcome = as("admin", () -> this.changes.submit(new SettingsChange(group,
-				this.writer.currentVersion(group), new DeletionSettings(false, null, null, 20, true), "Freeze it")),
+				this.writer.currentVersion(group), new DeletionSettings(false, null, null, 0, true), "Freeze it")),
 				ADMIN);
 		assertThat(outcome.status()).isEqualTo(ChangeStatus.APPLIED);
 	}

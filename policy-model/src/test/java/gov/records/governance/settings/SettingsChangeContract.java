@@ -48,6 +48,14 @@ abstract class SettingsChangeContract {
 
 	static final String OFFICER = "RECORDS_OFFICER";
 
+	static final Duration YEAR = Duration.ofDays(365);
+
+	/**
+	 * Stricter than nothing only in name: kept, no capture needed; every platform here
+	 * holds it.
+	 */
+	static final DeletionSettings KEPT_UNCAPTURED = new DeletionSettings(false, null, null, 0, false);
+
 	@Autowired
 	ModelFixture fixture;
 
@@ -75,6 +83,8 @@ abstract class SettingsChangeContract {
 
 	long wickr;
 
+	long mattermost;
+
 	long kept;
 
 	long withCapstone;
@@ -86,13 +96,18 @@ abstract class SettingsChangeContract {
 		long department = this.fixture.organization(null, "DEPT", OrganizationKind.DEPARTMENT);
 		this.office = this.fixture.organization(department, "OPS", OrganizationKind.OFFICE);
 		this.otherComponent = this.fixture.organization(department, "OTHER", OrganizationKind.COMPONENT);
+		// groups that keep messages live on Mattermost: Wickr cannot keep them (DD043)
+		this.mattermost = this.fixture.platform("Mattermost", PlatformKind.MATTERMOST);
 		this.wickr = this.fixture.platform("Wickr", PlatformKind.WICKR);
-		this.jdbc.update("insert into capture_health (platform_id, last_report_at, received, saved, failed, bot_active)"
-				+ " values (?, ?, 10, 10, 0, true)", this.wickr, Timestamp.from(Instant.now()));
-		this.kept = this.fixture.group(this.wickr, this.office, "Kept", ModelFixture.kept());
-		this.withCapstone = this.fixture.group(this.wickr, this.office, "Leadership", ModelFixture.kept());
-		this.fixture.member(this.withCapstone, this.wickr, this.office, "Avery Brooks", RoleCategory.CAPSTONE_1);
-		this.elsewhere = this.fixture.group(this.wickr, this.otherComponent, "Elsewhere", ModelFixture.kept());
+		for (long platform : new long[] { this.mattermost, this.wickr }) {
+			this.jdbc
+				.update("insert into capture_health (platform_id, last_report_at, received, saved, failed, bot_active)"
+						+ " values (?, ?, 10, 10, 0, true)", platform, Timestamp.from(Instant.now()));
+		}
+		this.kept = this.fixture.group(this.mattermost, this.office, "Kept", ModelFixture.kept());
+		this.withCapstone = this.fixture.group(this.mattermost, this.office, "Leadership", ModelFixture.kept());
+		this.fixture.member(this.withCapstone, this.mattermost, this.office, "Avery Brooks", RoleCategory.CAPSTONE_1);
+		this.elsewhere = this.fixture.group(this.mattermost, this.otherComponent, "Elsewhere", ModelFixture.kept());
 		for (String user : new String[] { "admin", "records", "records-2", "both" }) {
 			this.fixture.bind(user, department);
 		}
@@ -175,44 +190,47 @@ abstract class SettingsChangeContract {
 
 	@Test
 	void aStricterChangeAppliesAtOnceWithAnOutboxRowAndAnAuditEvent() {
+		long timed = wickrGroup("Timed");
 		long events = count("audit_event");
 		ChangeOutcome outcome = as("admin",
-				() -> this.changes.submit(new SettingsChange(this.kept, version(this.kept),
-						new DeletionSettings(false, null, Duration.ofHours(1), 100, true), "Stronger shredding")),
+				() -> this.changes.submit(new SettingsChange(timed, version(timed),
+						new DeletionSettings(true, YEAR, Duration.ofHours(1), 100, true), "Stronger shredding")),
 				ADMIN);
 		assertThat(outcome.status()).isEqualTo(ChangeStatus.APPLIED);
-		assertThat(currentSettings(this.kept).shredderIntensity()).isEqualTo(100);
+		assertThat(currentSettings(timed).shredderIntensity()).isEqualTo(100);
 		assertThat(count("outbox")).isEqualTo(1);
 		assertThat(count("audit_event")).isEqualTo(events + 1);
 	}
 
 	@Test
 	void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsLost() {
-		long base = version(this.kept);
-		as("admin", () -> this.changes.submit(
-				new SettingsChange(this.kept, base, new DeletionSettings(false, null, null, 60, true), "First editor")),
+		long timed = wickrGroup("Timed");
+		long base = version(timed);
+		as("admin", () -> this.changes
+			.submit(new SettingsChange(timed, base, new DeletionSettings(true, YEAR, null, 60, true), "First editor")),
 				ADMIN);
 		assertThatThrownBy(() -> as("admin",
-				() -> this.changes.submit(new SettingsChange(this.kept, base,
-						new DeletionSettings(false, null, null, 100, true), "Second editor")),
+				() -> this.changes.submit(new SettingsChange(timed, base,
+						new DeletionSettings(true, YEAR, null, 100, true), "Second editor")),
 				ADMIN))
 			.isInstanceOf(StaleEditException.class)
 			.hasMessageContaining("changed by someone else");
-		assertThat(currentSettings(this.kept).shredderIntensity()).isEqualTo(60);
+		assertThat(currentSettings(timed).shredderIntensity()).isEqualTo(60);
 	}
 
 	@Test
 	void theHistoryAnswersWhatWasInForceAtAnyMoment() {
+		long timed = wickrGroup("Timed");
 		Instant before = Instant.now();
-		as("admin", () -> this.changes.submit(new SettingsChange(this.kept, version(this.kept),
-				new DeletionSettings(false, null, null, 60, true), "Shredder up")), ADMIN);
+		as("admin", () -> this.changes.submit(new SettingsChange(timed, version(timed),
+				new DeletionSettings(true, YEAR, null, 60, true), "Shredder up")), ADMIN);
 		as("records", () -> {
-			assertThat(this.groups.settingsAt(this.kept, before).orElseThrow().settings().shredderIntensity()).isZero();
-			assertThat(this.groups.settingsAt(this.kept, Instant.now().plusSeconds(1))
+			assertThat(this.groups.settingsAt(timed, before).orElseThrow().settings().shredderIntensity()).isZero();
+			assertThat(this.groups.settingsAt(timed, Instant.now().plusSeconds(1))
 				.orElseThrow()
 				.settings()
 				.shredderIntensity()).isEqualTo(60);
-			assertThat(this.groups.settingsAt(this.kept, ModelFixture.T0.minusSeconds(1))).isEmpty();
+			assertThat(this.groups.settingsAt(timed, ModelFixture.T0.minusSeconds(1))).isEmpty();
 			return null;
 		}, OFFICER);
 	}
@@ -226,8 +244,7 @@ abstract class SettingsChangeContract {
 			.hasMessageContaining("Leadership");
 		assertThat(count("deletion_policy_version")).isEqualTo(versions);
 		BulkOutcome outcome = as("admin",
-				() -> this.changes.bulk(all, new DeletionSettings(false, null, null, 20, true), "Standard shredder"),
-				ADMIN);
+				() -> this.changes.bulk(all, KEPT_UNCAPTURED, "Nothing is deleted, so nothing needs capture"), ADMIN);
 		assertThat(outcome.applied()).isEqualTo(3);
 		assertThat(count("outbox")).isEqualTo(3);
 	}
@@ -269,8 +286,8 @@ abstract class SettingsChangeContract {
 			.containsExactlyInAnyOrder(tuple("LIFETIME_BELOW_RETENTION", 3), tuple("HOLD_AUTO_DELETE", 1),
 					tuple("HOLD_FREEZE", 1), tuple("CAPSTONE_AUTO_DELETE_NO_CAPTURE", 1));
 
-		BulkPreview stricter = as("admin", () -> this.changes.previewBulk(all.withNameContains("kept"),
-				new DeletionSettings(false, null, null, 60, true), "Stronger shredding"), ADMIN);
+		BulkPreview stricter = as("admin", () -> this.changes.previewBulk(all.withNameContains("kept"), KEPT_UNCAPTURED,
+				"Nothing is deleted, so nothing needs capture"), ADMIN);
 		assertThat(stricter.matching()).isEqualTo(1);
 		assertThat(stricter.wouldApply()).isEqualTo(1);
 		assertThat(stricter.isRefused()).isFalse();
@@ -295,13 +312,61 @@ abstract class SettingsChangeContract {
 	@Test
 	void theBulkPreviewListsAtMostFiftyGroupsButCountsThemAll() {
 		for (int i = 0; i < BulkPreview.LISTED + 5; i++) {
-			this.fixture.group(this.wickr, this.office, "Extra " + i, ModelFixture.kept());
+			this.fixture.group(this.mattermost, this.office, "Extra " + i, ModelFixture.kept());
 		}
-		BulkPreview preview = as("admin", () -> this.changes.previewBulk(GroupFilter.none(),
-				new DeletionSettings(false, null, null, 100, true), "Strongest shredding"), ADMIN);
+		BulkPreview preview = as("admin", () -> this.changes.previewBulk(GroupFilter.none(), KEPT_UNCAPTURED,
+				"Nothing is deleted, so nothing needs capture"), ADMIN);
 		assertThat(preview.wouldApply()).isEqualTo(BulkPreview.LISTED + 8);
 		assertThat(preview.groups()).hasSize(BulkPreview.LISTED);
 		assertThat(preview.notListed()).isEqualTo(8);
+	}
+
+	@Test
+	void aSettingThePlatformCannotHoldIsRefusedNamingThePlatformAndWhatItAcceptsAndNothingIsWritten() {
+		long timed = wickrGroup("Timed");
+		long versions = count("deletion_policy_version");
+		long events = count("audit_event");
+		SettingsChange keepOnWickr = new SettingsChange(timed, version(timed), ModelFixture.kept(), "Keep everything");
+		assertThatThrownBy(() -> as("admin", () -> this.changes.preview(keepOnWickr), ADMIN))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Wickr cannot keep messages forever")
+			.hasMessageContaining("1 minute to 1 year");
+		refused("admin", keepOnWickr, "Wickr cannot keep messages forever");
+		refused("admin",
+				new SettingsChange(this.kept, version(this.kept),
+						new DeletionSettings(false, null, Duration.ofHours(1), 60, true), "More shredding"),
+				"Mattermost has no shredder");
+		refused("admin",
+				new SettingsChange(this.kept, version(this.kept),
+						new DeletionSettings(true, Duration.ofHours(36), null, 0, true), "A day and a half"),
+				"in whole days");
+		assertThatThrownBy(() -> as("admin",
+				() -> this.changes.bulk(GroupFilter.none(), ModelFixture.kept(), "Keep everything everywhere"), ADMIN))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Wickr cannot keep messages forever");
+		assertThat(count("deletion_policy_version")).isEqualTo(versions);
+		assertThat(count("outbox")).isZero();
+		assertThat(count("audit_event")).isEqualTo(events);
+		ImpactPreview allowed = as("admin", () -> this.changes.preview(new SettingsChange(timed, version(timed),
+				new DeletionSettings(true, YEAR, null, 100, true), "More shredding")), ADMIN);
+		assertThat(allowed.capabilities()).startsWith("Wickr: Wickr messages always expire")
+			.contains("0, 20, 60 or 100");
+	}
+
+	@Test
+	void aWaitingRequestThePlatformCannotHoldIsNotApproved() {
+		long timed = wickrGroup("Timed");
+		this.jdbc.update("insert into change_request (group_id, base_group_version, auto_delete, max_lifetime_seconds,"
+				+ " shredder_intensity, capture_enabled, reason, requested_by, requested_at, status)"
+				+ " values (?, ?, false, null, 0, true, 'Keep everything', 'admin', current_timestamp, 'PENDING')",
+				timed, version(timed));
+		long request = this.jdbc.queryForObject("select id from change_request where group_id = ?", Long.class, timed);
+		assertThatThrownBy(() -> as("records", () -> this.changes.approve(request, "ok"), OFFICER))
+			.isInstanceOf(ValidationException.class)
+			.hasMessageContaining("Wickr cannot keep messages forever");
+		assertThat(status(request)).isEqualTo("PENDING");
+		assertThat(count("outbox")).isZero();
+		assertThat(currentSettings(timed).autoDelete()).isTrue();
 	}
 
 	@Test
@@ -321,8 +386,7 @@ abstract class SettingsChangeContract {
 		refused("office-admin", new SettingsChange(this.elsewhere, version(this.elsewhere),
 				new DeletionSettings(false, null, null, 60, true), "x"), "No such group");
 		assertThatThrownBy(() -> as("admin",
-				() -> this.changes.submit(new SettingsChange(this.kept, version(this.kept) + 7,
-						new DeletionSettings(false, null, null, 60, true), "x")),
+				() -> this.changes.submit(new SettingsChange(this.kept, version(this.kept) + 7, KEPT_UNCAPTURED, "x")),
 				ADMIN))
 			.isInstanceOf(StaleEditException.class);
 		ChangeOutcome queued = as("admin", () -> this.changes.submit(change(this.elsewhere, autoDelete(30, true))),
@@ -333,6 +397,11 @@ abstract class SettingsChangeContract {
 			.hasMessageContaining("No such group");
 		assertThat(count("deletion_policy_version")).isEqualTo(versions);
 		assertThat(count("audit_event")).isEqualTo(events + 1);
+	}
+
+	/** A Wickr group at Wickr's longest lifetime with capture, the shredder off. */
+	private long wickrGroup(String name) {
+		return this.fixture.group(this.wickr, this.office, name, new DeletionSettings(true, YEAR, null, 0, true));
 	}
 
 	private void refused(String user, SettingsChange change, String message) {
@@ -354,7 +423,7 @@ abstract class SettingsChangeContract {
 	}
 
 	private static DeletionSettings autoDelete(int days, boolean capture) {
-		return new DeletionSettings(true, Duration.ofDays(days), null, 20, capture);
+		return new DeletionSettings(true, Duration.ofDays(days), null, 0, capture);
 	}
 
 	private String status(long request) {

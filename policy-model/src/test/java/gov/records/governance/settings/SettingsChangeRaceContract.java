@@ -58,7 +58,7 @@ abstract class SettingsChangeRaceContract {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		long department = this.fixture.organization(null, "RACE-" + unique, OrganizationKind.DEPARTMENT);
 		long platform = this.fixture.platform("Wickr " + unique, PlatformKind.WICKR);
-		long group = this.fixture.group(platform, department, "Contested " + unique, ModelFixture.kept());
+		long group = this.fixture.group(platform, department, "Contested " + unique, shredder(0));
 		String alice = "alice-" + unique;
 		String bob = "bob-" + unique;
 		this.fixture.bind(alice, department);
@@ -109,8 +109,9 @@ abstract class SettingsChangeRaceContract {
 			.isOne();
 	}
 
+	/** Wickr's longest lifetime, captured (Wickr cannot keep messages forever, DD043). */
 	private static DeletionSettings shredder(int intensity) {
-		return new DeletionSettings(false, null, null, intensity, true);
+		return new DeletionSettings(true, Duration.ofDays(365), null, intensity, true);
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -15,6 +15,7 @@ import gov.records.governance.compliance.PolicySource;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.compliance.ui.SeverityBadge;
 import gov.records.governance.groups.GroupDetails;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.schedules.ui.ProblemsDialog;
 import gov.records.governance.settings.ChangeOutcome;
 import gov.records.governance.settings.ChangeStatus;
@@ -27,9 +28,10 @@ import gov.records.governance.shared.ValidationException;
 import java.util.List;
 
 /**
- * Changes one group's deletion settings: the form, the impact preview (findings it would
- * open or close, the schedule items and holds that constrain the group, and whether it
- * applies, waits for approval or is refused), then the submission.
+ * Changes one group's deletion settings: the form (only the controls the group's platform
+ * has, with the values it accepts), the impact preview (findings it would open or close,
+ * the schedule items and holds that constrain the group, what the platform can hold, and
+ * whether it applies, waits for approval or is refused), then the submission.
  */
 class ChangeSettingsDialog extends Dialog {
 
@@ -47,7 +49,8 @@ class ChangeSettingsDialog extends Dialog {
 		this.changes = changes;
 		this.group = group;
 		this.changed = changed;
-		this.form = new SettingsForm(group.group().settings());
+		this.form = new SettingsForm(group.group().settings(), group.group().platformName(),
+				PlatformCapabilities.of(group.group().platformKind()));
 		setHeaderTitle("Change deletion settings of " + group.group().name());
 		setWidth("52rem");
 		this.impact.setId("impact-preview");
@@ -108,7 +111,9 @@ class ChangeSettingsDialog extends Dialog {
 	private void show(ImpactPreview p) {
 		this.form.showReasonError(null);
 		this.impact.removeAll();
-		this.impact.add(new H4("Impact"), OutcomeBadge.of(p.outcome()), new Paragraph(p.explanation()));
+		Paragraph capabilities = new Paragraph("What the platform holds: " + p.capabilities());
+		capabilities.setId("impact-capabilities");
+		this.impact.add(new H4("Impact"), OutcomeBadge.of(p.outcome()), new Paragraph(p.explanation()), capabilities);
 		this.impact.add(list("Findings it would open", p.wouldOpen()), list("Findings it would close", p.wouldClose()));
 		UnorderedList constraints = new UnorderedList();
 		p.policy()

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import gov.records.governance.groups.AccountRow;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupDetails;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionRow;
@@ -102,9 +103,16 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 						() -> this.groups.details(group.id()).ifPresent(this::show))
 					.open());
 		change.setId("change-settings");
-		change.setVisible(this.admin);
+		PlatformCapabilities can = PlatformCapabilities.of(group.platformKind());
+		change.setVisible(this.admin && can.changeable());
 		add(new ViewHeader(group.name(), group.platformKind().label() + " group " + group.externalId() + " on "
 				+ group.platformName() + " · " + path, change));
+		if (this.admin && !can.changeable()) {
+			Span unchangeable = new Span(
+					group.platformName() + " is not changed through the console. " + can.allowed());
+			unchangeable.setId("not-changeable");
+			add(unchangeable);
+		}
 		List<ChangeRequestRow> requests = this.changes.requestsFor(group.id());
 		requests.stream().filter(ChangeRequestRow::pending).findFirst().ifPresent((pending) -> {
 			Span badge = new Span("Change pending approval: " + pending.proposed().summary() + " (requested by "

@@ -3,11 +3,14 @@ package gov.records.governance.groups.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.capabilities.CaptureControl;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The deletion settings a platform administrator can change, in readable units, with the
- * reason that every change must carry. The service validates again; this form only shapes
- * the values.
+ * reason that every change must carry. Given a platform's capabilities (DD043) it offers
+ * only the controls that platform has and says, before any preview, which values it
+ * accepts; without them (a bulk change over several platforms) it offers every control.
+ * The service validates again; this form only shapes the values.
  */
 class SettingsForm extends Composite<FormLayout> {
 
@@ -39,11 +44,20 @@ class SettingsForm extends Composite<FormLayout> {
 
 	private final TextArea reason = new TextArea("Reason for the change");
 
+	private final @Nullable Duration lifetimeValue;
+
+	private final int shredderValue;
+
 	SettingsForm(DeletionSettings current) {
+		this(current, null, null);
+	}
+
+	SettingsForm(DeletionSettings current, @Nullable String platformName, @Nullable PlatformCapabilities can) {
 		this.autoDelete.setId("settings-auto-delete");
 		this.lifetime.setId("settings-lifetime");
 		this.lifetime.setMin(1);
 		this.lifetimeUnit.setId("settings-lifetime-unit");
+		this.burnOnRead.setId("settings-burn-on-read");
 		this.burnOnRead.setMin(1);
 		this.burnOnRead.setHelperText("Empty for none");
 		this.shredder.setLabel("Shredder intensity");
@@ -54,6 +68,8 @@ class SettingsForm extends Composite<FormLayout> {
 		this.reason.setRequired(true);
 		this.reason.setMaxLength(2000);
 		this.reason.setHelperText("Mandatory: it is recorded with the change and shown to inspectors.");
+		this.lifetimeValue = current.maxLifetime();
+		this.shredderValue = current.shredderIntensity();
 		this.autoDelete.setValue(current.autoDelete());
 		show(current.maxLifetime(), this.lifetime, this.lifetimeUnit);
 		show(current.burnOnRead(), this.burnOnRead, this.burnUnit);
@@ -62,9 +78,49 @@ class SettingsForm extends Composite<FormLayout> {
 		this.autoDelete.addValueChangeListener((e) -> enableLifetime());
 		enableLifetime();
 		FormLayout form = getContent();
+		if (can != null) {
+			Paragraph allowed = new Paragraph(platformName + ": " + can.allowed());
+			allowed.setId("platform-capabilities");
+			form.add(allowed, 2);
+			fit(can);
+		}
 		form.add(this.autoDelete, this.capture, new HorizontalLayout(this.lifetime, this.lifetimeUnit),
 				new HorizontalLayout(this.burnOnRead, this.burnUnit), this.shredder);
 		form.add(this.reason, 2);
+	}
+
+	/** Leaves out the controls the platform lacks and shows the range it accepts. */
+	private void fit(PlatformCapabilities can) {
+		if (!can.keepsForever()) {
+			this.autoDelete.setValue(true);
+			this.autoDelete.setReadOnly(true);
+			this.autoDelete.setTooltipText(can.kind().label() + " messages always expire");
+		}
+		this.lifetime.setHelperText("Allowed: " + can.lifetimes().text());
+		if (can.lifetimes().step().toDays() >= 1) {
+			this.lifetimeUnit.setItems(List.of(ChronoUnit.DAYS, ChronoUnit.YEARS));
+			show(this.lifetimeValue, this.lifetime, this.lifetimeUnit);
+		}
+		this.burnOnRead.setVisible(can.burnOnRead());
+		this.burnUnit.setVisible(can.burnOnRead());
+		if (!can.burnOnRead()) {
+			this.burnOnRead.clear();
+		}
+		this.shredder.setVisible(can.shredder());
+		if (can.shredder()) {
+			this.shredder.setItems(can.shredderIntensities());
+			this.shredder.setValue(this.shredderValue);
+		}
+		else {
+			this.shredder.setValue(0);
+		}
+		this.capture.setVisible(can.capture() != CaptureControl.NONE);
+		if (can.capture() == CaptureControl.NONE) {
+			this.capture.setValue(false);
+		}
+		this.capture.setTooltipText((can.capture() == CaptureControl.NETWORK_WIDE)
+				? "One switch for the whole network: turning it off here leaves it on"
+				: "Recorded by the console; the platform's own export or a capture bot does the capturing");
 	}
 
 	DeletionSettings settings() {

@@ -17,20 +17,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * The selected platform in full: where the console reaches it (and which credentials it
  * uses, by name only), its sync record with the whole last error, what the backend told
- * about itself, its capture, and its drift remediation with the switch for
- * administrators.
+ * about itself, its capture, and its drift remediation with the switch for administrators
+ * whose scope is the whole department.
  */
 class PlatformDetails extends Composite<VerticalLayout> {
 
 	private final PlatformService platforms;
 
-	private final boolean admin;
+	private final boolean platformWide;
 
 	private final Runnable changed;
 
-	PlatformDetails(PlatformService platforms, boolean admin, Runnable changed) {
+	PlatformDetails(PlatformService platforms, boolean platformWide, Runnable changed) {
 		this.platforms = platforms;
-		this.admin = admin;
+		this.platformWide = platformWide;
 		this.changed = changed;
 		getContent().setId("platform-details");
 		getContent().setPadding(false);
@@ -91,7 +91,7 @@ class PlatformDetails extends Composite<VerticalLayout> {
 				: "Drift is reported as a finding; nothing is pushed back automatically.");
 		Div line = new Div(text);
 		line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
-		if (this.admin) {
+		if (this.platformWide) {
 			Button toggle = new Button(p.autoRemediate() ? "Turn off remediation…" : "Turn on remediation…",
 					(click) -> new AutoRemediationDialog(this.platforms, p, this.changed).open());
 			toggle.setId("toggle-remediation");

@@ -32,7 +32,10 @@ import java.util.Objects;
  * The messaging platforms with their sync health: whether each is in sync or stale, when
  * it was last synced successfully, its last error, its groups, accounts and capture, open
  * drift and its circuit. Platform administrators sync a platform now, switch automatic
- * drift remediation, import device inventories and open the demo's backend simulator.
+ * drift remediation, import device inventories and open the demo's backend simulator; the
+ * platform-wide switches (sync, remediation, the simulator) serve every component, so
+ * only an administrator whose scope is the whole department sees them (a component
+ * administrator imports inventories and reads the rest).
  */
 @Route("platforms")
 @PageTitle("Platforms | Records Governance Console")
@@ -50,6 +53,8 @@ public class PlatformListView extends VerticalLayout {
 
 	private final boolean admin;
 
+	private final boolean platformWide;
+
 	private final Grid<PlatformRow> grid = new Grid<>();
 
 	private final PlatformDetails details;
@@ -61,21 +66,20 @@ public class PlatformListView extends VerticalLayout {
 		this.sync = sync;
 		this.breakers = breakers;
 		this.connections = connections;
-		boolean administrator = user.roles().contains(AppRoles.PLATFORM_ADMIN);
-		// syncing, remediation and the simulator serve every component (DD045)
-		this.admin = administrator && scope.covered();
-		this.details = new PlatformDetails(platforms, this.admin, this::refresh);
+		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
+		this.platformWide = this.admin && scope.covered();
+		this.details = new PlatformDetails(platforms, this.platformWide, this::refresh);
 		setSizeFull();
 		Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), (click) -> refresh());
 		refresh.setId("refresh-platforms");
 		Button importInventory = new Button("Import device inventory…", VaadinIcon.UPLOAD.create(),
 				(click) -> new InventoryImportDialog(inventories, this::refresh).open());
 		importInventory.setId("import-inventory");
-		importInventory.setVisible(administrator);
+		importInventory.setVisible(this.admin);
 		Button simulatorPage = new Button("Backend simulator", VaadinIcon.WRENCH.create(),
 				(click) -> getUI().ifPresent((ui) -> ui.navigate(SimulatorView.class)));
 		simulatorPage.setId("open-simulator");
-		simulatorPage.setVisible(this.admin && simulator.running());
+		simulatorPage.setVisible(this.platformWide && simulator.running());
 		add(new ViewHeader("Platforms",
 				"Messaging backends the department runs or knows its staff use, with what their last sync saw.",
 				refresh, importInventory, simulatorPage));
@@ -121,7 +125,7 @@ public class PlatformListView extends VerticalLayout {
 			.setHeader("Drift")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		if (this.admin) {
+		if (this.platformWide) {
 			this.grid.addComponentColumn(this::syncButton)
 				.setHeader("")
 				.setAutoWidth(true)

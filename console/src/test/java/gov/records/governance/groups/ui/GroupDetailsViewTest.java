@@ -61,7 +61,7 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 		assertThat(group).isNotNull();
 		long version = as("admin", AppRoles.PLATFORM_ADMIN, () -> this.groups.details(group).orElseThrow().version());
 		ChangeOutcome queued = as("admin", AppRoles.PLATFORM_ADMIN, () -> this.changes.submit(new SettingsChange(group,
-				version, new DeletionSettings(true, Duration.ofDays(30), null, 20, true), "Pilot of 30-day timers")));
+				version, new DeletionSettings(true, Duration.ofDays(30), null, 0, true), "Pilot of 30-day timers")));
 		as("records", AppRoles.RECORDS_OFFICER, () -> this.changes.approve(queued.requestId(), "Capture healthy"));
 
 		navigate("groups/" + group, GroupDetailsView.class);

@@ -20,8 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The Platforms view: health for the CIO, "Sync now" and the simulator for
- * administrators.
+ * The Platforms view: health for the CIO, "Sync now" and the simulator for administrators
+ * of the whole department, neither for an administrator of one component (the API refuses
+ * those to it too).
  */
 @SpringBootTest
 class PlatformListViewTest extends SpringBrowserlessTest {
@@ -81,14 +82,34 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 
 	@Test
 	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
-	void aComponentAdministratorSeesPlatformsReadOnlyButImportsInventories() {
+	void aComponentAdministratorSeesNoPlatformWideSwitches() {
 		navigate(PlatformListView.class);
-		assertThat(grid().getColumnByKey("actions")).isNull();
-		assertThat(find(Button.class).id("import-inventory").isVisible()).isTrue();
+		Grid<PlatformRow> grid = grid();
+		assertThat(grid.getColumnByKey("actions")).isNull();
+		assertThat($(Button.class).all()).noneMatch((b) -> b.getId().orElse("").startsWith("sync-"));
 		assertThat($(Button.class).all())
 			.noneMatch((b) -> b.getId().orElse("").equals("open-simulator") && b.isVisible());
-		test(grid()).select(index(grid(), "DCR Matrix"));
+		assertThat(find(Button.class).id("import-inventory").isVisible()).isTrue();
+		test(grid).select(index(grid, "DCR Wickr Network"));
 		assertThat($(Button.class).all()).noneMatch((b) -> b.getId().orElse("").equals("toggle-remediation"));
+		assertThat($(Span.class).all().stream().map(Span::getText)).anyMatch((t) -> t.startsWith("Drift is"));
+	}
+
+	@Test
+	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
+	void aComponentAdministratorIsDeniedTheSimulatorPage() {
+		navigate("simulator", gov.records.governance.base.ui.AccessDeniedView.class);
+		assertThat(getCurrentView()).isInstanceOf(gov.records.governance.base.ui.AccessDeniedView.class);
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+			.noneMatch((p) -> p.getId().orElse("").equals("simulator-counters"));
+	}
+
+	@Test
+	@WithMockUser(username = "records", roles = "RECORDS_OFFICER")
+	void aRecordsOfficerDoesNotOpenThePlatforms() {
+		navigate("platforms", gov.records.governance.base.ui.AccessDeniedView.class);
+		assertThat(getCurrentView()).isInstanceOf(gov.records.governance.base.ui.AccessDeniedView.class);
+		assertThat($(Button.class).all()).noneMatch((b) -> b.getId().orElse("").startsWith("sync-"));
 	}
 
 	@Test

@@ -63,7 +63,11 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 	@Test
 	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
 	void aBulkChangeIsPreviewedBeforeItCanBeAppliedAndARefusedOneCannotBeApplied() {
-		navigate(GroupListView.class);
+		// one platform: no setting fits every platform (Wickr cannot keep messages,
+		// DD043)
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(GroupListView.class,
+					com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("platform", "2")));
 		test(find(Button.class).id("bulk-change")).click();
 		Dialog dialog = find(Dialog.class).single();
 		Button apply = find(Button.class, dialog).id("apply-bulk");
@@ -72,10 +76,14 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 		test(find(Checkbox.class, dialog).id("settings-auto-delete")).click();
 		test(find(IntegerField.class, dialog).id("settings-lifetime")).setValue(30);
 		test(find(Checkbox.class, dialog).id("settings-capture")).click();
+		// Mattermost has no shredder
+		@SuppressWarnings("unchecked")
+		Select<Integer> shredder = find(Select.class, dialog).id("settings-shredder");
+		shredder.setValue(0);
 		test(find(TextArea.class, dialog).id("settings-reason")).setValue("Pilot of 30-day timers");
 		test(find(Button.class, dialog).id("preview-bulk")).click();
-		BulkPreview refused = this.changes.previewBulk(GroupFilter.none(),
-				new DeletionSettings(true, Duration.ofDays(30), null, 20, false), "Pilot of 30-day timers");
+		BulkPreview refused = this.changes.previewBulk(GroupFilter.none().withPlatform(2L),
+				new DeletionSettings(true, Duration.ofDays(30), null, 0, false), "Pilot of 30-day timers");
 		assertThat(refused.isRefused()).isTrue();
 		String text = impactText(dialog);
 		assertThat(text).contains("Will be refused", "nothing will change", refused.refused() + " would be refused",
@@ -91,10 +99,6 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 
 		test(find(Checkbox.class, dialog).id("settings-auto-delete")).click();
 		test(find(Checkbox.class, dialog).id("settings-capture")).click();
-		// more shredding is frozen on held groups (issue 19, item 1): keep it at none
-		@SuppressWarnings("unchecked")
-		Select<Integer> shredder = find(Select.class, dialog).id("settings-shredder");
-		shredder.setValue(0);
 		test(find(Button.class, dialog).id("preview-bulk")).click();
 		assertThat(impactText(dialog)).contains("Ready to apply", "0 would be refused");
 		assertThat(apply.isEnabled()).as("Apply after a clean preview").isTrue();
@@ -132,6 +136,54 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 
 	private String impactText(Dialog dialog) {
 		return find(Div.class, dialog).id("bulk-impact").getElement().getTextRecursively();
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void theChangeDialogOffersOnlyTheControlsThePlatformHasAndShowsWhatItAccepts() {
+		navigate("groups/" + groupOn(3), GroupDetailsView.class);
+		test(find(Button.class).id("change-settings")).click();
+		Dialog dialog = find(Dialog.class).single();
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class, dialog).id("platform-capabilities").getText())
+			.contains("Matrix", "no burn-on-read and no shredder", "1 minute to 25 years");
+		assertThat($(Select.class, dialog).all())
+			.noneMatch((c) -> c.getId().orElse("").equals("settings-shredder") && c.isVisible());
+		assertThat($(IntegerField.class, dialog).all())
+			.noneMatch((c) -> c.getId().orElse("").equals("settings-burn-on-read") && c.isVisible());
+		test(find(TextArea.class, dialog).id("settings-reason")).setValue("Check what Matrix holds");
+		test(find(Button.class, dialog).id("preview-change")).click();
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class, dialog).id("impact-capabilities").getText())
+			.contains("What the platform holds", "DCR Matrix", "no shredder");
+		find(Dialog.class).single().close();
+
+		navigate("groups/" + groupOn(1), GroupDetailsView.class);
+		test(find(Button.class).id("change-settings")).click();
+		dialog = find(Dialog.class).single();
+		Checkbox autoDelete = find(Checkbox.class, dialog).id("settings-auto-delete");
+		assertThat(autoDelete.getValue()).isTrue();
+		assertThat(autoDelete.isReadOnly()).as("Wickr messages always expire").isTrue();
+		assertThat(find(Select.class, dialog).id("settings-shredder").isVisible()).isTrue();
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class, dialog).id("platform-capabilities").getText())
+			.contains("DCR Wickr Network", "1 minute to 1 year");
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void aGroupOnAnUnsanctionedAppOffersNoChangeAndSaysWhy() {
+		navigate("groups/" + groupOn(4), GroupDetailsView.class);
+		assertThat($(Button.class).all())
+			.noneMatch((b) -> b.getId().orElse("").equals("change-settings") && b.isVisible());
+		assertThat(find(Span.class).id("not-changeable").getText()).contains("not changed through the console",
+				"20 days");
+	}
+
+	private long groupOn(long platform) {
+		Long id = this.jdbc.queryForObject("""
+				select min(g.id) from messaging_group g
+				where g.platform_id = ? and not exists (select 1 from change_request r where r.group_id = g.id)
+				""", Long.class, platform);
+		assertThat(id).isNotNull();
+		return id;
 	}
 
 	private long keptGroup() {

@@ -4,6 +4,7 @@ import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.groups.PlatformControls;
 import gov.records.governance.groups.PlatformControls.Difference;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The backend's live settings differ from the governed ones (someone changed them in the
- * backend, or a push failed): the console's record of what is in force is no longer true.
+ * backend, or a push failed), or the push of the governed settings failed for good: the
+ * console's record of what is in force is no longer true.
  */
 public final class DriftRule implements GroupRule {
 
@@ -34,7 +36,11 @@ public final class DriftRule implements GroupRule {
 		if (live == null || live.pushPending()) {
 			return Optional.empty();
 		}
-		List<Difference> differences = PlatformControls.differences(live.kind(), g.settings(), live.settings());
+		List<Difference> differences = new ArrayList<>(
+				PlatformControls.differences(live.kind(), g.settings(), live.settings()));
+		if (live.failedPush() != null) {
+			differences.add(PlatformControls.failedPush(g.settings(), live.failedPush()));
+		}
 		if (differences.isEmpty()) {
 			return Optional.empty();
 		}
