@@ -2,6 +2,7 @@ package gov.records.governance.audit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,9 +96,9 @@ public final class AuditExportVerifier {
 	private static ChainVerification verify(Path file, MerkleLog tree) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		ChainVerifier verifier = new ChainVerifier();
+		long number = 0;
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			String line;
-			long number = 0;
 			while ((line = reader.readLine()) != null) {
 				number++;
 				if (line.isBlank()) {
@@ -122,6 +123,11 @@ public final class AuditExportVerifier {
 					tree.append(MerkleHashing.leafHash(HexFormat.of().parseHex(event.hash())));
 				}
 			}
+		}
+		catch (CharacterCodingException ex) {
+			// an export is UTF-8 JSON Lines; other bytes are damage, not a crash of the
+			// tool (found by fuzzing, DD053)
+			return ChainVerification.broken(number, number + 1, "line " + (number + 1) + " is not UTF-8 text");
 		}
 		return verifier.result();
 	}

@@ -87,7 +87,7 @@ final class InventoryCsv {
 					problems.add(Problem.file("More than " + MAX_ROWS + " rows; split the inventory."));
 					break;
 				}
-				if (!record.isConsistent()) {
+				if (record.size() != names.size()) {
 					problems.add(new Problem(row, "",
 							"has " + record.size() + " values but the header has " + names.size() + " columns"));
 					continue;
