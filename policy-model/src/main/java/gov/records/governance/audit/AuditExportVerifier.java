@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
@@ -111,11 +112,20 @@ public final class AuditExportVerifier {
 				catch (RuntimeException ex) {
 					return ChainVerification.broken(number - 1, number, "line " + number + " is not valid JSON");
 				}
-				AuditRecord event = new AuditRecord(e.path("seq").asLong(),
-						Instant.parse(e.path("occurredAt").asString()), text(e, "actor"), text(e, "actorRole"),
-						text(e, "orgScope"), text(e, "action"), text(e, "targetType"), text(e, "targetId"),
-						text(e, "before"), text(e, "after"), text(e, "reason"), text(e, "clientAddress"),
-						text(e, "prevHash"), text(e, "hash"));
+				Instant occurredAt;
+				try {
+					occurredAt = Instant.parse(e.path("occurredAt").asString());
+				}
+				catch (DateTimeParseException ex) {
+					// found by fuzzing (DD053): a damaged time is a broken export, not a
+					// crash
+					return ChainVerification.broken(number - 1, number,
+							"line " + number + " has no occurredAt as an ISO-8601 instant");
+				}
+				AuditRecord event = new AuditRecord(e.path("seq").asLong(), occurredAt, text(e, "actor"),
+						text(e, "actorRole"), text(e, "orgScope"), text(e, "action"), text(e, "targetType"),
+						text(e, "targetId"), text(e, "before"), text(e, "after"), text(e, "reason"),
+						text(e, "clientAddress"), text(e, "prevHash"), text(e, "hash"));
 				if (!verifier.accept(event)) {
 					break;
 				}
