@@ -2,10 +2,12 @@ package gov.records.governance.audit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
@@ -95,9 +97,9 @@ public final class AuditExportVerifier {
 	private static ChainVerification verify(Path file, MerkleLog tree) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		ChainVerifier verifier = new ChainVerifier();
+		long number = 0;
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			String line;
-			long number = 0;
 			while ((line = reader.readLine()) != null) {
 				number++;
 				if (line.isBlank()) {
@@ -110,11 +112,20 @@ public final class AuditExportVerifier {
 				catch (RuntimeException ex) {
 					return ChainVerification.broken(number - 1, number, "line " + number + " is not valid JSON");
 				}
-				AuditRecord event = new AuditRecord(e.path("seq").asLong(),
-						Instant.parse(e.path("occurredAt").asString()), text(e, "actor"), text(e, "actorRole"),
-						text(e, "orgScope"), text(e, "action"), text(e, "targetType"), text(e, "targetId"),
-						text(e, "before"), text(e, "after"), text(e, "reason"), text(e, "clientAddress"),
-						text(e, "prevHash"), text(e, "hash"));
+				Instant occurredAt;
+				try {
+					occurredAt = Instant.parse(e.path("occurredAt").asString());
+				}
+				catch (DateTimeParseException ex) {
+					// found by fuzzing (DD053): a damaged time is a broken export, not a
+					// crash
+					return ChainVerification.broken(number - 1, number,
+							"line " + number + " has no occurredAt as an ISO-8601 instant");
+				}
+				AuditRecord event = new AuditRecord(e.path("seq").asLong(), occurredAt, text(e, "actor"),
+						text(e, "actorRole"), text(e, "orgScope"), text(e, "action"), text(e, "targetType"),
+						text(e, "targetId"), text(e, "before"), text(e, "after"), text(e, "reason"),
+						text(e, "clientAddress"), text(e, "prevHash"), text(e, "hash"));
 				if (!verifier.accept(event)) {
 					break;
 				}
@@ -122,6 +133,11 @@ public final class AuditExportVerifier {
 					tree.append(MerkleHashing.leafHash(HexFormat.of().parseHex(event.hash())));
 				}
 			}
+		}
+		catch (CharacterCodingException ex) {
+			// an export is UTF-8 JSON Lines; other bytes are damage, not a crash of the
+			// tool (found by fuzzing, DD053)
+			return ChainVerification.broken(number, number + 1, "line " + (number + 1) + " is not UTF-8 text");
 		}
 		return verifier.result();
 	}

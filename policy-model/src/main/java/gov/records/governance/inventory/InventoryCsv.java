@@ -1,5 +1,6 @@
 package gov.records.governance.inventory;
 
+import gov.records.governance.shared.CsvErrors;
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.ValidationException;
 import java.io.IOException;
@@ -86,7 +87,7 @@ final class InventoryCsv {
 					problems.add(Problem.file("More than " + MAX_ROWS + " rows; split the inventory."));
 					break;
 				}
-				if (!record.isConsistent()) {
+				if (record.size() != names.size()) {
 					problems.add(new Problem(row, "",
 							"has " + record.size() + " values but the header has " + names.size() + " columns"));
 					continue;
@@ -105,7 +106,7 @@ final class InventoryCsv {
 			return rows;
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new ValidationException("The file is not readable as CSV: " + ex.getMessage());
+			throw CsvErrors.unreadable(ex);
 		}
 	}
 

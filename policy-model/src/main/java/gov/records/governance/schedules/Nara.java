@@ -167,6 +167,11 @@ final class Nara {
 			return new Retention(null, true);
 		}
 		String unit = m.group(2).toLowerCase(Locale.ROOT);
+		if (amount.abs().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+			// far beyond any schedule: kept as written, so validation refuses it in words
+			// (an exact conversion would overflow; found by fuzzing, DD053)
+			return new Retention(text, true);
+		}
 		if (unit.equals("h")) {
 			long days = amount.divide(BigDecimal.valueOf(24), 0, RoundingMode.CEILING).longValueExact();
 			return new Retention("P" + days + "D", false);

@@ -1,5 +1,6 @@
 package gov.records.governance.schedules;
 
+import gov.records.governance.shared.CsvErrors;
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.ValidationException;
 import java.io.IOException;
@@ -114,7 +115,7 @@ final class ScheduleCsv {
 					problems, columns);
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new ValidationException("The file is not readable as CSV: " + ex.getMessage());
+			throw CsvErrors.unreadable(ex);
 		}
 	}
 

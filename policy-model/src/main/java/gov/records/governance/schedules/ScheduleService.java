@@ -153,40 +153,12 @@ public class ScheduleService {
 	@Transactional
 	@PreAuthorize(OFFICER)
 	public ImportReport importFile(String filename, byte[] content) {
-		String text = ScheduleFiles.text(content);
-		boolean json = filename.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		ScheduleCsv.Parsed parsed = json ? ScheduleJson.read(text) : ScheduleCsv.read(text, today);
-		List<Problem> problems = new ArrayList<>(parsed.problems());
-		List<ScheduleItemRow> existing = this.reads.items();
-		Set<String> seen = new HashSet<>();
-		for (ScheduleCsv.Numbered numbered : parsed.drafts()) {
-			if (!seen.add(numbered.draft().reference())) {
-				problems.add(new Problem(numbered.row(), parsed.columns().getOrDefault("item_number", "item_number"),
-						numbered.draft().reference() + " appears more than once"));
-			}
-		}
-		ImportMerge.Result merged = ImportMerge.merge(parsed.drafts(), existing, parsed.columns());
-		problems.addAll(merged.problems());
-		Set<String> known = existing.stream().map(ScheduleItemRow::reference).collect(Collectors.toSet());
-		merged.drafts().forEach((numbered) -> known.add(numbered.draft().reference()));
-		Set<String> reported = problems.stream().map(ScheduleService::cell).collect(Collectors.toSet());
-		for (ScheduleCsv.Numbered numbered : merged.drafts()) {
-			ScheduleItemValidator.check(numbered.draft(), numbered.row(), known)
-				.stream()
-				.map((p) -> new Problem(p.row(), parsed.columns().getOrDefault(p.column(), p.column()), p.reason()))
-				.filter((p) -> !reported.contains(cell(p)))
-				.forEach(problems::add);
-		}
-		problems.sort(Comparator.comparingInt(Problem::row));
-		if (!problems.isEmpty()) {
-			throw new ValidationException(problems);
-		}
-		Map<String, ScheduleWriter.Outcome> outcomes = this.writer
-			.write(merged.drafts().stream().map(ScheduleCsv.Numbered::draft).toList());
-		ImportReport report = new ImportReport(parsed.format(), count(outcomes, ScheduleWriter.Outcome.CREATED),
+		ScheduleImport.Checked checked = ScheduleImport.check(filename, content, this.reads.items(), today);
+		Map<String, ScheduleWriter.Outcome> outcomes = this.writer.write(checked.drafts());
+		ImportReport report = new ImportReport(checked.format(), count(outcomes, ScheduleWriter.Outcome.CREATED),
 				count(outcomes, ScheduleWriter.Outcome.UPDATED), count(outcomes, ScheduleWriter.Outcome.UNCHANGED),
-				merged.skipped());
+				checked.skipped());
 		this.audit.record(AuditEntry.of("schedule.imported", "file", filename).withAfter(report));
 		if (report.created() + report.updated() > 0) {
 			this.events.publishEvent(new SchedulesChanged("import of " + filename));
@@ -295,11 +267,6 @@ public class ScheduleService {
 					+ " and everything below it";
 			case ROLE_CATEGORY -> "Role category " + a.getRoleCategory().label();
 		};
-	}
-
-	/** Where a problem is; a cell already reported unreadable is not reported again. */
-	private static String cell(Problem problem) {
-		return problem.row() + "\u0000" + problem.column();
 	}
 
 	private static int count(Map<String, ScheduleWriter.Outcome> outcomes, ScheduleWriter.Outcome outcome) {

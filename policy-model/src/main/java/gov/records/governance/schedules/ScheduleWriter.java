@@ -134,7 +134,7 @@ class ScheduleWriter {
 	}
 
 	/** Stored as canonical ISO-8601 ("7 years" becomes P7Y). */
-	private static @Nullable String retention(@Nullable String text) {
+	static @Nullable String retention(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : RetentionPeriods.parse(text).toString();
 	}
 
