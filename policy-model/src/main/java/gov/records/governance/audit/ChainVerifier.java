@@ -57,6 +57,9 @@ public final class ChainVerifier {
 		if (event.seq() != this.expectedSeq) {
 			return fail(this.expectedSeq, "event #" + event.seq() + " appears out of order");
 		}
+		if (event.prevHash() == null || event.hash() == null) {
+			return fail(event.seq(), "it has no " + ((event.prevHash() == null) ? "prevHash" : "hash"));
+		}
 		if (!event.prevHash().equals(this.previous)) {
 			return fail(event.seq(), "it does not chain to the event before it (deleted, inserted or reordered)");
 		}
