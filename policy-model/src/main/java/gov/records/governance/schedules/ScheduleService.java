@@ -103,9 +103,10 @@ public class ScheduleService {
 		return this.reads.organizationAssignments();
 	}
 
+	/** The item's assignments whose targets lie in the caller's organizations. */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<AssignmentRow> assignments(long itemId) {
-		return this.reads.assignments(itemId);
+		return this.reads.assignments(itemId, this.organizations.currentScope());
 	}
 
 	/**
@@ -228,10 +229,14 @@ public class ScheduleService {
 	 */
 	@Transactional
 	@PreAuthorize(OFFICER)
-	public AssignmentRow assign(long itemId, AssignmentTarget kind, @Nullable Long targetId,
+	public AssignmentRow assign(long itemId, @Nullable AssignmentTarget kind, @Nullable Long targetId,
 			@Nullable RoleCategory roleCategory) {
 		ScheduleItem item = this.items.findById(itemId)
-			.orElseThrow(() -> new ValidationException("That schedule item no longer exists."));
+			.orElseThrow(() -> new ValidationException("No such schedule item " + itemId));
+		if (kind == null) {
+			throw new ValidationException(
+					List.of(new Problem(0, "target", "required: GROUP, ORGANIZATION or ROLE_CATEGORY")));
+		}
 		String by = this.audit.record(AuditEntry.of("schedule.assignment.created", "schedule_item", itemId)
 			.withAfter(Map.of("target", kind.name(), "targetId", String.valueOf(targetId), "roleCategory",
 					String.valueOf(roleCategory))))
@@ -262,7 +267,13 @@ public class ScheduleService {
 	@PreAuthorize(OFFICER)
 	public void unassign(long assignmentId) {
 		ScheduleAssignment assignment = this.assignments.findById(assignmentId)
-			.orElseThrow(() -> new ValidationException("That assignment no longer exists."));
+			.orElseThrow(() -> new ValidationException("No such schedule assignment " + assignmentId));
+		boolean visible = this.reads.assignments(assignment.getScheduleItemId(), this.organizations.currentScope())
+			.stream()
+			.anyMatch((a) -> a.id() == assignmentId);
+		if (!visible) {
+			throw new ValidationException("No such schedule assignment " + assignmentId);
+		}
 		this.held.refuseRemoval(assignment);
 		this.assignments.delete(assignment);
 		this.assignments.flush();
