@@ -122,6 +122,7 @@ class ScheduleApiTest {
 					"{\"version\": %d}".formatted(retireVersion))
 			.statusCode()).as("an item assigned to a held group is not ended").isEqualTo(422);
 		assertThat(count("select count(*) from schedule_assignment where id = " + assignment)).isOne();
+		assertThat(audit("schedule.change.refused", String.valueOf(assignment))).as("the refusal is audited").isOne();
 
 		JsonNode placed = ApiClient.json(hold);
 		assertThat(api

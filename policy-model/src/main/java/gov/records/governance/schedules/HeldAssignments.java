@@ -1,7 +1,10 @@
 package gov.records.governance.schedules;
 
+import gov.records.governance.audit.AuditEntry;
+import gov.records.governance.audit.AuditService;
 import gov.records.governance.holds.HoldCoverage;
 import gov.records.governance.schedules.domain.ScheduleAssignment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,11 @@ class HeldAssignments {
 
 	private final HoldCoverage holds;
 
-	HeldAssignments(HoldCoverage holds) {
+	private final AuditService audit;
+
+	HeldAssignments(HoldCoverage holds, AuditService audit) {
 		this.holds = holds;
+		this.audit = audit;
 	}
 
 	/** Refuses removing this assignment while a hold covers a group it reaches. */
@@ -31,6 +37,7 @@ class HeldAssignments {
 		Map<Long, Set<String>> held = this.holds.on(reached(assignment));
 		if (!held.isEmpty()) {
 			Set<String> by = names(held);
+			refused("schedule_assignment", String.valueOf(assignment.getId()), "remove the assignment", by);
 			throw new FrozenByHoldException("Refused: legal hold " + String.join(", ", by) + " covers " + held.size()
 					+ " group(s) this assignment reaches, and " + LAW
 					+ ": the assignment stays until the hold is released.", List.copyOf(by));
@@ -41,7 +48,7 @@ class HeldAssignments {
 	 * Refuses ending an item (retiring, superseding) while a hold covers a group it
 	 * applies to.
 	 */
-	void refuseEnding(String item, List<ScheduleAssignment> assignments) {
+	void refuseEnding(String item, LocalDate end, List<ScheduleAssignment> assignments) {
 		List<Long> reached = new ArrayList<>();
 		assignments.forEach((a) -> reached.addAll(reached(a)));
 		Map<Long, Set<String>> held = this.holds.on(reached);
@@ -60,6 +67,15 @@ class HeldAssignments {
 			case ORGANIZATION -> this.holds.groupsIn(Objects.requireNonNull(a.getOrganizationId()));
 			case ROLE_CATEGORY -> this.holds.groupsWithRoleCategory(Objects.requireNonNull(a.getRoleCategory()).name());
 		};
+	}
+
+	/**
+	 * The refusal is audited like a refused settings change (the caller's transaction
+	 * keeps it: nothing else was written).
+	 */
+	private void refused(String type, String id, String attempted, Set<String> by) {
+		this.audit.record(AuditEntry.of("schedule.change.refused", type, id)
+			.withAfter(Map.of("rule", "HOLD_FREEZE", "holds", List.copyOf(by), "attempted", attempted)));
 	}
 
 	private static Set<String> names(Map<Long, Set<String>> held) {

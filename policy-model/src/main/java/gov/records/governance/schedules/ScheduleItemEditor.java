@@ -107,7 +107,8 @@ class ScheduleItemEditor {
 			throw new ValidationException(problems);
 		}
 		if (current != null && ends(current, draft)) {
-			this.held.refuseEnding(current.reference(), this.assignments.findByScheduleItemId(current.id()));
+			this.held.refuseEnding(current.reference(), java.util.Objects.requireNonNull(draft.effectiveTo()),
+					this.assignments.findByScheduleItemId(current.id()));
 		}
 		this.writer.write(List.of(draft), action);
 		ScheduleItemRow saved = this.reads.items()

@@ -113,7 +113,7 @@ public class ScheduleService {
 	 * Creates or edits one item. Refused with every problem, or as stale if someone saved
 	 * first; the fields the officer set are kept by later imports.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow save(ScheduleItemDraft draft) {
 		return this.editor.save(draft);
@@ -123,7 +123,7 @@ public class ScheduleService {
 	 * Ends an item on a date (default today), replaced by another item ("GRS 6.1 / 011").
 	 * Refused while a legal hold covers a group the item applies to.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow supersede(long id, long version, @Nullable String successor, @Nullable LocalDate on) {
 		return this.editor.supersede(id, version, successor, on);
@@ -133,7 +133,7 @@ public class ScheduleService {
 	 * Ends an item on a date (default today) with no successor. Refused while a legal
 	 * hold covers a group the item applies to.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow retire(long id, long version, @Nullable LocalDate on) {
 		return this.editor.retire(id, version, on);
@@ -263,7 +263,7 @@ public class ScheduleService {
 		return this.reads.assignments(itemId).stream().filter((a) -> a.id() == id).findFirst().orElseThrow();
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
 	@PreAuthorize(OFFICER)
 	public void unassign(long assignmentId) {
 		ScheduleAssignment assignment = this.assignments.findById(assignmentId)

@@ -153,6 +153,7 @@ abstract class ScheduleItemEditContract {
 			.as("superseding ends it too")
 			.isNotNull();
 		assertThat(this.schedules.item(item.id()).orElseThrow().effectiveTo()).isNull();
+		assertThat(events("schedule.change.refused", "A-1 / 010")).as("each refusal is audited").isEqualTo(2);
 		as("records", () -> this.holds.release(hold.id(), hold.version(), Instant.now(), "Request answered"),
 				"RECORDS_OFFICER");
 		assertThat(this.schedules.retire(item.id(), current.version(), null).effectiveTo()).isNotNull();
