@@ -2,6 +2,7 @@ package gov.records.governance.api;
 
 import gov.records.governance.problems.ApiProblems;
 import gov.records.governance.problems.ApiProblems.Kind;
+import gov.records.governance.schedules.FrozenByHoldException;
 import gov.records.governance.settings.GuardrailException;
 import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
@@ -47,6 +48,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			return answer(ApiProblems.of(HttpStatus.NOT_FOUND, Kind.NOT_FOUND, ex.problems().get(0).reason()));
 		}
 		return answer(ApiProblems.invalid(ApiProblems.summary(ex.problems()), ex.problems()));
+	}
+
+	/**
+	 * A schedule write a legal hold freezes: 422 with the holds named, like a settings
+	 * change a hold freezes (DD024).
+	 */
+	@ExceptionHandler(FrozenByHoldException.class)
+	ResponseEntity<ProblemDetail> frozen(FrozenByHoldException ex) {
+		ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, Kind.GUARDRAIL, ex.getMessage());
+		problem.setProperty("frozenBy", ex.holds());
+		return answer(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -36,6 +36,16 @@ final class ConsoleProcess {
 			}
 			Path data = Files.createTempDirectory("governance-it");
 			Path log = Files.createDirectories(Path.of("target")).resolve("console-it.log");
+			// -Dgovernance.it.port=N puts the console on N and its simulator on N+1 (a
+			// shared
+			// machine where each run keeps to its own ports); otherwise any free ports
+			String fixed = System.getProperty("governance.it.port");
+			if (fixed != null) {
+				int port = Integer.parseInt(fixed);
+				return ConsoleLauncher.start(port, List.of(), jar,
+						List.of("--governance.data-dir=" + data, "--governance.simulator.port=" + (port + 1)), log,
+						Duration.ofMinutes(2));
+			}
 			return ConsoleLauncher.start(jar, List.of("--governance.data-dir=" + data), log, Duration.ofMinutes(2));
 		}
 		catch (IOException ex) {

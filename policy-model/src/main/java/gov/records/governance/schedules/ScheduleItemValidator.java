@@ -48,6 +48,9 @@ final class ScheduleItemValidator {
 		if (blank(d.scheduleTitle()) || d.scheduleTitle().length() > 300) {
 			problems.add(new Problem(row, "schedule_title", "required, at most 300 characters"));
 		}
+		if (d.scheduleKind() == null) {
+			problems.add(new Problem(row, "schedule_kind", "required: GRS or AGENCY"));
+		}
 		if (blank(d.itemNumber()) || !ITEM.matcher(d.itemNumber().strip()).matches()) {
 			problems.add(new Problem(row, "item_number",
 					"required; letters, digits, dots and dashes, at most 16 characters"));

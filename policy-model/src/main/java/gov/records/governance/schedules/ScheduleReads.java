@@ -3,6 +3,7 @@ package gov.records.governance.schedules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import gov.records.governance.organizations.OrganizationScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,10 +64,20 @@ class ScheduleReads {
 		return byOrganization;
 	}
 
+	/**
+	 * The item's assignments whose target lies in the scope (a group in one of its
+	 * organizations, one of its organizations; role categories reach every scope).
+	 */
+	List<AssignmentRow> assignments(long itemId, OrganizationScope scope) {
+		return assignments(itemId).stream()
+			.filter((a) -> a.organizationId() == null || scope.contains(a.organizationId()))
+			.toList();
+	}
+
 	List<AssignmentRow> assignments(long itemId) {
 		return this.jdbc.sql("""
 				select a.id, a.schedule_item_id, s.code, i.item_number, a.target_kind, g.name, o.name, a.role_category,
-				       a.assigned_at, a.assigned_by
+				       a.assigned_at, a.assigned_by, a.group_id, coalesce(g.organization_id, a.organization_id)
 				from schedule_assignment a
 				join schedule_item i on i.id = a.schedule_item_id join records_schedule s on s.id = i.schedule_id
 				left join messaging_group g on g.id = a.group_id left join organization o on o.id = a.organization_id
@@ -79,8 +90,12 @@ class ScheduleReads {
 				case ROLE_CATEGORY ->
 					"Role category " + gov.records.governance.groups.RoleCategory.valueOf(rs.getString(8)).label();
 			};
+			long group = rs.getLong(11);
+			Long groupId = rs.wasNull() ? null : group;
+			long organization = rs.getLong(12);
+			Long organizationId = rs.wasNull() ? null : organization;
 			return new AssignmentRow(rs.getLong(1), rs.getLong(2), rs.getString(3) + " / " + rs.getString(4), kind,
-					target, rs.getTimestamp(9).toInstant(), rs.getString(10));
+					target, rs.getTimestamp(9).toInstant(), rs.getString(10), groupId, organizationId);
 		}).list();
 	}
 

@@ -1,14 +1,12 @@
 package gov.records.governance.schedules;
 
 import gov.records.governance.shared.Problem;
-import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.RoleCategory;
-import gov.records.governance.holds.HoldCoverage;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.schedules.domain.ScheduleAssignment;
 import gov.records.governance.schedules.domain.ScheduleAssignments;
@@ -62,12 +60,19 @@ public class ScheduleService {
 
 	private final Clock clock;
 
-	private final HoldCoverage holds;
+	private final HeldAssignments held;
+
+	private final ScheduleItemEditor editor;
+
+	private final OfficerFields officerFields;
 
 	ScheduleService(ScheduleReads reads, ScheduleWriter writer, ScheduleItems items, ScheduleAssignments assignments,
 			GroupService groups, OrganizationService organizations, AuditService audit,
-			ApplicationEventPublisher events, Clock clock, HoldCoverage holds) {
-		this.holds = holds;
+			ApplicationEventPublisher events, Clock clock, HeldAssignments held, ScheduleItemEditor editor,
+			OfficerFields officerFields) {
+		this.held = held;
+		this.editor = editor;
+		this.officerFields = officerFields;
 		this.reads = reads;
 		this.writer = writer;
 		this.items = items;
@@ -98,51 +103,40 @@ public class ScheduleService {
 		return this.reads.organizationAssignments();
 	}
 
+	/** The item's assignments whose targets lie in the caller's organizations. */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<AssignmentRow> assignments(long itemId) {
-		return this.reads.assignments(itemId);
+		return this.reads.assignments(itemId, this.organizations.currentScope());
 	}
 
 	/**
 	 * Creates or edits one item. Refused with every problem, or as stale if someone saved
-	 * first.
+	 * first; the fields the officer set are kept by later imports.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow save(ScheduleItemDraft draft) {
-		List<ScheduleItemRow> existing = this.reads.items();
-		Set<String> known = existing.stream().map(ScheduleItemRow::reference).collect(Collectors.toSet());
-		List<Problem> problems = new ArrayList<>(ScheduleItemValidator.check(draft, 0, known));
-		ScheduleItemRow clash = existing.stream()
-			.filter((row) -> row.reference().equals(draft.reference()))
-			.findFirst()
-			.orElse(null);
-		if (draft.id() == null && clash != null) {
-			problems.add(new Problem(0, "item_number", draft.reference() + " already exists"));
-		}
-		if (draft.id() != null) {
-			ScheduleItemRow current = existing.stream().filter((r) -> r.id() == draft.id()).findFirst().orElse(null);
-			if (current == null) {
-				throw new ValidationException("That schedule item no longer exists.");
-			}
-			if (!current.reference().equals(draft.reference())) {
-				problems.add(new Problem(0, "item_number",
-						"the schedule and item number of an existing item cannot change"));
-			}
-			else if (current.version() != draft.version()) {
-				throw new StaleEditException("Schedule item " + current.reference());
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new ValidationException(problems);
-		}
-		this.writer.write(List.of(draft));
-		this.events.publishEvent(new SchedulesChanged("item " + draft.reference()));
-		return this.reads.items()
-			.stream()
-			.filter((row) -> row.reference().equals(draft.reference()))
-			.findFirst()
-			.orElseThrow();
+		return this.editor.save(draft);
+	}
+
+	/**
+	 * Ends an item on a date (default today), replaced by another item ("GRS 6.1 / 011").
+	 * Refused while a legal hold covers a group the item applies to.
+	 */
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
+	@PreAuthorize(OFFICER)
+	public ScheduleItemRow supersede(long id, long version, @Nullable String successor, @Nullable LocalDate on) {
+		return this.editor.supersede(id, version, successor, on);
+	}
+
+	/**
+	 * Ends an item on a date (default today) with no successor. Refused while a legal
+	 * hold covers a group the item applies to.
+	 */
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
+	@PreAuthorize(OFFICER)
+	public ScheduleItemRow retire(long id, long version, @Nullable LocalDate on) {
+		return this.editor.retire(id, version, on);
 	}
 
 	/**
@@ -154,16 +148,41 @@ public class ScheduleService {
 	@PreAuthorize(OFFICER)
 	public ImportReport importFile(String filename, byte[] content) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		ScheduleImport.Checked checked = ScheduleImport.check(filename, content, this.reads.items(), today);
-		Map<String, ScheduleWriter.Outcome> outcomes = this.writer.write(checked.drafts());
+		List<ScheduleItemRow> existing = this.reads.items();
+		ScheduleImport.Checked checked = ScheduleImport.check(filename, content, existing, today);
+		List<KeptField> kept = new ArrayList<>();
+		List<ScheduleItemDraft> drafts = keepOfficerFields(checked.drafts(), existing, kept);
+		Map<String, ScheduleWriter.Outcome> outcomes = this.writer.write(drafts);
 		ImportReport report = new ImportReport(checked.format(), count(outcomes, ScheduleWriter.Outcome.CREATED),
 				count(outcomes, ScheduleWriter.Outcome.UPDATED), count(outcomes, ScheduleWriter.Outcome.UNCHANGED),
-				checked.skipped());
+				checked.skipped(), kept);
 		this.audit.record(AuditEntry.of("schedule.imported", "file", filename).withAfter(report));
 		if (report.created() + report.updated() > 0) {
 			this.events.publishEvent(new SchedulesChanged("import of " + filename));
 		}
 		return report;
+	}
+
+	/**
+	 * The drafts with every field a records officer set by hand put back as the officer
+	 * left it; each field where the file said otherwise is added to {@code kept}.
+	 */
+	private List<ScheduleItemDraft> keepOfficerFields(List<ScheduleItemDraft> drafts, List<ScheduleItemRow> existing,
+			List<KeptField> kept) {
+		Map<Long, Map<String, KeptField>> set = this.officerFields.all();
+		if (set.isEmpty()) {
+			return drafts;
+		}
+		Map<String, ScheduleItemRow> byReference = existing.stream()
+			.collect(Collectors.toMap(ScheduleItemRow::reference, (row) -> row));
+		List<ScheduleItemDraft> result = new ArrayList<>();
+		for (ScheduleItemDraft draft : drafts) {
+			ScheduleItemRow current = byReference.get(draft.reference());
+			Map<String, KeptField> fields = (current != null) ? set.get(current.id()) : null;
+			result.add((fields == null) ? draft
+					: OfficerFields.keep(draft, ScheduleItemDraft.from(current), fields, kept));
+		}
+		return result;
 	}
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
@@ -181,10 +200,14 @@ public class ScheduleService {
 	 */
 	@Transactional
 	@PreAuthorize(OFFICER)
-	public AssignmentRow assign(long itemId, AssignmentTarget kind, @Nullable Long targetId,
+	public AssignmentRow assign(long itemId, @Nullable AssignmentTarget kind, @Nullable Long targetId,
 			@Nullable RoleCategory roleCategory) {
 		ScheduleItem item = this.items.findById(itemId)
-			.orElseThrow(() -> new ValidationException("That schedule item no longer exists."));
+			.orElseThrow(() -> new ValidationException("No such schedule item " + itemId));
+		if (kind == null) {
+			throw new ValidationException(
+					List.of(new Problem(0, "target", "required: GROUP, ORGANIZATION or ROLE_CATEGORY")));
+		}
 		String by = this.audit.record(AuditEntry.of("schedule.assignment.created", "schedule_item", itemId)
 			.withAfter(Map.of("target", kind.name(), "targetId", String.valueOf(targetId), "roleCategory",
 					String.valueOf(roleCategory))))
@@ -211,38 +234,23 @@ public class ScheduleService {
 		return this.reads.assignments(itemId).stream().filter((a) -> a.id() == id).findFirst().orElseThrow();
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = FrozenByHoldException.class)
 	@PreAuthorize(OFFICER)
 	public void unassign(long assignmentId) {
 		ScheduleAssignment assignment = this.assignments.findById(assignmentId)
-			.orElseThrow(() -> new ValidationException("That assignment no longer exists."));
-		refuseWhileHeld(assignment);
+			.orElseThrow(() -> new ValidationException("No such schedule assignment " + assignmentId));
+		boolean visible = this.reads.assignments(assignment.getScheduleItemId(), this.organizations.currentScope())
+			.stream()
+			.anyMatch((a) -> a.id() == assignmentId);
+		if (!visible) {
+			throw new ValidationException("No such schedule assignment " + assignmentId);
+		}
+		this.held.refuseRemoval(assignment);
 		this.assignments.delete(assignment);
 		this.assignments.flush();
 		this.audit.record(AuditEntry.of("schedule.assignment.removed", "schedule_assignment", assignmentId)
 			.withBefore(Map.of("itemId", assignment.getScheduleItemId(), "target", assignment.getTargetKind().name())));
 		this.events.publishEvent(new SchedulesChanged("assignment removed"));
-	}
-
-	/**
-	 * A hold freezes disposition: an assignment that reaches a group an active hold
-	 * covers is not removed until the hold is released (domain rule 6).
-	 */
-	private void refuseWhileHeld(ScheduleAssignment a) {
-		List<Long> reached = switch (a.getTargetKind()) {
-			case GROUP -> List.of(java.util.Objects.requireNonNull(a.getGroupId()));
-			case ORGANIZATION -> this.holds.groupsIn(java.util.Objects.requireNonNull(a.getOrganizationId()));
-			case ROLE_CATEGORY ->
-				this.holds.groupsWithRoleCategory(java.util.Objects.requireNonNull(a.getRoleCategory()).name());
-		};
-		Map<Long, Set<String>> held = this.holds.on(reached);
-		if (!held.isEmpty()) {
-			Set<String> by = new java.util.TreeSet<>();
-			held.values().forEach(by::addAll);
-			throw new ValidationException("Refused: legal hold " + String.join(", ", by) + " covers " + held.size()
-					+ " group(s) this assignment reaches, and a hold freezes disposition (36 CFR 1236.20(b)(7)): "
-					+ "the assignment stays until the hold is released.");
-		}
 	}
 
 	private long visibleGroup(@Nullable Long groupId) {

@@ -47,6 +47,14 @@ class ScheduleWriter {
 	 * Writes the drafts in order; superseded-by references are resolved once all exist.
 	 */
 	Map<String, Outcome> write(List<ScheduleItemDraft> drafts) {
+		return write(drafts, "schedule.item.updated");
+	}
+
+	/**
+	 * Writes the drafts, auditing each changed item under {@code updateAction}
+	 * ({@code schedule.item.superseded}, {@code schedule.item.retired}).
+	 */
+	Map<String, Outcome> write(List<ScheduleItemDraft> drafts, String updateAction) {
 		Map<String, Outcome> outcomes = new HashMap<>();
 		Map<String, ScheduleItem> written = new HashMap<>();
 		for (ScheduleItemDraft draft : drafts) {
@@ -69,7 +77,7 @@ class ScheduleWriter {
 		}
 		for (ScheduleItemDraft draft : drafts) {
 			ScheduleItem item = written.get(draft.reference());
-			Long successor = (draft.supersededBy() == null) ? null
+			Long successor = (draft.supersededBy() == null || draft.supersededBy().isBlank()) ? null
 					: resolve(ScheduleItemValidator.normalizeReference(draft.supersededBy()), written);
 			Map<String, Object> before = state(item);
 			item.update(clean(draft.authority()), draft.title().strip(), draft.disposition(),
@@ -85,7 +93,7 @@ class ScheduleWriter {
 			else if (!before.equals(after)) {
 				this.items.save(item);
 				outcomes.put(draft.reference(), Outcome.UPDATED);
-				this.audit.record(AuditEntry.of("schedule.item.updated", "schedule_item", draft.reference())
+				this.audit.record(AuditEntry.of(updateAction, "schedule_item", draft.reference())
 					.withBefore(before)
 					.withAfter(after));
 			}
@@ -112,6 +120,9 @@ class ScheduleWriter {
 			return item.getId();
 		}
 		int slash = reference.lastIndexOf(" / ");
+		if (slash < 0) {
+			return null;
+		}
 		return this.schedules.findByCode(reference.substring(0, slash))
 			.flatMap((s) -> this.items.findByScheduleIdAndItemNumber(id(s.getId()), reference.substring(slash + 3)))
 			.map(ScheduleItem::getId)

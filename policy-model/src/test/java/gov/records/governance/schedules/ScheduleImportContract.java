@@ -231,6 +231,33 @@ abstract class ScheduleImportContract {
 	}
 
 	@Test
+	void reimportingNarasFileKeepsTheTitleAndCutoffAnOfficerEditedAndSaysSo() {
+		this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture());
+		ScheduleItemRow foia = item("GRS 4.2 / 020");
+		this.schedules.save(new ScheduleItemDraft(foia.id(), foia.version(), foia.scheduleCode(), foia.scheduleTitle(),
+				foia.scheduleKind(), foia.itemNumber(), foia.authority(), "FOIA and Privacy Act request case files",
+				foia.disposition(), foia.minRetention(), "Cut off when the request is closed", foia.scopeText(),
+				foia.effectiveFrom(), foia.effectiveTo(), foia.supersededBy(), foia.verifyAgainstNara()));
+		long events = auditEvents();
+		this.clock.advance(Duration.ofDays(3));
+		ImportReport again = this.schedules.importFile("grs-csv-transmittal36.csv", naraFixture());
+		assertThat(again.updated()).isZero();
+		assertThat(auditEvents()).as("only the import itself").isEqualTo(events + 1);
+		assertThat(item("GRS 4.2 / 020")).satisfies((i) -> {
+			assertThat(i.title()).isEqualTo("FOIA and Privacy Act request case files");
+			assertThat(i.cutoffRule()).isEqualTo("Cut off when the request is closed");
+		});
+		assertThat(again.kept()).extracting(KeptField::item, KeptField::field, KeptField::setBy)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("GRS 4.2 / 020", "title", "records"),
+					org.assertj.core.groups.Tuple.tuple("GRS 4.2 / 020", "cutoff_rule", "records"));
+		String csv = HEADER + "GRS 4.2,Information Access and Protection Records,GRS,020,DAA-GRS-2016-0002-0001,"
+				+ "Access and disclosure request files,TEMPORARY,P6Y,Final_action,,2023-01-01,,,true\n";
+		ImportReport console = this.schedules.importFile("grs.csv", bytes(csv));
+		assertThat(console.kept()).extracting(KeptField::field).contains("title", "cutoff_rule");
+		assertThat(item("GRS 4.2 / 020").title()).isEqualTo("FOIA and Privacy Act request case files");
+	}
+
+	@Test
 	void aNaraFileWithoutDatesChangesNothingWhenImportedAgainOnAnotherDay() {
 		String nara = """
 				GRS Number,Item Number,Item Title,Disposition Authority Number,Retention,Retention Type,Disposition

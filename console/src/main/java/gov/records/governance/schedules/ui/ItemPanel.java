@@ -72,7 +72,16 @@ class ItemPanel extends VerticalLayout {
 						.open());
 			assign.setId("assign-item");
 			assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			add(new HorizontalLayout(edit, assign));
+			Button supersede = new Button("Supersede…", VaadinIcon.EXCHANGE.create(),
+					(click) -> new EndItemDialog(this.schedules, item, true, this.changed).open());
+			supersede.setId("supersede-item");
+			Button retire = new Button("Retire…", VaadinIcon.STOP.create(),
+					(click) -> new EndItemDialog(this.schedules, item, false, this.changed).open());
+			retire.setId("retire-item");
+			boolean ended = item.effectiveTo() != null;
+			supersede.setEnabled(!ended);
+			retire.setEnabled(!ended);
+			add(new HorizontalLayout(edit, assign, supersede, retire));
 		}
 		add(new H4("Assigned to"));
 		Grid<AssignmentRow> grid = new Grid<>();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +21,8 @@ import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.StaleEditException;
 import gov.records.governance.shared.ValidationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -57,9 +60,22 @@ class ScheduleItemDialog extends Dialog {
 
 	private final Checkbox verify = new Checkbox("Verify against NARA's published GRS");
 
+	/**
+	 * What was refused, in words, inside the dialog (a notification is easily missed).
+	 */
+	private final Paragraph message = new Paragraph();
+
 	ScheduleItemDialog(ScheduleService schedules, @Nullable ScheduleItemRow item, Runnable saved) {
 		setHeaderTitle((item == null) ? "New schedule item" : "Edit " + item.reference());
 		setWidth("44rem");
+		this.scheduleCode.setId("item-schedule");
+		this.scheduleTitle.setId("item-schedule-title");
+		this.itemNumber.setId("item-number");
+		this.title.setId("item-title");
+		this.minRetention.setId("item-retention");
+		this.cutoff.setId("item-cutoff");
+		this.supersededBy.setId("item-superseded-by");
+		setId("item-dialog");
 		this.kind.setLabel("Kind");
 		this.kind.setItems(ScheduleKind.values());
 		this.disposition.setLabel("Disposition");
@@ -72,7 +88,10 @@ class ScheduleItemDialog extends Dialog {
 				this.scope, this.verify);
 		form.setColspan(this.scope, 2);
 		form.setColspan(this.title, 2);
-		add(form);
+		this.message.setId("item-message");
+		this.message.getStyle().set("color", "var(--lumo-error-text-color)");
+		this.message.setVisible(false);
+		add(this.message, form);
 		ScheduleItemDraft draft = (item != null) ? ScheduleItemDraft.from(item)
 				: new ScheduleItemDraft(null, 0, "", "", ScheduleKind.AGENCY, "", null, "", Disposition.TEMPORARY, null,
 						null, null, LocalDate.now(), null, null, false);
@@ -119,7 +138,8 @@ class ScheduleItemDialog extends Dialog {
 			showProblems(ex);
 		}
 		catch (StaleEditException ex) {
-			Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+			say("Someone else saved this item meanwhile: " + ex.getMessage()
+					+ ". Close the dialog and open it again to see their changes.");
 		}
 	}
 
@@ -130,7 +150,9 @@ class ScheduleItemDialog extends Dialog {
 				Map.entry("title", this.title), Map.entry("disposition", this.disposition),
 				Map.entry("min_retention", this.minRetention), Map.entry("cutoff_rule", this.cutoff),
 				Map.entry("scope", this.scope), Map.entry("effective_from", this.from),
-				Map.entry("effective_to", this.to), Map.entry("superseded_by", this.supersededBy));
+				Map.entry("effective_to", this.to), Map.entry("superseded_by", this.supersededBy),
+				Map.entry("schedule_kind", this.kind));
+		List<String> unplaced = new ArrayList<>();
 		for (Problem problem : ex.problems()) {
 			var field = fields.get(problem.column());
 			if (field != null) {
@@ -138,15 +160,24 @@ class ScheduleItemDialog extends Dialog {
 				field.setInvalid(true);
 			}
 			else {
-				Notification.show(problem.toString()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+				unplaced.add(problem.reason());
 			}
 		}
+		say("Not saved; nothing has changed. "
+				+ ((ex.problems().size() == 1) ? "1 problem" : ex.problems().size() + " problems") + " to fix"
+				+ (unplaced.isEmpty() ? " (marked on the fields)." : ": " + String.join("; ", unplaced)));
+	}
+
+	private void say(String text) {
+		this.message.setText(text);
+		this.message.setVisible(true);
 	}
 
 	private void clearErrors() {
+		this.message.setVisible(false);
 		for (var field : new com.vaadin.flow.component.HasValidation[] { this.scheduleCode, this.scheduleTitle,
 				this.itemNumber, this.authority, this.title, this.disposition, this.minRetention, this.cutoff,
-				this.scope, this.from, this.to, this.supersededBy }) {
+				this.scope, this.from, this.to, this.supersededBy, this.kind }) {
 			field.setInvalid(false);
 		}
 	}

@@ -31,6 +31,7 @@ import gov.records.governance.shared.RetentionPeriods;
 import gov.records.governance.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -98,7 +99,8 @@ public class ScheduleListView extends VerticalLayout {
 							report.format() + " imported: " + report.created() + " created, " + report.updated()
 									+ " updated, " + report.unchanged() + " unchanged"
 									+ ((report.skipped() > 0) ? ", " + report.skipped()
-											+ " superseded rows skipped (not in the catalogue)." : "."))
+											+ " superseded rows skipped (not in the catalogue)." : ".")
+									+ kept(report))
 						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 					refresh();
 				});
@@ -140,6 +142,16 @@ public class ScheduleListView extends VerticalLayout {
 		this.grid.setEmptyStateText("No schedules yet. A records officer can import NARA's GRS CSV.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> this.panel.show(e.getValue()));
 		this.grid.setHeightFull();
+	}
+
+	/** The fields the import left as officers set them, named (issue 19, item 2). */
+	static String kept(ImportReport report) {
+		if (report.kept().isEmpty()) {
+			return "";
+		}
+		List<String> named = report.kept().stream().map((k) -> k + " (set by " + k.setBy() + ")").toList();
+		return " Kept as records officers set them: " + String.join(", ", named.subList(0, Math.min(10, named.size())))
+				+ ((named.size() > 10) ? " and " + (named.size() - 10) + " more" : "") + ".";
 	}
 
 	static String retention(ScheduleItemRow item) {

@@ -8,6 +8,8 @@ public interface ScheduleAssignments extends JpaRepository<ScheduleAssignment, L
 
 	List<ScheduleAssignment> findByGroupId(long groupId);
 
+	List<ScheduleAssignment> findByScheduleItemId(long scheduleItemId);
+
 	List<ScheduleAssignment> findByOrganizationIdIn(Iterable<Long> organizationIds);
 
 }
