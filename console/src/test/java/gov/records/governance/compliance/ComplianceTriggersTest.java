@@ -156,6 +156,10 @@ class ComplianceTriggersTest {
 		this.jdbc.update("delete from schedule_assignment where schedule_item_id in (select i.id from schedule_item i"
 				+ " join records_schedule s on s.id = i.schedule_id where s.code = ?)", "TRG " + tag);
 		this.jdbc.update(
+				"delete from schedule_item_officer_field where schedule_item_id in (select i.id from"
+						+ " schedule_item i join records_schedule s on s.id = i.schedule_id where s.code = ?)",
+				"TRG " + tag);
+		this.jdbc.update(
 				"delete from schedule_item where schedule_id in" + " (select id from records_schedule where code = ?)",
 				"TRG " + tag);
 		this.jdbc.update("delete from records_schedule where code = ?", "TRG " + tag);
