@@ -156,16 +156,33 @@ final class Browser implements AutoCloseable {
 	}
 
 	String text(By by) {
-		return (String) ((JavascriptExecutor) this.driver)
-			.executeScript("return arguments[0].innerText || arguments[0].textContent", this.driver.findElement(by));
+		return fresh(() -> (String) ((JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].innerText || arguments[0].textContent", this.driver.findElement(by)));
 	}
 
 	List<String> texts(By by) {
-		return this.driver.findElements(by)
+		return fresh(() -> this.driver.findElements(by)
 			.stream()
 			.map((e) -> (String) ((JavascriptExecutor) this.driver).executeScript("return arguments[0].textContent", e))
 			.map(String::strip)
-			.toList();
+			.toList());
+	}
+
+	/**
+	 * Reads the page again when Vaadin replaced an element between finding and reading it
+	 * (a dialog closing, a grid refreshing).
+	 */
+	private static <T> T fresh(java.util.function.Supplier<T> read) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return read.get();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Saves a PNG of the window under target/screenshots, for people to look at. */
