@@ -102,12 +102,16 @@ public class SettingsChangeService {
 	public ChangeOutcome submit(SettingsChange change) {
 		GroupDetails group = visible(change.groupId());
 		validate(group, change.settings(), change.reason());
+		// A stale version is answered first: an editor whose view is out of date must
+		// reload, even when
+		// someone else has meanwhile put the very settings they propose in force (409,
+		// not 400).
+		if (group.version() != change.expectedVersion()) {
+			throw new gov.records.governance.shared.StaleEditException("Group " + group.group().name());
+		}
 		DeletionSettings proposed = SettingsValidator.normalized(change.settings());
 		if (proposed.equals(group.group().settings())) {
 			throw new ValidationException("These are already the settings in force on " + group.group().name() + ".");
-		}
-		if (group.version() != change.expectedVersion()) {
-			throw new gov.records.governance.shared.StaleEditException("Group " + group.group().name());
 		}
 		ImpactPreview preview = this.impact.of(group, proposed, change.reason());
 		return switch (preview.outcome()) {

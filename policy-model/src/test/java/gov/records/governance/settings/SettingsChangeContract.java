@@ -219,6 +219,22 @@ abstract class SettingsChangeContract {
 	}
 
 	@Test
+	void aStaleEditThatProposesWhatIsNowInForceStillGetsAConflict() {
+		long timed = wickrGroup("Timed");
+		long base = version(timed);
+		DeletionSettings both = new DeletionSettings(true, YEAR, null, 60, true);
+		as("admin", () -> this.changes.submit(new SettingsChange(timed, base, both, "First editor")), ADMIN);
+		long events = count("audit_event");
+		assertThatThrownBy(() -> as("admin",
+				() -> this.changes.submit(new SettingsChange(timed, base, both, "Second editor")), ADMIN))
+			.isInstanceOf(StaleEditException.class)
+			.hasMessageContaining("changed by someone else");
+		assertThat(version(timed)).isEqualTo(base + 1);
+		assertThat(count("outbox")).isEqualTo(1);
+		assertThat(count("audit_event")).isEqualTo(events);
+	}
+
+	@Test
 	void theHistoryAnswersWhatWasInForceAtAnyMoment() {
 		long timed = wickrGroup("Timed");
 		Instant before = Instant.now();
