@@ -96,7 +96,7 @@ class GroupApi {
 	}
 
 	private void requireVisible(long id) {
-		if (this.groups.details(id).isEmpty()) {
+		if (!this.groups.isVisible(id)) {
 			throw NotFoundException.of("Group " + id);
 		}
 	}

@@ -9,10 +9,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes the figures of one run as {@code docs/benchmarks.md}. */
+/**
+ * Writes the figures of one run into {@code docs/benchmarks.md}. The file mixes what the
+ * harness generates with sections written by hand; the harness replaces only its own
+ * regions, each between {@code <!-- bench:begin NAME -->} and
+ * {@code <!-- bench:end NAME -->}, and keeps every other line verbatim.
+ */
 final class BenchmarkReport {
 
+	/**
+	 * The region of a full run: the title, the run's facts and the table of every figure.
+	 */
+	static final String FULL_RUN = "all";
+
 	private BenchmarkReport() {
+	}
+
+	/** The region a run with {@code --only name} writes. */
+	static String onlyRegion(String only) {
+		return "only-" + only.strip().replaceAll("[^A-Za-z0-9_.-]", "_");
+	}
+
+	static String begin(String region) {
+		return "<!-- bench:begin " + region + " -->";
+	}
+
+	static String end(String region) {
+		return "<!-- bench:end " + region + " -->";
 	}
 
 	static String markdown(BenchContext context, List<BenchResult> results, String database) {
@@ -20,7 +43,8 @@ final class BenchmarkReport {
 		md.append("# Benchmarks\n\n");
 		md.append("Written by `./govern bench --size ")
 			.append(context.size().name().toLowerCase(Locale.ROOT))
-			.append("` (do not edit by hand; rerun it). Each figure sits beside a raw baseline measured in the ")
+			.append("` (this part between the `bench:` markers is rewritten by every full run; the sections after it ")
+			.append("are kept as they are). Each figure sits beside a raw baseline measured in the ")
 			.append("same run where one exists, because machines here are noisy.\n\n");
 		md.append("- Run: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
 		md.append("- Machine: ")
@@ -49,9 +73,57 @@ final class BenchmarkReport {
 		return md.toString();
 	}
 
-	static void write(Path file, String markdown) throws IOException {
+	/**
+	 * The figures of a run with {@code --only}: a section of their own, so that the table
+	 * of the last full run stays as it was.
+	 */
+	static String onlySection(String only, BenchContext context, List<BenchResult> results, String database) {
+		String full = markdown(context, results, database);
+		String table = full.substring(full.indexOf("- Run: "));
+		return "## Figures of `./govern bench --size " + context.size().name().toLowerCase(Locale.ROOT) + " --only "
+				+ only.strip() + "` (written by the harness; rerun it)\n\n" + table;
+	}
+
+	/**
+	 * Puts {@code content} into {@code region} of {@code file}: between that region's
+	 * markers when they are there, else (a file written before the markers, whose
+	 * generated part ran from the top to the first {@code ## } heading) in place of that
+	 * top part for the full run, else appended at the end. Nothing outside the region
+	 * changes.
+	 */
+	static void write(Path file, String region, String content) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, markdown, StandardCharsets.UTF_8);
+		String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+		Files.writeString(file, merge(existing, region, content), StandardCharsets.UTF_8);
+	}
+
+	static String merge(String existing, String region, String content) {
+		String block = begin(region) + "\n" + content.strip() + "\n" + end(region) + "\n";
+		int from = existing.indexOf(begin(region));
+		if (from >= 0) {
+			int to = existing.indexOf(end(region), from);
+			if (to < 0) {
+				throw new IllegalStateException(
+						"docs/benchmarks.md has " + begin(region) + " without " + end(region) + "; repair it by hand");
+			}
+			int after = to + end(region).length();
+			if (after < existing.length() && existing.charAt(after) == '\n') {
+				after++;
+			}
+			return existing.substring(0, from) + block + existing.substring(after);
+		}
+		if (region.equals(FULL_RUN) && existing.startsWith("# Benchmarks") && !existing.contains("<!-- bench:begin")) {
+			int heading = existing.indexOf("\n## ");
+			String rest = (heading < 0) ? "" : existing.substring(heading + 1);
+			return block + (rest.isEmpty() ? "" : "\n" + rest);
+		}
+		if (region.equals(FULL_RUN)) {
+			return block + (existing.isEmpty() ? "" : "\n" + existing);
+		}
+		if (existing.isEmpty()) {
+			return block;
+		}
+		return existing + (existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n") + block;
 	}
 
 	private static String format(double value) {

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the {@code bench} profile: after the demo data is generated into a fresh database,
- * runs every {@link Benchmark}, prints the figures, rewrites {@code docs/benchmarks.md}
- * and exits.
+ * runs every {@link Benchmark}, prints the figures, writes them into their region of
+ * {@code docs/benchmarks.md} (the rest of the file kept) and exits.
  */
 @Component
 @Profile("bench")
@@ -88,11 +88,14 @@ class BenchmarkRunner implements ApplicationRunner {
 		String markdown = BenchmarkReport.markdown(bench, results, database());
 		System.out.println(markdown);
 		if (this.only.isBlank()) {
-			BenchmarkReport.write(this.output, markdown);
-			log.info("Wrote {}", this.output.toAbsolutePath());
+			BenchmarkReport.write(this.output, BenchmarkReport.FULL_RUN, markdown);
+			log.info("Wrote the full run's table into {}", this.output.toAbsolutePath());
 		}
 		else {
-			log.info("Only {}: {} left as it was", this.only, this.output.toAbsolutePath());
+			BenchmarkReport.write(this.output, BenchmarkReport.onlyRegion(this.only),
+					BenchmarkReport.onlySection(this.only, bench, results, database()));
+			log.info("Wrote the figures of --only {} into their own section of {}", this.only,
+					this.output.toAbsolutePath());
 		}
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}

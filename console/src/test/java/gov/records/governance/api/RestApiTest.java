@@ -57,6 +57,12 @@ class RestApiTest {
 		assertThat(call("GET", "/api/groups/" + foreign, "cio", null).statusCode()).isEqualTo(200);
 		assertThat(call("GET", "/api/groups/99999999", "cio", null).statusCode()).isEqualTo(404);
 		assertThat(call("GET", "/api/groups?size=5000", "cio", null).statusCode()).isEqualTo(400);
+		// the history and the settings at a moment refuse the same groups
+		for (String read : new String[] { "/history", "/settings?at=2026-01-01T00:00:00Z" }) {
+			assertThat(call("GET", "/api/groups/" + foreign + read, "admin-fec", null).statusCode()).isEqualTo(404);
+			assertThat(call("GET", "/api/groups/99999999" + read, "cio", null).statusCode()).isEqualTo(404);
+		}
+		assertThat(call("GET", "/api/groups/" + foreign + "/history", "cio", null).statusCode()).isEqualTo(200);
 	}
 
 	@Test

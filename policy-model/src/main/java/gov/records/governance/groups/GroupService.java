@@ -125,6 +125,16 @@ public class GroupService {
 		return this.versions.findInForceAt(groupId, at).map(GroupService::toRow);
 	}
 
+	/**
+	 * Whether the group exists and is in the user's scope: one read by primary key, for
+	 * callers that need no more than that (the API's history and settings-at reads, which
+	 * read the full {@link #details} only to refuse an invisible group before; issue 12
+	 * Build 6).
+	 */
+	public boolean isVisible(long groupId) {
+		return visibleGroup(groupId).isPresent();
+	}
+
 	private Optional<MessagingGroup> visibleGroup(long groupId) {
 		return this.groups.findById(groupId)
 			.filter((group) -> this.organizations.currentScope().contains(group.getOrganizationId()));
