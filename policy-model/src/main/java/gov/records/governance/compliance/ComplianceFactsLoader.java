@@ -246,6 +246,21 @@ class ComplianceFactsLoader {
 		}
 	}
 
+	/**
+	 * The NA-1005 form behind each designated account's Capstone category (account id to
+	 * form number), for the effective-policy explanation.
+	 */
+	Map<Long, String> designationForms() {
+		Map<Long, String> forms = new HashMap<>();
+		this.jdbc.sql("""
+				select d.account_id, f.form_number from capstone_designation d
+				join capstone_form f on f.id = d.form_id where d.ended_at is null
+				""").query((rs) -> {
+			forms.put(rs.getLong(1), rs.getString(2));
+		});
+		return forms;
+	}
+
 	/** Each group's role categories and Capstone officials. */
 	record Memberships(Map<Long, Set<RoleCategory>> roles, Map<Long, List<AccountRef>> capstone) {
 	}
