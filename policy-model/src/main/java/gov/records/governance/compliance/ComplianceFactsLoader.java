@@ -261,6 +261,25 @@ class ComplianceFactsLoader {
 		return forms;
 	}
 
+	/**
+	 * The retention lock in force on each locked group, as a policy source (DD052).
+	 */
+	Map<Long, PolicySource> groupLocks() {
+		Map<Long, PolicySource> locks = new HashMap<>();
+		this.jdbc.sql("""
+				select l.group_id, l.id, l.min_retention, l.locked_by from retention_lock l
+				where l.target_kind = 'GROUP' and l.replaced_at is null
+				""").query((rs) -> {
+			String text = rs.getString(3);
+			Requirement requirement = "PERMANENT".equals(text) ? Requirement.PERMANENT
+					: Requirement.period(Requirement.parse(text));
+			locks.put(rs.getLong(1), new PolicySource(PolicySource.Kind.LOCK, "retention lock " + rs.getLong(2)
+					+ " (keep " + requirement.label().toLowerCase(java.util.Locale.ROOT) + ", locked by "
+					+ rs.getString(4) + ")", requirement, false));
+		});
+		return locks;
+	}
+
 	/** Each group's role categories and Capstone officials. */
 	record Memberships(Map<Long, Set<RoleCategory>> roles, Map<Long, List<AccountRef>> capstone) {
 	}
