@@ -7,6 +7,7 @@ import gov.records.governance.capstone.DesignationService;
 import gov.records.governance.capstone.FormImportReport;
 import gov.records.governance.capstone.FormRow;
 import gov.records.governance.capstone.PositionRow;
+import gov.records.governance.capstone.ReconciliationFinding;
 import gov.records.governance.capstone.SuggestionRow;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,11 @@ class CapstoneApi {
 	@GetMapping("/designations")
 	List<DesignationRow> designations() {
 		return this.designations.designations();
+	}
+
+	@GetMapping("/reconciliation")
+	List<ReconciliationFinding> reconciliation() {
+		return this.designations.reconcile();
 	}
 
 	@GetMapping("/suggestions")

@@ -41,8 +41,11 @@ public class DesignationService {
 
 	private final Clock clock;
 
+	private final Reconciliation reconciliation;
+
 	DesignationService(FormStore forms, DesignationStore store, AuditService audit, AccessService access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Reconciliation reconciliation) {
+		this.reconciliation = reconciliation;
 		this.forms = forms;
 		this.store = store;
 		this.audit = audit;
@@ -166,6 +169,15 @@ public class DesignationService {
 			.filter((d) -> d.endedAt() == null)
 			.findFirst()
 			.map((d) -> d.authority() + ": its messages are permanent records (GRS 6.1 item 010).");
+	}
+
+	/**
+	 * The reconciliation findings between the forms in force and the accounts found, as of
+	 * today.
+	 */
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<ReconciliationFinding> reconcile() {
+		return this.reconciliation.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
 	}
 
 	private SuggestionRow pending(long id) {

@@ -185,6 +185,78 @@ abstract class CapstoneDesignationContract {
 		}
 	}
 
+	@Test
+	void positionsAreReconciledWithTheAccountsFoundPerPlatform() {
+		long first = account("lee", "Director, Office of Policy");
+		this.designations.designate();
+		assertThat(rules(ReconciliationFinding.Rule.POSITION_OVER_FORM)).isEmpty();
+		assertThat(rules(ReconciliationFinding.Rule.POSITION_COUNT)).singleElement()
+			.extracting(ReconciliationFinding::finding)
+			.asString()
+			.contains("Form allows 1; found {Wickr=1}");
+		assertThat(rules(ReconciliationFinding.Rule.POSITION_WITHOUT_ACCOUNT))
+			.extracting(ReconciliationFinding::subject)
+			.containsExactlyInAnyOrder(FORM_2020 + " / Chief Information Officer",
+					FORM_2020 + " / Assistant Secretary for Management");
+		assertThat(first).isPositive();
+		account("sam", "Director, Office of Policy");
+		this.designations.designate();
+		assertThat(rules(ReconciliationFinding.Rule.POSITION_OVER_FORM)).singleElement()
+			.extracting(ReconciliationFinding::finding)
+			.asString()
+			.contains("2 account(s) on Wickr").contains("allows 1");
+	}
+
+	@Test
+	void aCapstoneAccountOnAnUnsanctionedPlatformIsFoundAndOneOnASanctionedPlatformIsNot() {
+		account("lee", "Director, Office of Policy");
+		long whatsapp = this.fixture.platform("WhatsApp", PlatformKind.WICKR, false);
+		long chats = this.fixture.group(whatsapp, this.organization, "side chats", ModelFixture.kept());
+		long personal = this.fixture.member(chats, whatsapp, this.organization, "lee-personal", RoleCategory.GENERAL);
+		this.jdbc.update("update account set position_title = ? where id = ?", "Director, Office of Policy", personal);
+		this.designations.designate();
+		assertThat(rules(ReconciliationFinding.Rule.CAPSTONE_ON_UNSANCTIONED_PLATFORM)).singleElement()
+			.extracting(ReconciliationFinding::subject)
+			.isEqualTo("lee-personal");
+	}
+
+	@Test
+	void aCapstoneAccountInAnAutoDeletingGroupWithoutCaptureIsFoundAndWithCaptureIsNot() {
+		long lee = account("lee", "Director, Office of Policy");
+		long captured = this.fixture.group(this.platform, this.organization, "captured",
+				ModelFixture.autoDelete(java.time.Duration.ofDays(30), true));
+		this.jdbc.update("insert into group_membership (group_id, account_id) values (?, ?)", captured, lee);
+		this.designations.designate();
+		assertThat(rules(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE)).isEmpty();
+		long lost = this.fixture.group(this.platform, this.organization, "lost",
+				ModelFixture.autoDelete(java.time.Duration.ofDays(30), false));
+		this.jdbc.update("insert into group_membership (group_id, account_id) values (?, ?)", lost, lee);
+		assertThat(rules(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE)).singleElement()
+			.extracting(ReconciliationFinding::subject)
+			.isEqualTo("lee in lost");
+	}
+
+	@Test
+	void aFormIsDueForRenewalNinetyDaysBeforeFourYearsAndOverdueAfter() {
+		this.clock.set(Instant.parse("2024-01-01T00:00:00Z"));
+		assertThat(rules(ReconciliationFinding.Rule.FORM_RENEWAL_DUE)).isEmpty();
+		assertThat(rules(ReconciliationFinding.Rule.FORM_RENEWAL_OVERDUE)).isEmpty();
+		this.clock.set(Instant.parse("2024-03-15T00:00:00Z"));
+		assertThat(rules(ReconciliationFinding.Rule.FORM_RENEWAL_DUE)).singleElement()
+			.extracting(ReconciliationFinding::finding)
+			.asString()
+			.contains("2024-06-01");
+		this.clock.set(Instant.parse("2024-06-02T00:00:00Z"));
+		assertThat(rules(ReconciliationFinding.Rule.FORM_RENEWAL_DUE)).isEmpty();
+		assertThat(rules(ReconciliationFinding.Rule.FORM_RENEWAL_OVERDUE)).singleElement()
+			.extracting(ReconciliationFinding::subject)
+			.isEqualTo(FORM_2020);
+	}
+
+	private java.util.List<ReconciliationFinding> rules(ReconciliationFinding.Rule rule) {
+		return this.designations.reconcile().stream().filter((f) -> f.rule() == rule).toList();
+	}
+
 	private SuggestionRow suggestionFor(long account) {
 		return this.designations.suggestions()
 			.stream()
