@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * and a few maps; the designations are few, whatever the number of accounts.
  */
 @Component
-class Reconciliation {
+public class Reconciliation {
 
 	static final Period RENEWAL = Period.ofYears(4);
 
@@ -34,7 +34,7 @@ class Reconciliation {
 		this.forms = forms;
 	}
 
-	List<ReconciliationFinding> findings(LocalDate today) {
+	public List<ReconciliationFinding> findings(LocalDate today) {
 		List<ReconciliationFinding> found = new ArrayList<>();
 		renewals(today, found);
 		positions(found);
