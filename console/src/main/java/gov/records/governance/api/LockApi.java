@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Retention locks over the API (issue 16, DD052): list them (every role), place or extend
- * one (records officers). {@code DELETE} exists only to be refused: a lock is never lifted
- * through the console, and the attempt is audited (422).
+ * one (records officers). {@code DELETE} exists only to be refused: a lock is never
+ * lifted through the console, and the attempt is audited (422).
  */
 @RestController
 @RequestMapping("/api/locks")

@@ -16,10 +16,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * NA-1005 forms and retention locks over real HTTP (issue 16): a records officer imports
- * NARA's JSON (201), the same again changes nothing (200), an unreadable CSV is 400 naming
- * form and field; other roles may read but not import. A group's lock refuses a shorter
- * lifetime proposed over the API (422, RETENTION_LOCK, audited), and DELETE of the lock is
- * refused for every role (422, audited).
+ * NARA's JSON (201), the same again changes nothing (200), an unreadable CSV is 400
+ * naming form and field; other roles may read but not import. A group's lock refuses a
+ * shorter lifetime proposed over the API (422, RETENTION_LOCK, audited), and DELETE of
+ * the lock is refused for every role (422, audited).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CapstoneLockApiTest {
@@ -34,8 +34,9 @@ class CapstoneLockApiTest {
 	void formsAreImportedOnceAndUnreadableOnesRefusedByFormAndField() throws Exception {
 		ApiClient api = new ApiClient(this.port);
 		byte[] json = resource("/capstone/na1005-api.json");
-		assertThat(api.upload("/api/capstone/forms?filename=forms.json", "admin", json, "application/json")
-			.statusCode()).isEqualTo(403);
+		assertThat(
+				api.upload("/api/capstone/forms?filename=forms.json", "admin", json, "application/json").statusCode())
+			.isEqualTo(403);
 		HttpResponse<String> first = api.upload("/api/capstone/forms?filename=forms.json", "records", json,
 				"application/json");
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -89,9 +90,10 @@ class CapstoneLockApiTest {
 		HttpResponse<String> refused = api.call("POST", "/api/groups/" + group + "/changes", "admin", change);
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
 		assertThat(refused.body()).contains("RETENTION_LOCK").doesNotContain("Exception");
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'settings.change.refused'"
-				+ " and target_id = ? and actor = 'admin' and after_state like '%RETENTION_LOCK%'", Long.class,
-				String.valueOf(group)))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'settings.change.refused'"
+						+ " and target_id = ? and actor = 'admin' and after_state like '%RETENTION_LOCK%'",
+				Long.class, String.valueOf(group)))
 			.isOne();
 
 		for (String user : new String[] { "admin", "records", "cio" }) {
@@ -99,8 +101,9 @@ class CapstoneLockApiTest {
 			assertThat(delete.statusCode()).as(user + ": " + delete.body()).isEqualTo(422);
 			assertThat(delete.body()).contains("never shortened or removed");
 		}
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where action = 'retention.lock.refused'"
-				+ " and target_id = ?", Long.class, String.valueOf(lockId)))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'retention.lock.refused'" + " and target_id = ?",
+				Long.class, String.valueOf(lockId)))
 			.isEqualTo(3);
 		assertThat(ApiClient.json(api.call("GET", "/api/locks", "inspector", null)).findValues("id"))
 			.extracting(JsonNode::asLong)

@@ -22,9 +22,8 @@ public record DesignationRow(long id, long accountId, String accountName, @Nulla
 	/** "Capstone category 3 by NA-1005 form GRS 6.1-0428-2017-0001 (position ...)". */
 	public String authority() {
 		return "Capstone category " + this.category + " by NA-1005 form " + this.formNumber + " (position \""
-				+ this.positionTitle + "\", " + ((this.kind == MatchKind.EXACT) ? "exact match"
-						: "match confirmed by " + this.designatedBy)
-				+ ")";
+				+ this.positionTitle + "\", "
+				+ ((this.kind == MatchKind.EXACT) ? "exact match" : "match confirmed by " + this.designatedBy) + ")";
 	}
 
 }

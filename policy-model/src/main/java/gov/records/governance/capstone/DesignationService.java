@@ -78,8 +78,8 @@ public class DesignationService {
 					unchanged++;
 				}
 				else {
-					designations.add(new DesignationStore.NewDesignation(c.id(), exact,
-							DesignationRow.MatchKind.EXACT, c.roleCategory()));
+					designations.add(new DesignationStore.NewDesignation(c.id(), exact, DesignationRow.MatchKind.EXACT,
+							c.roleCategory()));
 				}
 				continue;
 			}
@@ -127,15 +127,18 @@ public class DesignationService {
 		return designation;
 	}
 
-	/** Rejects a suggestion: the account keeps its role, and the pair is not suggested again. */
+	/**
+	 * Rejects a suggestion: the account keeps its role, and the pair is not suggested
+	 * again.
+	 */
 	@Transactional
 	@PreAuthorize(OFFICER)
 	public void reject(long suggestionId) {
 		SuggestionRow s = pending(suggestionId);
 		this.store.decide(suggestionId, "REJECTED", this.clock.instant(), me());
 		this.audit.record(AuditEntry.of("capstone.suggestion.rejected", "account", s.accountId())
-			.withAfter(Map.of("accountTitle", s.accountTitle(), "position", s.positionTitle(), "form",
-					s.formNumber())));
+			.withAfter(
+					Map.of("accountTitle", s.accountTitle(), "position", s.positionTitle(), "form", s.formNumber())));
 	}
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
@@ -172,12 +175,13 @@ public class DesignationService {
 	}
 
 	/**
-	 * The reconciliation findings between the forms in force and the accounts found, as of
-	 * today.
+	 * The reconciliation findings between the forms in force and the accounts found, as
+	 * of today.
 	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<ReconciliationFinding> reconcile() {
-		return this.reconciliation.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
+		return this.reconciliation
+			.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
 	}
 
 	private SuggestionRow pending(long id) {

@@ -58,10 +58,9 @@ class DesignationStore {
 	/** Every (account, position) pair ever suggested, decided or not. */
 	Set<Long> suggestedPairs() {
 		Set<Long> pairs = new HashSet<>();
-		this.jdbc.sql("select account_id, position_id from capstone_suggestion")
-			.query((rs) -> {
-				pairs.add(pair(rs.getLong(1), rs.getLong(2)));
-			});
+		this.jdbc.sql("select account_id, position_id from capstone_suggestion").query((rs) -> {
+			pairs.add(pair(rs.getLong(1), rs.getLong(2)));
+		});
 		return pairs;
 	}
 
@@ -71,8 +70,9 @@ class DesignationStore {
 
 	void designate(List<NewDesignation> designations, Instant at, String by) {
 		Timestamp t = Timestamp.from(at);
-		this.template.batchUpdate("update capstone_designation set ended_at = ? where account_id = ? and ended_at is null",
-				designations, 500, (ps, d) -> {
+		this.template.batchUpdate(
+				"update capstone_designation set ended_at = ? where account_id = ? and ended_at is null", designations,
+				500, (ps, d) -> {
 					ps.setTimestamp(1, t);
 					ps.setLong(2, d.accountId());
 				});
@@ -89,11 +89,10 @@ class DesignationStore {
 			ps.setTimestamp(7, t);
 			ps.setString(8, by);
 		});
-		this.template.batchUpdate("update account set role_category = ? where id = ?", designations, 500,
-				(ps, d) -> {
-					ps.setString(1, "CAPSTONE_" + d.position().category());
-					ps.setLong(2, d.accountId());
-				});
+		this.template.batchUpdate("update account set role_category = ? where id = ?", designations, 500, (ps, d) -> {
+			ps.setString(1, "CAPSTONE_" + d.position().category());
+			ps.setLong(2, d.accountId());
+		});
 	}
 
 	void suggest(List<long[]> pairs, List<String> whys, Instant at) {
@@ -131,8 +130,8 @@ class DesignationStore {
 
 	/** Marks a pending suggestion decided; false when it was no longer pending. */
 	boolean decide(long id, String status, Instant at, String by) {
-		return this.jdbc
-			.sql("update capstone_suggestion set status = ?, decided_at = ?, decided_by = ? where id = ? and status = 'PENDING'")
+		return this.jdbc.sql(
+				"update capstone_suggestion set status = ?, decided_at = ?, decided_by = ? where id = ? and status = 'PENDING'")
 			.params(status, Timestamp.from(at), by, id)
 			.update() == 1;
 	}
@@ -157,7 +156,8 @@ class DesignationStore {
 	}
 
 	List<DesignationRow> current() {
-		return this.jdbc.sql(DESIGNATION + " where d.ended_at is null order by f.form_number, d.category, a.display_name")
+		return this.jdbc
+			.sql(DESIGNATION + " where d.ended_at is null order by f.form_number, d.category, a.display_name")
 			.query((rs, n) -> row(rs))
 			.list();
 	}

@@ -7,8 +7,8 @@ import java.util.List;
  * they are, the forms the new ones superseded, and the remarks on what was read
  * generously.
  */
-public record FormImportReport(String format, List<String> created, List<String> unchanged,
-		List<String> superseded, List<String> remarks) {
+public record FormImportReport(String format, List<String> created, List<String> unchanged, List<String> superseded,
+		List<String> remarks) {
 
 	public FormImportReport {
 		created = List.copyOf(created);

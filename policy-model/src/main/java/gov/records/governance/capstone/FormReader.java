@@ -68,8 +68,8 @@ final class FormReader {
 				Boolean.TRUE.equals(superseding) || previous != null, previous,
 				FormCells.line(this.cells.get(Na1005.ITEMS)), FormCells.text(this.cells.get(Na1005.SCOPE)),
 				FormCells.text(this.cells.get(Na1005.CUTOFF)), FormCells.text(this.cells.get(Na1005.TRANSFER)),
-				date(Na1005.OFFICER_APPROVAL), date(Na1005.SENIOR_APPROVAL), date(Na1005.ARCHIVIST_APPROVAL),
-				positions, totals, remarks);
+				date(Na1005.OFFICER_APPROVAL), date(Na1005.SENIOR_APPROVAL), date(Na1005.ARCHIVIST_APPROVAL), positions,
+				totals, remarks);
 	}
 
 	private void category(int n, List<DesignatedPosition> positions, Map<Integer, Integer> totals,

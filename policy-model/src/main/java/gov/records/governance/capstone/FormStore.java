@@ -36,23 +36,23 @@ class FormStore {
 	}
 
 	Optional<Stored> byNumber(String number) {
-		return this.jdbc
-			.sql("select id, form_number, content_hash, superseded_by_id from capstone_form where lower(form_number) = lower(?)")
+		return this.jdbc.sql(
+				"select id, form_number, content_hash, superseded_by_id from capstone_form where lower(form_number) = lower(?)")
 			.param(number)
-			.query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, Long.class)))
+			.query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)))
 			.optional();
 	}
 
 	long insert(Na1005Form form, String hash, Instant at, String by) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into capstone_form (form_number, received_date, total_accounts, agency_name, record_group,
-				    superseding, previous_number, items_proposed, scope_text, cutoff_instructions, transfer_instructions,
-				    officer_approval_date, senior_approval_date, archivist_approval_date, content_hash, imported_at,
-				    imported_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		this.jdbc
+			.sql("""
+					insert into capstone_form (form_number, received_date, total_accounts, agency_name, record_group,
+					    superseding, previous_number, items_proposed, scope_text, cutoff_instructions, transfer_instructions,
+					    officer_approval_date, senior_approval_date, archivist_approval_date, content_hash, imported_at,
+					    imported_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
 			.params(form.number(), form.received(), form.totalAccounts(), form.agency(), form.recordGroup(),
 					form.superseding(), form.previousNumber(), form.itemsProposed(), form.scope(),
 					form.cutoffInstructions(), form.transferInstructions(), form.officerApproval(),
@@ -60,8 +60,8 @@ class FormStore {
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
 		for (DesignatedPosition p : form.positions()) {
-			this.jdbc
-				.sql("insert into capstone_position (form_id, category, title, normalized_title, accounts) values (?, ?, ?, ?, ?)")
+			this.jdbc.sql(
+					"insert into capstone_position (form_id, category, title, normalized_title, accounts) values (?, ?, ?, ?, ?)")
 				.params(id, p.category(), p.title(), PositionCell.normalize(p.title()), p.accounts())
 				.update();
 		}
@@ -80,14 +80,15 @@ class FormStore {
 	}
 
 	List<FormRow> forms() {
-		return this.jdbc
-			.sql("select " + FORM_COLUMNS
-					+ " from capstone_form f left join capstone_form s on s.id = f.superseded_by_id order by f.imported_at desc, f.id desc")
+		return this.jdbc.sql("select " + FORM_COLUMNS
+				+ " from capstone_form f left join capstone_form s on s.id = f.superseded_by_id order by f.imported_at desc, f.id desc")
 			.query((rs, n) -> row(rs))
 			.list();
 	}
 
-	/** Forms as they stood at an instant: imported by then, with supersession as of then. */
+	/**
+	 * Forms as they stood at an instant: imported by then, with supersession as of then.
+	 */
 	List<FormRow> formsAsOf(Instant at) {
 		Timestamp t = Timestamp.from(at);
 		return this.jdbc.sql("select " + FORM_COLUMNS.replace("s.form_number as superseded_by, f.superseded_at",

@@ -52,8 +52,8 @@ final class Na1005 {
 
 	/** Every field in NARA's order, for writing a CSV header. */
 	static List<String> fields() {
-		List<String> head = List.of(NUMBER, RECEIVED, TOTAL, AGENCY, RECORD_GROUP, SUPERSEDING, PREVIOUS, ITEMS,
-				SCOPE, CUTOFF, TRANSFER);
+		List<String> head = List.of(NUMBER, RECEIVED, TOTAL, AGENCY, RECORD_GROUP, SUPERSEDING, PREVIOUS, ITEMS, SCOPE,
+				CUTOFF, TRANSFER);
 		List<String> categories = IntStream.rangeClosed(1, CATEGORIES)
 			.boxed()
 			.flatMap((n) -> java.util.stream.Stream.of(positions(n), categoryTotal(n)))

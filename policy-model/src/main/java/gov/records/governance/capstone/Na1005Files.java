@@ -20,10 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a file of NA-1005 forms, NARA's JSON (an array of objects, or one object) or the
- * same fields as CSV (a header row of NARA's field names, one row per form), recognised by
- * its first character. Every form is read; the problems of all of them are returned
- * together. A field name is matched after tidying its spacing; fields the console does not
- * keep are ignored.
+ * same fields as CSV (a header row of NARA's field names, one row per form), recognised
+ * by its first character. Every form is read; the problems of all of them are returned
+ * together. A field name is matched after tidying its spacing; fields the console does
+ * not keep are ignored.
  */
 final class Na1005Files {
 
@@ -94,7 +94,8 @@ final class Na1005Files {
 			root = JSON.readTree(text);
 		}
 		catch (JacksonException ex) {
-			return "the file is not valid JSON" + ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ")" : "");
+			return "the file is not valid JSON"
+					+ ((ex.getLocation() != null) ? " (line " + ex.getLocation().getLineNr() + ")" : "");
 		}
 		List<JsonNode> objects = new ArrayList<>();
 		if (root.isObject()) {

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a category cell ({@code Title, N; Title, N}) as a person would: the number is what
- * follows the last comma of an entry, so titles may hold commas and parentheses; a count
- * written into the title ("Board Member (3 positions)") is taken out of it and used when
- * the entry gives none; a trailing comma with no number leaves the count open; the several
- * ways of writing "no positions in this category" read as none.
+ * Reads a category cell ({@code Title, N; Title, N}) as a person would: the number is
+ * what follows the last comma of an entry, so titles may hold commas and parentheses; a
+ * count written into the title ("Board Member (3 positions)") is taken out of it and used
+ * when the entry gives none; a trailing comma with no number leaves the count open; the
+ * several ways of writing "no positions in this category" read as none.
  */
 final class PositionCell {
 
@@ -22,9 +22,9 @@ final class PositionCell {
 
 	private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
 
-	private static final Pattern COUNT_IN_TITLE = Pattern
-		.compile("\\s*\\(\\s*(\\d{1,6})\\s+(?:positions?|accounts?|persons?|people|seats?)\\s*\\)\\s*",
-				Pattern.CASE_INSENSITIVE);
+	private static final Pattern COUNT_IN_TITLE = Pattern.compile(
+			"\\s*\\(\\s*(\\d{1,6})\\s+(?:positions?|accounts?|persons?|people|seats?)\\s*\\)\\s*",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOTHING = Pattern.compile(
 			"^(?:n/?a\\b.*|none\\b.*|not applicable\\b.*|no positions?\\b.*|there are no\\b.*|-+|0)$",

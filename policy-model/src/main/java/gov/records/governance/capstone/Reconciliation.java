@@ -52,7 +52,8 @@ public class Reconciliation {
 			if (days < 0) {
 				found.add(new ReconciliationFinding(ReconciliationFinding.Rule.FORM_RENEWAL_OVERDUE, form.number(),
 						"Form " + form.number() + " was due for renewal on " + due + " (four years after its approval "
-								+ "on " + form.approved() + "); GRS 6.1 designations must be renewed every four years."));
+								+ "on " + form.approved()
+								+ "); GRS 6.1 designations must be renewed every four years."));
 			}
 			else if (days <= WARNING_DAYS) {
 				found.add(new ReconciliationFinding(ReconciliationFinding.Rule.FORM_RENEWAL_DUE, form.number(),

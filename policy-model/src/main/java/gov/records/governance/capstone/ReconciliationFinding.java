@@ -1,15 +1,19 @@
 package gov.records.governance.capstone;
 
 /**
- * One reconciliation finding between the forms in force and the accounts found: which rule,
- * how severe, what it is about (a form, a position or an account) and what was found.
+ * One reconciliation finding between the forms in force and the accounts found: which
+ * rule, how severe, what it is about (a form, a position or an account) and what was
+ * found.
  */
 public record ReconciliationFinding(Rule rule, String subject, String finding) {
 
 	/** The reconciliation rules (issue 16, build 3), with their severity. */
 	public enum Rule {
 
-		/** Per designated position: the form's number of accounts against the accounts found, per platform. */
+		/**
+		 * Per designated position: the form's number of accounts against the accounts
+		 * found, per platform.
+		 */
 		POSITION_COUNT("INFO"),
 		/** A designated position with no account found on any platform. */
 		POSITION_WITHOUT_ACCOUNT("MEDIUM"),

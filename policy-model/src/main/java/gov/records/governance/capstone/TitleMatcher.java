@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Matches account position titles against the positions of the forms in force (DD061):
- * an exact match after normalising case and spacing designates at once; a title that
- * equals a position only once abbreviations are spelled out, punctuation and small words
- * dropped and word order ignored is a suggestion for a records officer. Both lookups are
- * hash lookups, so matching is linear in the number of accounts.
+ * Matches account position titles against the positions of the forms in force (DD061): an
+ * exact match after normalising case and spacing designates at once; a title that equals
+ * a position only once abbreviations are spelled out, punctuation and small words dropped
+ * and word order ignored is a suggestion for a records officer. Both lookups are hash
+ * lookups, so matching is linear in the number of accounts.
  */
 final class TitleMatcher {
 
@@ -35,11 +35,10 @@ final class TitleMatcher {
 			Map.entry("adv", "advisor"), Map.entry("adviser", "advisor"), Map.entry("ofc", "office"),
 			Map.entry("dept", "department"), Map.entry("natl", "national"), Map.entry("reg", "regional"),
 			Map.entry("rgnl", "regional"), Map.entry("mgr", "manager"), Map.entry("usec", "under secretary"),
-			Map.entry("dsec", "deputy secretary"), Map.entry("cos", "chief staff"), Map.entry("pdas",
-					"principal deputy assistant secretary"),
-			Map.entry("das", "deputy assistant secretary"), Map.entry("prin", "principal"),
-			Map.entry("pres", "president"), Map.entry("vp", "vice president"), Map.entry("cmsnr", "commissioner"),
-			Map.entry("comm", "commissioner"));
+			Map.entry("dsec", "deputy secretary"), Map.entry("cos", "chief staff"),
+			Map.entry("pdas", "principal deputy assistant secretary"), Map.entry("das", "deputy assistant secretary"),
+			Map.entry("prin", "principal"), Map.entry("pres", "president"), Map.entry("vp", "vice president"),
+			Map.entry("cmsnr", "commissioner"), Map.entry("comm", "commissioner"));
 
 	private final Map<String, PositionRow> exact = new HashMap<>();
 
@@ -57,7 +56,10 @@ final class TitleMatcher {
 		return (title == null) ? null : this.exact.get(PositionCell.normalize(title));
 	}
 
-	/** Positions a title may mean: the same words once abbreviations and order are set aside. */
+	/**
+	 * Positions a title may mean: the same words once abbreviations and order are set
+	 * aside.
+	 */
 	List<PositionRow> suggested(@Nullable String title) {
 		if (title == null || title.isBlank()) {
 			return List.of();

@@ -43,7 +43,8 @@ class ComplianceEngine {
 		ComplianceCatalog catalog = this.loader.catalog(at, true);
 		List<ComplianceFactsLoader.GroupState> groups = this.loader.groupsAsOf(at);
 		ComplianceFactsLoader.Memberships memberships = this.loader.memberships(null);
-		return toFacts(catalog, groups, memberships, Map.of(), this.loader.designationForms(), this.loader.groupLocks());
+		return toFacts(catalog, groups, memberships, Map.of(), this.loader.designationForms(),
+				this.loader.groupLocks());
 	}
 
 	private static List<GroupFacts> toFacts(ComplianceCatalog catalog, List<ComplianceFactsLoader.GroupState> groups,

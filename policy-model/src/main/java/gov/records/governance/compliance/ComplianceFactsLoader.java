@@ -273,9 +273,12 @@ class ComplianceFactsLoader {
 			String text = rs.getString(3);
 			Requirement requirement = "PERMANENT".equals(text) ? Requirement.PERMANENT
 					: Requirement.period(Requirement.parse(text));
-			locks.put(rs.getLong(1), new PolicySource(PolicySource.Kind.LOCK, "retention lock " + rs.getLong(2)
-					+ " (keep " + requirement.label().toLowerCase(java.util.Locale.ROOT) + ", locked by "
-					+ rs.getString(4) + ")", requirement, false));
+			locks.put(rs.getLong(1),
+					new PolicySource(PolicySource.Kind.LOCK,
+							"retention lock " + rs.getLong(2) + " (keep "
+									+ requirement.label().toLowerCase(java.util.Locale.ROOT) + ", locked by "
+									+ rs.getString(4) + ")",
+							requirement, false));
 		});
 		return locks;
 	}

@@ -17,9 +17,8 @@ public record LockRow(long id, LockTarget target, long targetId, String targetNa
 
 	/** "Retention lock 3 (keep 7 years, locked by records on 2026-12-03)". */
 	public String label() {
-		return "Retention lock " + this.id + " on " + this.targetName + " (keep "
-				+ retention().label() + ", locked by " + this.lockedBy + " on "
-				+ this.lockedAt.toString().substring(0, 10) + ")";
+		return "Retention lock " + this.id + " on " + this.targetName + " (keep " + retention().label() + ", locked by "
+				+ this.lockedBy + " on " + this.lockedAt.toString().substring(0, 10) + ")";
 	}
 
 }

@@ -81,8 +81,8 @@ class LockStore {
 
 	List<LockRow> asOf(Instant at) {
 		Timestamp t = Timestamp.from(at);
-		return this.jdbc
-			.sql(SELECT + " where l.locked_at <= ? and (l.replaced_at is null or l.replaced_at > ?) order by l.locked_at, l.id")
+		return this.jdbc.sql(SELECT
+				+ " where l.locked_at <= ? and (l.replaced_at is null or l.replaced_at > ?) order by l.locked_at, l.id")
 			.params(t, t)
 			.query((rs, n) -> row(rs))
 			.list();

@@ -106,7 +106,10 @@ public class RetentionLockService {
 		return place(LockTarget.ASSIGNMENT, assignmentId, retention, reason);
 	}
 
-	/** Always refused: a retention lock cannot be lifted in the console. The attempt is audited. */
+	/**
+	 * Always refused: a retention lock cannot be lifted in the console. The attempt is
+	 * audited.
+	 */
 	@Transactional(noRollbackFor = RetentionLockedException.class)
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public void remove(long lockId) {
@@ -127,8 +130,8 @@ public class RetentionLockService {
 	}
 
 	/**
-	 * Locks the audit log says were placed but that are no longer stored: the trace of the
-	 * database procedure that lifts a lock outside the console, a broken promise.
+	 * Locks the audit log says were placed but that are no longer stored: the trace of
+	 * the database procedure that lifts a lock outside the console, a broken promise.
 	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<Long> brokenPromises() {
@@ -160,7 +163,8 @@ public class RetentionLockService {
 		if (current != null) {
 			after.put("extends", current.id());
 		}
-		this.audit.record(AuditEntry.of("retention.locked", "retention_lock", id).withAfter(after).withReason(reason.strip()));
+		this.audit.record(
+				AuditEntry.of("retention.locked", "retention_lock", id).withAfter(after).withReason(reason.strip()));
 		return lock;
 	}
 

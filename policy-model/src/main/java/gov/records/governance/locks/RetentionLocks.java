@@ -54,8 +54,9 @@ public class RetentionLocks {
 	RetentionLockedException refused(String type, String id, String attempted, LockRow lock) {
 		this.audit.record(AuditEntry.of("retention.lock.refused", type, id)
 			.withAfter(Map.of("rule", "RETENTION_LOCK", "lock", lock.id(), "attempted", attempted)));
-		return new RetentionLockedException("Refused: " + lock.label() + " forbids this: it would " + attempted
-				+ ". A locked requirement can be extended, never shortened or removed, by anyone.",
+		return new RetentionLockedException(
+				"Refused: " + lock.label() + " forbids this: it would " + attempted
+						+ ". A locked requirement can be extended, never shortened or removed, by anyone.",
 				List.of(lock.id()));
 	}
 

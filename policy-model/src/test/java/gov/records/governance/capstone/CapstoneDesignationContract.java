@@ -109,8 +109,8 @@ abstract class CapstoneDesignationContract {
 		assertThat(report.designated()).isZero();
 		assertThat(report.suggested()).isEqualTo(3);
 		assertThat(category(cio)).isEqualTo("GENERAL");
-		assertThat(this.designations.suggestions()).extracting(SuggestionRow::accountId, SuggestionRow::positionTitle,
-				SuggestionRow::why)
+		assertThat(this.designations.suggestions())
+			.extracting(SuggestionRow::accountId, SuggestionRow::positionTitle, SuggestionRow::why)
 			.containsExactlyInAnyOrder(
 					org.assertj.core.groups.Tuple.tuple(cio, "Chief Information Officer", "abbreviations spelled out"),
 					org.assertj.core.groups.Tuple.tuple(asst, "Assistant Secretary for Management",
@@ -145,16 +145,15 @@ abstract class CapstoneDesignationContract {
 		long director = account("lee", "Director, Office of Policy");
 		this.designations.designate();
 		this.clock.set(Instant.parse("2026-12-02T10:00:00Z"));
-		this.forms.importForms("2024.csv", form("GRS 6.1-0001-2024-0001", FORM_2020, "",
-				"Director, Office of Policy, 1"));
+		this.forms.importForms("2024.csv",
+				form("GRS 6.1-0001-2024-0001", FORM_2020, "", "Director, Office of Policy, 1"));
 		assertThat(this.designations.designate().designated()).isEqualTo(1);
 		assertThat(category(director)).isEqualTo("CAPSTONE_2");
-		assertThat(this.designations.history(director)).extracting(DesignationRow::formNumber, DesignationRow::category,
-				(d) -> d.endedAt() != null)
+		assertThat(this.designations.history(director))
+			.extracting(DesignationRow::formNumber, DesignationRow::category, (d) -> d.endedAt() != null)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(FORM_2020, 1, true),
 					org.assertj.core.groups.Tuple.tuple("GRS 6.1-0001-2024-0001", 2, false));
-		assertThat(this.designations.designationsAsOf(Instant.parse("2026-12-01T12:00:00Z")))
-			.singleElement()
+		assertThat(this.designations.designationsAsOf(Instant.parse("2026-12-01T12:00:00Z"))).singleElement()
 			.extracting(DesignationRow::formNumber)
 			.isEqualTo(FORM_2020);
 	}
@@ -162,14 +161,12 @@ abstract class CapstoneDesignationContract {
 	@Test
 	void theEffectivePolicyExplanationNamesTheFormAndTheCategory() {
 		account("lee", "Director, Office of Policy");
-		long byHand = this.fixture.member(this.group, this.platform, this.organization, "old",
-				RoleCategory.CAPSTONE_4);
+		long byHand = this.fixture.member(this.group, this.platform, this.organization, "old", RoleCategory.CAPSTONE_4);
 		assertThat(byHand).isPositive();
 		this.designations.designate();
-		assertThat(this.compliance.assess(this.group).orElseThrow().policy().explanation())
-			.anySatisfy((line) -> assertThat(line).contains("Capstone 1: agency head designated by NA-1005 form "
-					+ FORM_2020)
-				.contains("1 account(s) in Capstone 4: CIO/CFO level set by hand, with no NA-1005 form"));
+		assertThat(this.compliance.assess(this.group).orElseThrow().policy().explanation()).anySatisfy(
+				(line) -> assertThat(line).contains("Capstone 1: agency head designated by NA-1005 form " + FORM_2020)
+					.contains("1 account(s) in Capstone 4: CIO/CFO level set by hand, with no NA-1005 form"));
 	}
 
 	@Test
@@ -204,7 +201,8 @@ abstract class CapstoneDesignationContract {
 		assertThat(rules(ReconciliationFinding.Rule.POSITION_OVER_FORM)).singleElement()
 			.extracting(ReconciliationFinding::finding)
 			.asString()
-			.contains("2 account(s) on Wickr").contains("allows 1");
+			.contains("2 account(s) on Wickr")
+			.contains("allows 1");
 	}
 
 	@Test

@@ -54,8 +54,8 @@ abstract class CapstoneFormImportContract {
 		assertThat(navy.positions()).isEqualTo(10);
 		assertThat(navy.inForce()).isTrue();
 		assertThat(navy.importedBy()).isEqualTo("records");
-		assertThat(this.forms.positions(navy.id())).extracting(PositionRow::category, PositionRow::title,
-				PositionRow::accounts)
+		assertThat(this.forms.positions(navy.id()))
+			.extracting(PositionRow::category, PositionRow::title, PositionRow::accounts)
 			.contains(org.assertj.core.groups.Tuple.tuple(3, "Principal Military Deputy, ASN (RD&A)", 2),
 					org.assertj.core.groups.Tuple.tuple(5, "Board Member", 3),
 					org.assertj.core.groups.Tuple.tuple(4, "Chief Financial Officer", null));
@@ -83,12 +83,11 @@ abstract class CapstoneFormImportContract {
 			.stripTrailing() + "\r\nGRS 6.1-0999-2020-0001,someday,,Agency\r\n";
 		assertThatThrownBy(() -> this.forms.importForms("forms.csv", text.getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(FormImportException.class,
-					(ex) -> assertThat(ex.formProblems()).singleElement()
-						.satisfies((p) -> {
-							assertThat(p.position()).isEqualTo(3);
-							assertThat(p.form()).isEqualTo("GRS 6.1-0999-2020-0001");
-							assertThat(p.field()).isEqualTo(Na1005.RECEIVED);
-						}));
+					(ex) -> assertThat(ex.formProblems()).singleElement().satisfies((p) -> {
+						assertThat(p.position()).isEqualTo(3);
+						assertThat(p.form()).isEqualTo("GRS 6.1-0999-2020-0001");
+						assertThat(p.field()).isEqualTo(Na1005.RECEIVED);
+					}));
 		assertThat(count("capstone_form")).isZero();
 		assertThat(count("capstone_position")).isZero();
 	}
@@ -131,8 +130,8 @@ abstract class CapstoneFormImportContract {
 	@Test
 	@WithMockUser(username = "inspector", roles = "INSPECTOR")
 	void onlyARecordsOfficerImports() {
-		assertThatThrownBy(() -> this.forms.importForms("forms.json",
-				Na1005FilesTest.resource(Na1005FilesTest.JSON_FIXTURE)))
+		assertThatThrownBy(
+				() -> this.forms.importForms("forms.json", Na1005FilesTest.resource(Na1005FilesTest.JSON_FIXTURE)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.forms.forms()).isEmpty();
 	}

@@ -63,22 +63,22 @@ class Na1005FilesTest {
 
 	@Test
 	void strayAndDoubledSpacesAreTidied() {
-		assertThat(positions("  Under   Secretary\tof the Navy ,  1 ;;  Deputy  Secretary, 1  "))
-			.containsExactly(new DesignatedPosition(2, "Under Secretary of the Navy", 1),
-					new DesignatedPosition(2, "Deputy Secretary", 1));
+		assertThat(positions("  Under   Secretary\tof the Navy ,  1 ;;  Deputy  Secretary, 1  ")).containsExactly(
+				new DesignatedPosition(2, "Under Secretary of the Navy", 1),
+				new DesignatedPosition(2, "Deputy Secretary", 1));
 	}
 
 	@Test
 	void aTrailingCommaWithNoNumberLeavesTheCountOpen() {
-		assertThat(positions("Chief Financial Officer, ")).containsExactly(
-				new DesignatedPosition(2, "Chief Financial Officer", null));
-		assertThat(positions("Chief Financial Officer,")).containsExactly(
-				new DesignatedPosition(2, "Chief Financial Officer", null));
+		assertThat(positions("Chief Financial Officer, "))
+			.containsExactly(new DesignatedPosition(2, "Chief Financial Officer", null));
+		assertThat(positions("Chief Financial Officer,"))
+			.containsExactly(new DesignatedPosition(2, "Chief Financial Officer", null));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Not applicable, no positions in this category", "Not Applicable", "N/A", "NA",
-			"None", "None.", "No positions in this category.", "Not applicable - no positions",
+	@ValueSource(strings = { "Not applicable, no positions in this category", "Not Applicable", "N/A", "NA", "None",
+			"None.", "No positions in this category.", "Not applicable - no positions",
 			"There are no positions in this category", "-", "0", "  " })
 	void theWaysOfSayingNoPositionReadAsNone(String cell) {
 		List<String> problems = new ArrayList<>();
@@ -95,16 +95,16 @@ class Na1005FilesTest {
 
 	@Test
 	void aTitleWithCommasAndNoNumberIsKeptWhole() {
-		assertThat(positions("Director, Office of Policy")).containsExactly(
-				new DesignatedPosition(2, "Director, Office of Policy", null));
+		assertThat(positions("Director, Office of Policy"))
+			.containsExactly(new DesignatedPosition(2, "Director, Office of Policy", null));
 	}
 
 	@Test
 	void aCountWrittenIntoTheTitleIsTakenOutOfIt() {
-		assertThat(positions("Board Member (3 positions), 3")).containsExactly(
-				new DesignatedPosition(2, "Board Member", 3));
-		assertThat(positions("Regional Administrator (10 positions)")).containsExactly(
-				new DesignatedPosition(2, "Regional Administrator", 10));
+		assertThat(positions("Board Member (3 positions), 3"))
+			.containsExactly(new DesignatedPosition(2, "Board Member", 3));
+		assertThat(positions("Regional Administrator (10 positions)"))
+			.containsExactly(new DesignatedPosition(2, "Regional Administrator", 10));
 		List<String> remarks = new ArrayList<>();
 		assertThat(PositionCell.read(2, "Commissioner (5 positions), 4", new ArrayList<>(), remarks))
 			.containsExactly(new DesignatedPosition(2, "Commissioner", 4));
@@ -122,12 +122,13 @@ class Na1005FilesTest {
 
 	@Test
 	void categoryTotalsThatDoNotAddUpAreRemarkedNotRefused() {
-		Na1005Files.Parsed parsed = Na1005Files.read(csv("GRS 6.1-0001-2020-0001", "Agency",
-				"Director, 2; Deputy Director, 1", "5", "2020-01-01"));
+		Na1005Files.Parsed parsed = Na1005Files
+			.read(csv("GRS 6.1-0001-2020-0001", "Agency", "Director, 2; Deputy Director, 1", "5", "2020-01-01"));
 		assertThat(parsed.problems()).isEmpty();
 		Na1005Form form = parsed.forms().get(0);
 		assertThat(form.categoryTotals()).containsEntry(1, 5);
-		assertThat(form.remarks()).anyMatch((r) -> r.contains("Category 1 Total Accounts is 5 but its positions add up to 3"));
+		assertThat(form.remarks())
+			.anyMatch((r) -> r.contains("Category 1 Total Accounts is 5 but its positions add up to 3"));
 	}
 
 	@Test

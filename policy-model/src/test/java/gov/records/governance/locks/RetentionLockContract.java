@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Retention locks on every database (DD052): a locked requirement is refused shortening or
- * removal on every write path (a single change, a bulk change, an approval, schedule
+ * Retention locks on every database (DD052): a locked requirement is refused shortening
+ * or removal on every write path (a single change, a bulk change, an approval, schedule
  * assignment removal, item edits and imports, the lock itself), each refusal audited;
  * extending is allowed; a lock lifted in the database shows as a broken promise.
  */
@@ -97,8 +97,10 @@ abstract class RetentionLockContract {
 	void aLockedGroupRefusesAShorterLifetimeFromTheSettingsServiceAndAllowsALongerOne() {
 		long group = group("Front office", TEN_YEARS, "010");
 		lockGroup(group, "P7Y");
-		ChangeOutcome longer = as("admin", () -> this.changes.submit(change(group, new DeletionSettings(true,
-				Duration.ofDays(8 * 366), null, 0, true), "Eight years is enough")), ADMIN);
+		ChangeOutcome longer = as("admin",
+				() -> this.changes.submit(change(group,
+						new DeletionSettings(true, Duration.ofDays(8 * 366), null, 0, true), "Eight years is enough")),
+				ADMIN);
 		assertThat(longer.status()).isEqualTo(ChangeStatus.APPLIED);
 		long versions = count("select count(*) from deletion_policy_version");
 		assertThatThrownBy(() -> as("admin", () -> this.changes.submit(change(group, THIRTY_DAYS, "Pilot")), ADMIN))
@@ -114,8 +116,8 @@ abstract class RetentionLockContract {
 		group("Free", TEN_YEARS, "010");
 		lockGroup(locked, "P7Y");
 		long versions = count("select count(*) from deletion_policy_version");
-		assertThatThrownBy(() -> as("admin", () -> this.changes.bulk(GroupFilter.none(), THIRTY_DAYS,
-				"Thirty days everywhere"), ADMIN))
+		assertThatThrownBy(() -> as("admin",
+				() -> this.changes.bulk(GroupFilter.none(), THIRTY_DAYS, "Thirty days everywhere"), ADMIN))
 			.isInstanceOf(ValidationException.class);
 		assertThat(count("select count(*) from deletion_policy_version")).isEqualTo(versions);
 		assertThat(lastAfter("settings.bulk.refused")).contains("RETENTION_LOCK").contains("Locked");
@@ -129,8 +131,7 @@ abstract class RetentionLockContract {
 		assertThat(queued.status()).isEqualTo(ChangeStatus.PENDING_APPROVAL);
 		lockGroup(group, "P7Y");
 		long versions = count("select count(*) from deletion_policy_version");
-		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(queued.requestId(), "fine by me"),
-				OFFICER))
+		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(queued.requestId(), "fine by me"), OFFICER))
 			.isInstanceOf(GuardrailException.class)
 			.hasMessageContaining("retention lock");
 		assertThat(count("select count(*) from deletion_policy_version")).isEqualTo(versions);
@@ -156,13 +157,11 @@ abstract class RetentionLockContract {
 		ScheduleItemDraft shorter = withRetention(seven, "P3Y");
 		assertThatThrownBy(() -> as("records", () -> this.schedules.save(shorter), OFFICER))
 			.isInstanceOf(RetentionLockedException.class);
-		assertThatThrownBy(() -> as("records", () -> this.schedules.retire(seven.id(), seven.version(), null),
-				OFFICER))
+		assertThatThrownBy(() -> as("records", () -> this.schedules.retire(seven.id(), seven.version(), null), OFFICER))
 			.isInstanceOf(RetentionLockedException.class);
 		assertThatThrownBy(() -> as("records", () -> this.schedules.importFile("grs.csv", (HEADER
 				+ "GRS 6.1,Messages,GRS,011,DAA-GRS-2014-0001-0002,Other roles,TEMPORARY,P1Y,,,2023-01-01,,,true\n")
-			.getBytes(StandardCharsets.UTF_8)), OFFICER))
-			.isInstanceOf(RetentionLockedException.class);
+			.getBytes(StandardCharsets.UTF_8)), OFFICER)).isInstanceOf(RetentionLockedException.class);
 		assertThat(item("011").minRetention()).isEqualTo("P7Y");
 		assertThat(count("select count(*) from audit_event where action = 'retention.lock.refused'")).isEqualTo(4);
 
@@ -224,7 +223,11 @@ abstract class RetentionLockContract {
 
 	private ScheduleItemRow item(String number) {
 		return as("records",
-				() -> this.schedules.items().stream().filter((i) -> i.itemNumber().equals(number)).findFirst().orElseThrow(),
+				() -> this.schedules.items()
+					.stream()
+					.filter((i) -> i.itemNumber().equals(number))
+					.findFirst()
+					.orElseThrow(),
 				OFFICER);
 	}
 
@@ -240,8 +243,9 @@ abstract class RetentionLockContract {
 	}
 
 	private String lastAfter(String action) {
-		return this.jdbc.queryForObject("select after_state from audit_event where action = ? order by seq desc "
-				+ "fetch first 1 rows only", String.class, action);
+		return this.jdbc.queryForObject(
+				"select after_state from audit_event where action = ? order by seq desc " + "fetch first 1 rows only",
+				String.class, action);
 	}
 
 	private long count(String sql) {

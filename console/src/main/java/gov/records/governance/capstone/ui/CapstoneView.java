@@ -85,7 +85,9 @@ public class CapstoneView extends VerticalLayout {
 		this.formGrid.setId("form-grid");
 		this.formGrid.addColumn(FormRow::number).setHeader("Form").setAutoWidth(true);
 		this.formGrid.addColumn(FormRow::agency).setHeader("Agency").setFlexGrow(2);
-		this.formGrid.addColumn((f) -> (f.approved() != null) ? f.approved().toString() : "—").setHeader("Approved").setAutoWidth(true);
+		this.formGrid.addColumn((f) -> (f.approved() != null) ? f.approved().toString() : "—")
+			.setHeader("Approved")
+			.setAutoWidth(true);
 		this.formGrid.addColumn(FormRow::positions).setHeader("Positions").setAutoWidth(true);
 		this.formGrid.addComponentColumn(CapstoneView::status).setHeader("Status").setAutoWidth(true);
 		this.formGrid.setEmptyStateText("No NA-1005 form imported yet. Records officers import NARA's JSON or CSV.");
@@ -142,9 +144,9 @@ public class CapstoneView extends VerticalLayout {
 
 	private void designate() {
 		DesignationReport report = this.designations.designate();
-		Notification.show(report.designated() + " account(s) designated, " + report.unchanged()
-				+ " already designated, " + report.suggested() + " new suggestion(s), " + report.compared()
-				+ " titles compared.")
+		Notification
+			.show(report.designated() + " account(s) designated, " + report.unchanged() + " already designated, "
+					+ report.suggested() + " new suggestion(s), " + report.compared() + " titles compared.")
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		refresh();
 	}
@@ -156,10 +158,13 @@ public class CapstoneView extends VerticalLayout {
 			try {
 				FormImportReport report = this.forms.importForms(name, bytes);
 				ui.access(() -> {
-					Notification.show(report.format() + " imported: " + report.created().size() + " new form(s), "
-							+ report.unchanged().size() + " already imported"
-							+ (report.superseded().isEmpty() ? "" : ", superseding " + String.join(", ", report.superseded()))
-							+ "." + (report.remarks().isEmpty() ? "" : " " + report.remarks().size() + " remark(s)."))
+					Notification
+						.show(report.format() + " imported: " + report.created().size() + " new form(s), "
+								+ report.unchanged().size() + " already imported"
+								+ (report.superseded().isEmpty() ? ""
+										: ", superseding " + String.join(", ", report.superseded()))
+								+ "."
+								+ (report.remarks().isEmpty() ? "" : " " + report.remarks().size() + " remark(s)."))
 						.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 					refresh();
 				});
