@@ -61,6 +61,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return answer(problem);
 	}
 
+	/**
+	 * A write a retention lock refuses: 422 with the locks named (DD052).
+	 */
+	@ExceptionHandler(gov.records.governance.shared.RetentionLockedException.class)
+	ResponseEntity<ProblemDetail> locked(gov.records.governance.shared.RetentionLockedException ex) {
+		ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, Kind.GUARDRAIL, ex.getMessage());
+		problem.setProperty("locks", ex.locks());
+		return answer(problem);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return answer(ApiProblems.of(HttpStatus.NOT_FOUND, Kind.NOT_FOUND, ex.getMessage()));

@@ -30,7 +30,8 @@ class ComplianceEngine {
 	List<GroupFacts> facts(@Nullable Set<Long> groupIds) {
 		ComplianceCatalog catalog = this.loader.catalog();
 		List<ComplianceFactsLoader.GroupState> groups = this.loader.groups(groupIds);
-		return toFacts(catalog, groups, this.loader.memberships(groupIds), this.loader.live(groupIds));
+		return toFacts(catalog, groups, this.loader.memberships(groupIds), this.loader.live(groupIds),
+				this.loader.designationForms(), this.loader.groupLocks());
 	}
 
 	/**
@@ -42,17 +43,21 @@ class ComplianceEngine {
 		ComplianceCatalog catalog = this.loader.catalog(at, true);
 		List<ComplianceFactsLoader.GroupState> groups = this.loader.groupsAsOf(at);
 		ComplianceFactsLoader.Memberships memberships = this.loader.memberships(null);
-		return toFacts(catalog, groups, memberships, Map.of());
+		return toFacts(catalog, groups, memberships, Map.of(), this.loader.designationForms(),
+				this.loader.groupLocks());
 	}
 
 	private static List<GroupFacts> toFacts(ComplianceCatalog catalog, List<ComplianceFactsLoader.GroupState> groups,
-			ComplianceFactsLoader.Memberships memberships, Map<Long, LiveState> live) {
+			ComplianceFactsLoader.Memberships memberships, Map<Long, LiveState> live, Map<Long, String> forms,
+			Map<Long, PolicySource> locks) {
 		Map<Long, Set<RoleCategory>> roles = memberships.roles();
 		Map<Long, List<AccountRef>> capstone = memberships.capstone();
 		List<GroupFacts> facts = new ArrayList<>(groups.size());
 		for (ComplianceFactsLoader.GroupState g : groups) {
 			EffectivePolicy policy = EffectivePolicyCalculator
 				.compute(catalog.inputsFor(g.id(), g.organizationId(), roles.getOrDefault(g.id(), Set.of())));
+			policy = CapstoneAuthority.explain(policy, capstone.getOrDefault(g.id(), List.of()), forms);
+			policy = CapstoneAuthority.locked(policy, locks.get(g.id()));
 			ComplianceCatalog.Platform platform = catalog.platforms().get(g.platformId());
 			CaptureState capture = (platform != null) ? platform.capture() : CaptureState.NEVER_REPORTED;
 			facts.add(new GroupFacts(g.id(), g.name(), g.organizationId(), g.platformId(),

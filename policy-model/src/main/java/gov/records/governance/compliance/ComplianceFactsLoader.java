@@ -246,6 +246,43 @@ class ComplianceFactsLoader {
 		}
 	}
 
+	/**
+	 * The NA-1005 form behind each designated account's Capstone category (account id to
+	 * form number), for the effective-policy explanation.
+	 */
+	Map<Long, String> designationForms() {
+		Map<Long, String> forms = new HashMap<>();
+		this.jdbc.sql("""
+				select d.account_id, f.form_number from capstone_designation d
+				join capstone_form f on f.id = d.form_id where d.ended_at is null
+				""").query((rs) -> {
+			forms.put(rs.getLong(1), rs.getString(2));
+		});
+		return forms;
+	}
+
+	/**
+	 * The retention lock in force on each locked group, as a policy source (DD052).
+	 */
+	Map<Long, PolicySource> groupLocks() {
+		Map<Long, PolicySource> locks = new HashMap<>();
+		this.jdbc.sql("""
+				select l.group_id, l.id, l.min_retention, l.locked_by from retention_lock l
+				where l.target_kind = 'GROUP' and l.replaced_at is null
+				""").query((rs) -> {
+			String text = rs.getString(3);
+			Requirement requirement = "PERMANENT".equals(text) ? Requirement.PERMANENT
+					: Requirement.period(Requirement.parse(text));
+			locks.put(rs.getLong(1),
+					new PolicySource(PolicySource.Kind.LOCK,
+							"retention lock " + rs.getLong(2) + " (keep "
+									+ requirement.label().toLowerCase(java.util.Locale.ROOT) + ", locked by "
+									+ rs.getString(4) + ")",
+							requirement, false));
+		});
+		return locks;
+	}
+
 	/** Each group's role categories and Capstone officials. */
 	record Memberships(Map<Long, Set<RoleCategory>> roles, Map<Long, List<AccountRef>> capstone) {
 	}

@@ -11,7 +11,7 @@ public record PolicySource(Kind kind, String label, Requirement requirement, boo
 	/** Where an input comes from. */
 	public enum Kind {
 
-		HOLD, GROUP_ASSIGNMENT, ORGANIZATION_ASSIGNMENT, ROLE_CATEGORY, NONE
+		HOLD, GROUP_ASSIGNMENT, ORGANIZATION_ASSIGNMENT, ROLE_CATEGORY, NONE, LOCK
 
 	}
 

@@ -1,6 +1,7 @@
 package gov.records.governance.schedules;
 
 import gov.records.governance.access.AccessService;
+import gov.records.governance.locks.RetentionLocks;
 import gov.records.governance.schedules.domain.ScheduleAssignments;
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.StaleEditException;
@@ -35,6 +36,8 @@ class ScheduleItemEditor {
 
 	private final HeldAssignments held;
 
+	private final RetentionLocks locks;
+
 	private final AccessService access;
 
 	private final ApplicationEventPublisher events;
@@ -43,7 +46,8 @@ class ScheduleItemEditor {
 
 	ScheduleItemEditor(ScheduleReads reads, ScheduleWriter writer, ScheduleAssignments assignments,
 			OfficerFields officerFields, HeldAssignments held, AccessService access, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, RetentionLocks locks) {
+		this.locks = locks;
 		this.reads = reads;
 		this.writer = writer;
 		this.assignments = assignments;
@@ -110,6 +114,11 @@ class ScheduleItemEditor {
 			this.held.refuseEnding(current.reference(), java.util.Objects.requireNonNull(draft.effectiveTo()),
 					this.assignments.findByScheduleItemId(current.id()));
 		}
+		if (current != null) {
+			this.locks.refuseLoosening(current.id(), current.reference(),
+					(draft.disposition() != null) ? draft.disposition().name() : null, draft.minRetention(),
+					ends(current, draft));
+		}
 		this.writer.write(List.of(draft), action);
 		ScheduleItemRow saved = this.reads.items()
 			.stream()
@@ -133,7 +142,7 @@ class ScheduleItemEditor {
 	}
 
 	/** The item ends sooner than it did: a hold may freeze that. */
-	private static boolean ends(ScheduleItemRow current, ScheduleItemDraft draft) {
+	static boolean ends(ScheduleItemRow current, ScheduleItemDraft draft) {
 		LocalDate to = draft.effectiveTo();
 		return to != null && (current.effectiveTo() == null || to.isBefore(current.effectiveTo()));
 	}

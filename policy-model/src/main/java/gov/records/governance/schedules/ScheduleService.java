@@ -7,6 +7,8 @@ import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.RoleCategory;
+import gov.records.governance.locks.RetentionLocks;
+import gov.records.governance.shared.RetentionLockedException;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.schedules.domain.ScheduleAssignment;
 import gov.records.governance.schedules.domain.ScheduleAssignments;
@@ -66,10 +68,13 @@ public class ScheduleService {
 
 	private final OfficerFields officerFields;
 
+	private final RetentionLocks locks;
+
 	ScheduleService(ScheduleReads reads, ScheduleWriter writer, ScheduleItems items, ScheduleAssignments assignments,
 			GroupService groups, OrganizationService organizations, AuditService audit,
 			ApplicationEventPublisher events, Clock clock, HeldAssignments held, ScheduleItemEditor editor,
-			OfficerFields officerFields) {
+			OfficerFields officerFields, RetentionLocks locks) {
+		this.locks = locks;
 		this.held = held;
 		this.editor = editor;
 		this.officerFields = officerFields;
@@ -113,7 +118,7 @@ public class ScheduleService {
 	 * Creates or edits one item. Refused with every problem, or as stale if someone saved
 	 * first; the fields the officer set are kept by later imports.
 	 */
-	@Transactional(noRollbackFor = FrozenByHoldException.class)
+	@Transactional(noRollbackFor = { FrozenByHoldException.class, RetentionLockedException.class })
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow save(ScheduleItemDraft draft) {
 		return this.editor.save(draft);
@@ -123,7 +128,7 @@ public class ScheduleService {
 	 * Ends an item on a date (default today), replaced by another item ("GRS 6.1 / 011").
 	 * Refused while a legal hold covers a group the item applies to.
 	 */
-	@Transactional(noRollbackFor = FrozenByHoldException.class)
+	@Transactional(noRollbackFor = { FrozenByHoldException.class, RetentionLockedException.class })
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow supersede(long id, long version, @Nullable String successor, @Nullable LocalDate on) {
 		return this.editor.supersede(id, version, successor, on);
@@ -133,7 +138,7 @@ public class ScheduleService {
 	 * Ends an item on a date (default today) with no successor. Refused while a legal
 	 * hold covers a group the item applies to.
 	 */
-	@Transactional(noRollbackFor = FrozenByHoldException.class)
+	@Transactional(noRollbackFor = { FrozenByHoldException.class, RetentionLockedException.class })
 	@PreAuthorize(OFFICER)
 	public ScheduleItemRow retire(long id, long version, @Nullable LocalDate on) {
 		return this.editor.retire(id, version, on);
@@ -144,7 +149,7 @@ public class ScheduleService {
 	 * is checked first; with any problem nothing is written and every problem is
 	 * reported.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = RetentionLockedException.class)
 	@PreAuthorize(OFFICER)
 	public ImportReport importFile(String filename, byte[] content) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
@@ -152,6 +157,7 @@ public class ScheduleService {
 		ScheduleImport.Checked checked = ScheduleImport.check(filename, content, existing, today);
 		List<KeptField> kept = new ArrayList<>();
 		List<ScheduleItemDraft> drafts = keepOfficerFields(checked.drafts(), existing, kept);
+		refuseLockedLoosening(drafts, existing);
 		Map<String, ScheduleWriter.Outcome> outcomes = this.writer.write(drafts);
 		ImportReport report = new ImportReport(checked.format(), count(outcomes, ScheduleWriter.Outcome.CREATED),
 				count(outcomes, ScheduleWriter.Outcome.UPDATED), count(outcomes, ScheduleWriter.Outcome.UNCHANGED),
@@ -183,6 +189,20 @@ public class ScheduleService {
 					: OfficerFields.keep(draft, ScheduleItemDraft.from(current), fields, kept));
 		}
 		return result;
+	}
+
+	/** An import may not end or shorten an item a retention lock holds (DD052). */
+	private void refuseLockedLoosening(List<ScheduleItemDraft> drafts, List<ScheduleItemRow> existing) {
+		Map<String, ScheduleItemRow> byReference = existing.stream()
+			.collect(Collectors.toMap(ScheduleItemRow::reference, (row) -> row));
+		for (ScheduleItemDraft draft : drafts) {
+			ScheduleItemRow current = byReference.get(draft.reference());
+			if (current != null) {
+				this.locks.refuseLoosening(current.id(), current.reference(),
+						(draft.disposition() != null) ? draft.disposition().name() : null, draft.minRetention(),
+						ScheduleItemEditor.ends(current, draft));
+			}
+		}
 	}
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
@@ -234,7 +254,7 @@ public class ScheduleService {
 		return this.reads.assignments(itemId).stream().filter((a) -> a.id() == id).findFirst().orElseThrow();
 	}
 
-	@Transactional(noRollbackFor = FrozenByHoldException.class)
+	@Transactional(noRollbackFor = { FrozenByHoldException.class, RetentionLockedException.class })
 	@PreAuthorize(OFFICER)
 	public void unassign(long assignmentId) {
 		ScheduleAssignment assignment = this.assignments.findById(assignmentId)
@@ -246,6 +266,7 @@ public class ScheduleService {
 			throw new ValidationException("No such schedule assignment " + assignmentId);
 		}
 		this.held.refuseRemoval(assignment);
+		this.locks.refuseRemoval(assignmentId);
 		this.assignments.delete(assignment);
 		this.assignments.flush();
 		this.audit.record(AuditEntry.of("schedule.assignment.removed", "schedule_assignment", assignmentId)

@@ -137,6 +137,38 @@ abstract class ReportsContract {
 	}
 
 	@Test
+	void theComplianceReportGivesTheFormsDesignationsReconciliationAndLocksInForceAtItsDate() throws Exception {
+		String number = "GRS 6.1-" + this.fixture.prefix + "-2024-0001";
+		java.sql.Timestamp before = java.sql.Timestamp.from(CHANGED.minus(Duration.ofDays(10)));
+		java.sql.Timestamp later = java.sql.Timestamp.from(CHANGED.plus(Duration.ofDays(10)));
+		this.jdbc.update(
+				"""
+						insert into capstone_form (form_number, agency_name, superseding, scope_text, archivist_approval_date,
+						    content_hash, imported_at, imported_by) values (?, 'Department', false, 'Entire agency', ?, 'h', ?, 'records')
+						""",
+				number, java.time.LocalDate.of(2024, 1, 15), before);
+		Long form = this.jdbc.queryForObject("select id from capstone_form where form_number = ?", Long.class, number);
+		this.jdbc.update("insert into capstone_position (form_id, category, title, normalized_title, accounts)"
+				+ " values (?, 1, 'Secretary', 'secretary', 1)", form);
+		this.jdbc
+			.update("insert into retention_lock (target_kind, group_id, min_retention, locked_at, locked_by, reason)"
+					+ " values ('GROUP', ?, 'P7Y', ?, 'records', 'Front office')", this.groupA, before);
+		this.jdbc
+			.update("insert into retention_lock (target_kind, group_id, min_retention, locked_at, locked_by, reason)"
+					+ " values ('GROUP', ?, 'P3Y', ?, 'records', 'Later lock')", this.groupOther, later);
+		Map<String, String> files = bundle(generate(ReportType.RECORDS_COMPLIANCE, this.department, CHANGED));
+		assertThat(files.get("tables/capstone_forms.csv")).contains(number)
+			.contains("Entire agency")
+			.contains("2024-01-15");
+		assertThat(files.get("tables/retention_locks.csv")).contains("Front office")
+			.contains("P7Y")
+			.doesNotContain("Later lock");
+		assertThat(files.get("tables/capstone_reconciliation.csv")).contains("POSITION_WITHOUT_ACCOUNT")
+			.contains(number + " / Secretary");
+		assertThat(files).containsKey("tables/capstone_designations.csv");
+	}
+
+	@Test
 	void csvAndJsonReadBackEqualTheDatabase() throws Exception {
 		Instant asOf = CHANGED.plus(Duration.ofDays(1));
 		Map<String, String> files = bundle(generate(ReportType.RECORDS_COMPLIANCE, this.department, asOf));

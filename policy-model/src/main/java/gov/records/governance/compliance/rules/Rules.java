@@ -8,13 +8,13 @@ public final class Rules {
 
 	public static final List<GroupRule> GROUP_RULES = List.of(new UnscheduledAutoDeleteRule(),
 			new LifetimeBelowRetentionRule(), new CapstoneWithoutCaptureRule(), new HoldAutoDeleteRule(),
-			new CaptureStaleRule(), new MissingReasonRule(), new DriftRule());
+			new CaptureStaleRule(), new MissingReasonRule(), new DriftRule(), new RetentionLockRule());
 
 	public static final UnsanctionedPlatformRule ACCOUNT_RULE = new UnsanctionedPlatformRule();
 
 	public static final List<RuleInfo> ALL = List.of(UnscheduledAutoDeleteRule.INFO, LifetimeBelowRetentionRule.INFO,
 			CapstoneWithoutCaptureRule.INFO, HoldAutoDeleteRule.INFO, UnsanctionedPlatformRule.INFO,
-			CaptureStaleRule.INFO, MissingReasonRule.INFO, DriftRule.INFO);
+			CaptureStaleRule.INFO, MissingReasonRule.INFO, DriftRule.INFO, RetentionLockRule.INFO);
 
 	private Rules() {
 	}

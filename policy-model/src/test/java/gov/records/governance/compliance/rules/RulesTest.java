@@ -199,7 +199,7 @@ class RulesTest {
 
 	@Test
 	void everyRuleHasAnExplanationCitingTheLawAndARemedy() {
-		assertThat(Rules.ALL).hasSize(8).allSatisfy((rule) -> {
+		assertThat(Rules.ALL).hasSize(9).allSatisfy((rule) -> {
 			assertThat(rule.explanation()).containsPattern("(CFR|U\\.S\\.C\\.)");
 			assertThat(rule.remediation()).isNotBlank();
 		});

@@ -54,8 +54,12 @@ public class ReportBuilder {
 
 	private final ComplianceHistory history;
 
+	private final gov.records.governance.capstone.Reconciliation reconciliation;
+
 	ReportBuilder(DataSource dataSource, OrganizationService organizations, CheckpointService log,
-			MembershipScan memberships, ComplianceHistory history) {
+			MembershipScan memberships, ComplianceHistory history,
+			gov.records.governance.capstone.Reconciliation reconciliation) {
+		this.reconciliation = reconciliation;
 		this.memberships = memberships;
 		this.history = history;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -136,6 +140,12 @@ public class ReportBuilder {
 		parts.add(new ReportPart.Table(tables.groups(spec.asOf(), policies(spec.asOf()), derived)));
 		parts.add(new ReportPart.Heading("Legal holds"));
 		parts.add(new ReportPart.Table(tables.holds(spec.from(), spec.asOf())));
+		CapstoneEvidence capstone = new CapstoneEvidence(this.jdbc, this.reconciliation);
+		parts.add(new ReportPart.Heading("Capstone designations (NA-1005) and retention locks"));
+		parts.add(new ReportPart.Table(capstone.forms(spec.asOf())));
+		parts.add(new ReportPart.Table(capstone.designations(spec.asOf())));
+		parts.add(new ReportPart.Table(capstone.reconciliation(spec.asOf())));
+		parts.add(new ReportPart.Table(capstone.locks(spec.asOf())));
 		parts.add(new ReportPart.Heading("Findings"));
 		parts.add(new ReportPart.Text(findingsNote(spec.asOf(), derived)));
 		parts.add(new ReportPart.Table(tables.findings(spec.from(), spec.asOf(), derived)));
