@@ -12,6 +12,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.OrgNames;
+import gov.records.governance.settings.ui.ApprovalCard;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.security.CurrentUser;
@@ -29,11 +31,9 @@ import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionRow;
-import gov.records.governance.organizations.OrganizationNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One group: where it sits, the deletion settings in force, its accounts and the full
@@ -56,6 +56,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final boolean admin;
 
+	private final java.util.Optional<String> officer;
+
 	private final BackendStatusService backends;
 
 	private final OutboxService outbox;
@@ -68,6 +70,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		this.backends = backends;
 		this.outbox = outbox;
 		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
+		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER) ? java.util.Optional.of(user.username())
+				: java.util.Optional.empty();
 		setSizeFull();
 	}
 
@@ -94,10 +98,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		removeAll();
 		GroupRow group = details.group();
 		this.title = group.name();
-		String path = details.organizationPath()
-			.stream()
-			.map(OrganizationNode::name)
-			.collect(Collectors.joining(" › "));
+		String path = OrgNames.path(details.organizationPath());
 		Button change = new Button("Change settings…", VaadinIcon.COG.create(),
 				(click) -> new ChangeSettingsDialog(this.changes, details,
 						() -> this.groups.details(group.id()).ifPresent(this::show))
@@ -120,6 +121,11 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			badge.setId("pending-change");
 			badge.getElement().getThemeList().add("badge");
 			add(badge);
+			if (this.officer.isPresent()) {
+				add(new ApprovalCard(this.changes, pending, OrgNames.withComponent(details.organizationPath()),
+						this.compliance.assess(group.id()), this.officer,
+						() -> this.groups.details(group.id()).ifPresent(this::show)));
+			}
 		});
 		add(settingsSummary(group.settings(), details));
 		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20);
