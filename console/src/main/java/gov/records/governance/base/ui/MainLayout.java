@@ -56,7 +56,7 @@ public class MainLayout extends AppLayout {
 		skip.getStyle().set("padding", "0 var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
 		skip.getElement()
 			.executeJs("this.addEventListener('click', (e) => { e.preventDefault(); "
-					+ "const main = document.getElementById($0); if (main) { main.focus(); } })", MAIN_CONTENT);
+					+ "const main = document.querySelector('[data-main-content]'); if (main) { main.focus(); } })");
 		return skip;
 	}
 
@@ -64,7 +64,10 @@ public class MainLayout extends AppLayout {
 	public void showRouterLayoutContent(HasElement content) {
 		super.showRouterLayoutContent(content);
 		if (content != null) {
-			content.getElement().setAttribute("id", MAIN_CONTENT);
+			if (!content.getElement().hasAttribute("id")) {
+				content.getElement().setAttribute("id", MAIN_CONTENT);
+			}
+			content.getElement().setAttribute("data-main-content", true);
 			content.getElement().setAttribute("tabindex", "-1");
 		}
 	}

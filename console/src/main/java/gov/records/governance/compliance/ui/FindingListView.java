@@ -91,7 +91,8 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		run.setVisible(
 				user.roles().contains(AppRoles.PLATFORM_ADMIN) || user.roles().contains(AppRoles.RECORDS_OFFICER));
 		add(new ViewHeader("Findings",
-				"Where deletion settings break federal records rules, with the evidence and what to do.", run));
+				"Where deletion settings break federal records rules, with the evidence and what to do.", run,
+				FindingCsv.link(findings, () -> this.filter)));
 		add(filters(organizations, platforms));
 		this.count.setId("finding-count");
 		add(this.count);
