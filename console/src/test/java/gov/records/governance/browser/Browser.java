@@ -227,8 +227,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Presses Tab, only Tab, until the element with the id has the focus; returns how many
-	 * presses it took, or fails after {@code max}.
+	 * Presses Tab, only Tab, until the element with the id has the focus; returns how
+	 * many presses it took, or fails after {@code max}.
 	 */
 	int tabTo(String id, int max) {
 		for (int presses = 1; presses <= max; presses++) {

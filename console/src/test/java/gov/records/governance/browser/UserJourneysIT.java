@@ -72,14 +72,15 @@ class UserJourneysIT {
 		browser.login("records", "demo");
 		browser.open("approvals");
 		browser.awaitText("Requester's reason: Pilot of 30-day expiry with capture on");
-		WebElement card = browser.await(By.xpath("//div[contains(@class,'approval-card')][.//a[@href='groups/"
-				+ group + "']]"));
+		WebElement card = browser
+			.await(By.xpath("//div[contains(@class,'approval-card')][.//a[@href='groups/" + group + "']]"));
 		String text = card.getText();
 		assertThat(text).contains("Now", "Proposed", "Off", "After 30 days (changed)", "Required retention:")
 			.doesNotContain("…");
 		String approveId = card.findElement(By.cssSelector("vaadin-button[id^='approve-']")).getAttribute("id");
 		browser.screenshotTo(SCREENSHOTS.resolve("approvals.png"));
-		// keyboard only from here: the skip link first, then Tab to Approve, Enter, Tab to
+		// keyboard only from here: the skip link first, then Tab to Approve, Enter, Tab
+		// to
 		// the dialog's Approve, Enter
 		browser.open("approvals");
 		browser.await(By.id(approveId));
@@ -156,8 +157,8 @@ class UserJourneysIT {
 		browser.press(Keys.ENTER);
 		browser.await(By.id("chain-receipt"));
 		String receipt = browser.text(By.id("chain-receipt"));
-		assertThat(receipt).contains("Chain verified: intact", "Events checked:", "Head hash:",
-				"Checkpoint tree size:", "Checkpoint root (hex):", "Verified at:");
+		assertThat(receipt).contains("Chain verified: intact", "Events checked:", "Head hash:", "Checkpoint tree size:",
+				"Checkpoint root (hex):", "Verified at:");
 		byte[] file = download(browser.await(By.id("download-receipt")).getAttribute("href"));
 		assertThat(new String(file, StandardCharsets.UTF_8)).startsWith("Audit chain verification receipt");
 		browser.screenshotTo(SCREENSHOTS.resolve("audit.png"));
@@ -171,8 +172,8 @@ class UserJourneysIT {
 				List.of("", "organizations", "platforms", "groups", "groups/1", "schedules", "holds", "approvals",
 						"findings", "audit", "reports", "reports/disposition"),
 				"admin", List.of("", "platforms", "groups", "groups/1", "schedules", "holds", "findings", "simulator"),
-				"records", List.of("groups/1", "schedules", "holds", "approvals", "findings", "audit",
-						"reports/disposition"),
+				"records",
+				List.of("groups/1", "schedules", "holds", "approvals", "findings", "audit", "reports/disposition"),
 				"inspector", List.of("approvals", "audit", "reports", "reports/disposition"));
 		List<String> violations = new ArrayList<>();
 		for (Map.Entry<String, List<String>> role : views.entrySet()) {
@@ -220,10 +221,9 @@ class UserJourneysIT {
 	}
 
 	private static byte[] download(String href) throws IOException, InterruptedException {
-		HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(href))
-			.header("Cookie", browser.sessionCookie())
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(href)).header("Cookie", browser.sessionCookie()).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(href).isEqualTo(200);
 		return response.body();
 	}
@@ -258,8 +258,8 @@ class UserJourneysIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url(path)))
 			.header("Authorization", basic(user))
 			.header("Content-Type", "application/json");
-		request.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-				: HttpRequest.BodyPublishers.noBody());
+		request.method(method,
+				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

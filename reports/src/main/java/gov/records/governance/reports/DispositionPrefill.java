@@ -64,10 +64,12 @@ class DispositionPrefill {
 					from deletion_policy_version where group_id = ? and auto_delete = true and capture_enabled = false
 					  and valid_from <= ? and (valid_to is null or valid_to > ?)
 					order by valid_from
-					""", (rs, n) -> "from " + readable(rs.getTimestamp(1).toInstant()) + " to "
-					+ ((rs.getTimestamp(2) != null) ? readable(rs.getTimestamp(2).toInstant()) : "now") + ": auto-delete after "
-					+ lifetime(rs.getObject(4)) + " without capture, set by " + rs.getString(6) + " (reason: "
-					+ rs.getString(7) + ((rs.getString(8) != null) ? "; approved by " + rs.getString(8) : "") + ")",
+					""",
+					(rs, n) -> "from " + readable(rs.getTimestamp(1).toInstant()) + " to "
+							+ ((rs.getTimestamp(2) != null) ? readable(rs.getTimestamp(2).toInstant()) : "now")
+							+ ": auto-delete after " + lifetime(rs.getObject(4)) + " without capture, set by "
+							+ rs.getString(6) + " (reason: " + rs.getString(7)
+							+ ((rs.getString(8) != null) ? "; approved by " + rs.getString(8) : "") + ")",
 					group, Timestamp.from(until), Timestamp.from(f.firstSeen()));
 			records = "Messages exchanged in the messaging group " + name + " among its " + accounts
 					+ " member accounts between " + readable(f.firstSeen()) + " and " + readable(until)
@@ -101,8 +103,8 @@ class DispositionPrefill {
 				select seq, occurred_at, actor, action, reason from audit_event
 				where target_type = 'group' and target_id = ? order by seq fetch first 20 rows only
 				""",
-				(rs, n) -> "#" + rs.getLong(1) + " " + readable(rs.getTimestamp(2).toInstant()) + " " + rs.getString(3) + " "
-						+ rs.getString(4) + ((rs.getString(5) != null) ? " (" + rs.getString(5) + ")" : ""),
+				(rs, n) -> "#" + rs.getLong(1) + " " + readable(rs.getTimestamp(2).toInstant()) + " " + rs.getString(3)
+						+ " " + rs.getString(4) + ((rs.getString(5) != null) ? " (" + rs.getString(5) + ")" : ""),
 				String.valueOf(group));
 		return events.isEmpty() ? "no events recorded for this group"
 				: events.stream().collect(Collectors.joining("; "));

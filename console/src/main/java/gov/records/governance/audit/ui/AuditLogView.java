@@ -90,8 +90,10 @@ public class AuditLogView extends VerticalLayout {
 		exportCsv.getElement().setAttribute("download", true);
 		this.checkpoints = checkpoints;
 		this.user = user;
-		add(new ViewHeader("Audit log", "Who did what, when, from where; each event carries the hash of the one "
-				+ "before it. See docs/audit-chain.md to re-verify an export yourself.", verify, export, exportCsv));
+		add(new ViewHeader("Audit log",
+				"Who did what, when, from where; each event carries the hash of the one "
+						+ "before it. See docs/audit-chain.md to re-verify an export yourself.",
+				verify, export, exportCsv));
 		this.receipt.setWidthFull();
 		add(this.receipt);
 		add(filters());

@@ -55,7 +55,10 @@ final class ChainReceipt extends Div {
 			out.append("Head hash: ").append(Objects.requireNonNullElse(result.headHash(), "none")).append('\n');
 		}
 		else {
-			out.append("First broken event: #").append(result.brokenAt()).append(": ").append(result.problem())
+			out.append("First broken event: #")
+				.append(result.brokenAt())
+				.append(": ")
+				.append(result.problem())
 				.append('\n');
 		}
 		out.append("Checkpoint tree size: ").append(Formats.number(checkpoint.treeSize())).append('\n');

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Organization names the way the views write them: with their component, because every
- * component has offices called "Operations" ("Operations · Federal Emergency
- * Coordination Agency (FECA)").
+ * component has offices called "Operations" ("Operations · Federal Emergency Coordination
+ * Agency (FECA)").
  */
 public final class OrgNames {
 

@@ -191,8 +191,9 @@ public class DispositionListView extends VerticalLayout {
 	}
 
 	private static void error(@Nullable String message) {
-		Notification.show((message != null) ? message : "That did not work; nothing changed.", 8000,
-				Notification.Position.TOP_CENTER)
+		Notification
+			.show((message != null) ? message : "That did not work; nothing changed.", 8000,
+					Notification.Position.TOP_CENTER)
 			.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 

@@ -70,8 +70,8 @@ final class ReportArchive extends Div {
 		table.add(caption);
 		NativeTableHeader head = new NativeTableHeader();
 		NativeTableRow headRow = new NativeTableRow();
-		for (String title : new String[] { "#", "Report", "Organization", "As of", "Requested by", "Status",
-				"SHA-256", "Downloads" }) {
+		for (String title : new String[] { "#", "Report", "Organization", "As of", "Requested by", "Status", "SHA-256",
+				"Downloads" }) {
 			NativeTableHeaderCell cell = new NativeTableHeaderCell(title);
 			cell.getElement().setAttribute("scope", "col");
 			cell.getStyle().set("text-align", "left").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)");

@@ -118,8 +118,8 @@ public class ApprovalCard extends Div {
 		required.getStyle().set("font-weight", "600").set("margin-bottom", "0");
 		UnorderedList sources = new UnorderedList();
 		for (PolicySource source : assessment.policy().sources()) {
-			sources.add(new ListItem(source.label() + ": " + source.requirement().label()
-					+ (source.decisive() ? " (decisive)" : "")));
+			sources.add(new ListItem(
+					source.label() + ": " + source.requirement().label() + (source.decisive() ? " (decisive)" : "")));
 		}
 		add(required, sources);
 	}

@@ -148,8 +148,11 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 			.filter((d) -> d.hasClassName("approval-card"))
 			.findFirst()
 			.orElseThrow();
-		test($(Button.class, onPage).all().stream().filter((b) -> b.getText().equals("Reject")).findFirst().orElseThrow())
-			.click();
+		test($(Button.class, onPage).all()
+			.stream()
+			.filter((b) -> b.getText().equals("Reject"))
+			.findFirst()
+			.orElseThrow()).click();
 		Dialog dialog = find(Dialog.class).single();
 		test(find(TextArea.class, dialog).id("decision-comment")).setValue("Not during the audit");
 		test(find(Button.class, dialog).id("confirm-decision")).click();
