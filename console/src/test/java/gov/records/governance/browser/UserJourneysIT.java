@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,7 +96,13 @@ class UserJourneysIT {
 		browser.awaitText("Approved: ");
 
 		JsonNode history = JSON.readTree(api("GET", "api/groups/" + group + "/history", "records", null).body());
-		JsonNode newest = history.get(history.size() - 1);
+		JsonNode newest = null;
+		for (JsonNode version : history) {
+			if (version.get("validTo") == null || version.get("validTo").isNull()) {
+				newest = version;
+			}
+		}
+		assertThat(newest).as(history.toString()).isNotNull();
 		assertThat(newest.get("approvedBy").asString()).isEqualTo("records");
 		assertThat(newest.get("settings").get("autoDelete").asBoolean()).isTrue();
 
@@ -128,17 +135,16 @@ class UserJourneysIT {
 		browser.press(Keys.ENTER);
 		browser.awaitText("is being generated");
 		// the newest row, done, with its downloads as links
-		WebElement bundle = awaitNewestBundle();
-		String row = browser.text(By.cssSelector("#report-archive tbody tr"));
+		String bundleId = awaitNewestBundle();
+		long id = Long.parseLong(bundleId.replaceAll("\\D", ""));
+		String row = browser.text(By.id("report-row-" + id));
 		assertThat(row).contains(lastMonth.toString()).contains("Done");
-		String bundleId = bundle.getAttribute("id");
 		browser.tabTo(bundleId, 80);
 		browser.screenshotTo(SCREENSHOTS.resolve("reports.png"));
 
-		byte[] zip = download(bundle.getAttribute("href"));
+		byte[] zip = download(browser.await(By.id(bundleId)).getAttribute("href"));
 		assertThat(zip).hasSizeGreaterThan(1000);
 		assertThat(new String(zip, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-		long id = Long.parseLong(bundleId.replaceAll("\\D", ""));
 		byte[] pdf = download(browser.await(By.id("report-" + id + "-pdf")).getAttribute("href"));
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
@@ -204,16 +210,22 @@ class UserJourneysIT {
 		return found;
 	}
 
-	private static WebElement awaitNewestBundle() throws InterruptedException {
+	/** The id of the newest report's bundle link, once that report is done. */
+	private static String awaitNewestBundle() throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < deadline) {
-			List<WebElement> rows = browser.driver().findElements(By.cssSelector("#report-archive tbody tr"));
-			if (!rows.isEmpty()) {
-				List<WebElement> links = rows.getFirst().findElements(By.cssSelector("a[id$='-bundle']"));
-				if (!links.isEmpty()) {
-					return links.getFirst();
+			try {
+				List<WebElement> rows = browser.driver().findElements(By.cssSelector("#report-archive tbody tr"));
+				if (!rows.isEmpty()) {
+					List<WebElement> links = rows.getFirst().findElements(By.cssSelector("a[id$='-bundle']"));
+					if (!links.isEmpty()) {
+						return links.getFirst().getAttribute("id");
+					}
+					assertThat(rows.getFirst().getText()).doesNotContain("Failed");
 				}
-				assertThat(rows.getFirst().getText()).doesNotContain("Failed");
+			}
+			catch (StaleElementReferenceException ex) {
+				// the archive was redrawn (a report's state changed): look again
 			}
 			Thread.sleep(500);
 		}

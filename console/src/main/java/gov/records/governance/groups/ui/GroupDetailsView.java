@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -132,15 +132,25 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		add(new BackendStatePanel(this.backends.liveState(group.id()), pushes));
 		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		List<PolicyVersionRow> history = this.groups.history(group.id());
-		TabSheet tabs = new TabSheet();
-		tabs.setWidthFull();
-		tabs.add("Accounts (" + Formats.number(details.accountCount()) + ")", accountsGrid(group.id()));
-		tabs.add("Settings history (" + history.size() + ")",
-				new SettingsHistoryPanel(this.groups, group.id(), history));
-		tabs.add("Change requests (" + requests.size() + ")", new ChangeRequestGrid(requests));
-		tabs.add("Pushes to the backend (" + pushes.size() + ")", BackendStatePanel.pushesGrid(pushes));
-		tabs.setSizeFull();
-		add(tabs);
+		// sections rather than a tab sheet: axe-core finds Vaadin's tab sheet's tablist
+		// without its required tabs (aria-required-children, critical), DD059
+		add(section("group-accounts", "Accounts (" + Formats.number(details.accountCount()) + ")",
+				accountsGrid(group.id()), true),
+				section("group-history", "Settings history (" + history.size() + ")",
+						new SettingsHistoryPanel(this.groups, group.id(), history), true),
+				section("group-requests", "Change requests (" + requests.size() + ")",
+						new ChangeRequestGrid(requests), false),
+				section("group-pushes", "Pushes to the backend (" + pushes.size() + ")",
+						BackendStatePanel.pushesGrid(pushes), false));
+	}
+
+	private static Details section(String id, String title, com.vaadin.flow.component.Component content,
+			boolean opened) {
+		Details details = new Details(title, content);
+		details.setId(id);
+		details.setOpened(opened);
+		details.setWidthFull();
+		return details;
 	}
 
 	private static Div settingsSummary(DeletionSettings s, GroupDetails details) {

@@ -85,6 +85,7 @@ public class ApprovalCard extends Div {
 			boolean changed = !row[1].equals(row[2]);
 			NativeTableHeaderCell name = new NativeTableHeaderCell(row[0]);
 			name.getElement().setAttribute("scope", "row");
+			name.getStyle().set("text-align", "left").set("padding", "0 var(--lumo-space-l) 0 0");
 			tr.add(name, cell(row[1], false), cell(row[2] + (changed ? " (changed)" : ""), changed));
 			body.add(tr);
 		}
