@@ -45,10 +45,11 @@ public class MainLayout extends AppLayout {
 		toggle.setAriaLabel("Show or hide the menu");
 		// the content area scrolls on a phone: keyboard users must be able to reach it
 		// (axe-core's scrollable-region-focusable)
-		getElement().executeJs("customElements.whenDefined('vaadin-app-layout').then(() => requestAnimationFrame(() => {"
-				+ " const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
-				+ " if (c) { c.setAttribute('tabindex', '0'); c.setAttribute('role', 'region');"
-				+ " c.setAttribute('aria-label', 'Content'); } }))");
+		getElement()
+			.executeJs("customElements.whenDefined('vaadin-app-layout').then(() => requestAnimationFrame(() => {"
+					+ " const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+					+ " if (c) { c.setAttribute('tabindex', '0'); c.setAttribute('role', 'region');"
+					+ " c.setAttribute('aria-label', 'Content'); } }))");
 		addToNavbar(skipLink(), toggle, new AuditChainBanner(auditLog, access), userBar(authentication, access));
 	}
 

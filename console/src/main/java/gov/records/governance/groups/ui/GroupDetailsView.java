@@ -138,8 +138,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 				accountsGrid(group.id()), true),
 				section("group-history", "Settings history (" + history.size() + ")",
 						new SettingsHistoryPanel(this.groups, group.id(), history), true),
-				section("group-requests", "Change requests (" + requests.size() + ")",
-						new ChangeRequestGrid(requests), false),
+				section("group-requests", "Change requests (" + requests.size() + ")", new ChangeRequestGrid(requests),
+						false),
 				section("group-pushes", "Pushes to the backend (" + pushes.size() + ")",
 						BackendStatePanel.pushesGrid(pushes), false));
 	}
