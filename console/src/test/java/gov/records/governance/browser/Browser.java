@@ -197,6 +197,62 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** The driver itself, for axe-core's Selenium integration. */
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** Sets the window's size (1440 x 900 for the screenshots, 390 wide for a phone). */
+	void size(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/** Saves a PNG of the window at the given path (the README's screenshots). */
+	void screenshotTo(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Path png = this.driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(png, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The id of the element that has the keyboard focus (the light-DOM host). */
+	String focusedId() {
+		Object id = ((JavascriptExecutor) this.driver)
+			.executeScript("const a = document.activeElement; return a ? (a.id || a.tagName) : ''");
+		return String.valueOf(id);
+	}
+
+	/**
+	 * Presses Tab, only Tab, until the element with the id has the focus; returns how
+	 * many presses it took, or fails after {@code max}.
+	 */
+	int tabTo(String id, int max) {
+		for (int presses = 1; presses <= max; presses++) {
+			new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(Keys.TAB).perform();
+			if (id.equals(focusedId())) {
+				return presses;
+			}
+		}
+		throw new AssertionError("Tab did not reach #" + id + " in " + max + " presses (last: " + focusedId() + ")");
+	}
+
+	void press(CharSequence key) {
+		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(key).perform();
+	}
+
+	/** The session cookie, for downloading a link's target over HTTP as this browser. */
+	String sessionCookie() {
+		return this.driver.manage()
+			.getCookies()
+			.stream()
+			.map((c) -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
 	String currentPath() {
 		return this.driver.getCurrentUrl();
 	}

@@ -40,13 +40,16 @@ final class ConsoleProcess {
 			// shared
 			// machine where each run keeps to its own ports); otherwise any free ports
 			String fixed = System.getProperty("governance.it.port");
+			// a loaded machine may need longer than two minutes
+			// (-Dgovernance.it.startup=300)
+			Duration startup = Duration.ofSeconds(Long.getLong("governance.it.startup", 120));
 			if (fixed != null) {
 				int port = Integer.parseInt(fixed);
 				return ConsoleLauncher.start(port, List.of(), jar,
 						List.of("--governance.data-dir=" + data, "--governance.simulator.port=" + (port + 1)), log,
-						Duration.ofMinutes(2));
+						startup);
 			}
-			return ConsoleLauncher.start(jar, List.of("--governance.data-dir=" + data), log, Duration.ofMinutes(2));
+			return ConsoleLauncher.start(jar, List.of("--governance.data-dir=" + data), log, startup);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the console", ex);

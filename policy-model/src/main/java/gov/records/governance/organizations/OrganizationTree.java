@@ -172,4 +172,22 @@ public final class OrganizationTree {
 		return path;
 	}
 
+	/**
+	 * The organization's name with the component it belongs to ("Operations · Federal
+	 * Emergency Coordination Agency (FECA)"): every component has offices with the same
+	 * names. A component or the department is named with its code alone.
+	 */
+	public String nameWithComponent(long id) {
+		List<OrganizationNode> path = path(id);
+		if (path.isEmpty()) {
+			return "organization #" + id;
+		}
+		OrganizationNode self = path.getLast();
+		return path.stream()
+			.filter((n) -> n.kind() == OrganizationKind.COMPONENT && n.id() != self.id())
+			.findFirst()
+			.map((component) -> self.name() + " · " + component.label())
+			.orElse(self.label());
+	}
+
 }

@@ -2,10 +2,14 @@ package gov.records.governance.reports;
 
 import gov.records.governance.compliance.FindingDetails;
 import gov.records.governance.compliance.FindingRow;
+import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.reports.evidence.DispositionElements;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,10 +23,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DispositionPrefill {
 
+	private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.US)
+		.withZone(ZoneOffset.UTC);
+
 	private final JdbcTemplate jdbc;
 
-	DispositionPrefill(JdbcTemplate jdbc) {
+	private final OrganizationService organizations;
+
+	DispositionPrefill(JdbcTemplate jdbc, OrganizationService organizations) {
 		this.jdbc = jdbc;
+		this.organizations = organizations;
+	}
+
+	/** A time as people read it, with its zone: "2026-12-02 05:53 UTC". */
+	static String readable(Instant instant) {
+		return READABLE.format(instant);
 	}
 
 	long organizationOf(long findingId) {
@@ -49,13 +64,15 @@ class DispositionPrefill {
 					from deletion_policy_version where group_id = ? and auto_delete = true and capture_enabled = false
 					  and valid_from <= ? and (valid_to is null or valid_to > ?)
 					order by valid_from
-					""", (rs, n) -> "from " + rs.getTimestamp(1).toInstant() + " to "
-					+ ((rs.getTimestamp(2) != null) ? rs.getTimestamp(2).toInstant() : "now") + ": auto-delete after "
-					+ lifetime(rs.getObject(4)) + " without capture, set by " + rs.getString(6) + " (reason: "
-					+ rs.getString(7) + ((rs.getString(8) != null) ? "; approved by " + rs.getString(8) : "") + ")",
+					""",
+					(rs, n) -> "from " + readable(rs.getTimestamp(1).toInstant()) + " to "
+							+ ((rs.getTimestamp(2) != null) ? readable(rs.getTimestamp(2).toInstant()) : "now")
+							+ ": auto-delete after " + lifetime(rs.getObject(4)) + " without capture, set by "
+							+ rs.getString(6) + " (reason: " + rs.getString(7)
+							+ ((rs.getString(8) != null) ? "; approved by " + rs.getString(8) : "") + ")",
 					group, Timestamp.from(until), Timestamp.from(f.firstSeen()));
 			records = "Messages exchanged in the messaging group " + name + " among its " + accounts
-					+ " member accounts between " + f.firstSeen() + " and " + until
+					+ " member accounts between " + readable(f.firstSeen()) + " and " + readable(until)
 					+ ", while its settings allowed deletion before the required retention. Settings history: "
 					+ (exposing.isEmpty() ? "no version with auto-delete and no capture overlaps the period"
 							: String.join("; ", exposing))
@@ -68,13 +85,13 @@ class DispositionPrefill {
 					+ "that loosen retention wait for a records officer's approval.";
 		}
 		else {
-			records = "Messages of account #" + f.subjectId() + " on " + f.platformName() + " between " + f.firstSeen()
-					+ " and " + until + ".";
+			records = "Messages of account #" + f.subjectId() + " on " + f.platformName() + " between "
+					+ readable(f.firstSeen()) + " and " + readable(until) + ".";
 			circumstances = "Finding #" + f.id() + " (" + f.ruleTitle() + "): " + f.summary() + " "
 					+ details.rule().explanation();
 			safeguards = details.rule().remediation();
 		}
-		String office = f.organizationName();
+		String office = this.organizations.fullTree().nameWithComponent(organizationOf(f.id()));
 		String recovery = "Request an export of the affected messages from the platform's capture or retention "
 				+ "archive and from any backups; ask the members to preserve copies on their devices; record what "
 				+ "could be recovered and what could not. (Complete before sign-off.)";
@@ -86,8 +103,8 @@ class DispositionPrefill {
 				select seq, occurred_at, actor, action, reason from audit_event
 				where target_type = 'group' and target_id = ? order by seq fetch first 20 rows only
 				""",
-				(rs, n) -> "#" + rs.getLong(1) + " " + rs.getTimestamp(2).toInstant() + " " + rs.getString(3) + " "
-						+ rs.getString(4) + ((rs.getString(5) != null) ? " (" + rs.getString(5) + ")" : ""),
+				(rs, n) -> "#" + rs.getLong(1) + " " + readable(rs.getTimestamp(2).toInstant()) + " " + rs.getString(3)
+						+ " " + rs.getString(4) + ((rs.getString(5) != null) ? " (" + rs.getString(5) + ")" : ""),
 				String.valueOf(group));
 		return events.isEmpty() ? "no events recorded for this group"
 				: events.stream().collect(Collectors.joining("; "));

@@ -22,6 +22,10 @@ import gov.records.governance.audit.AuditFilter;
 import gov.records.governance.audit.AuditLogService;
 import gov.records.governance.audit.AuditRecord;
 import gov.records.governance.audit.ChainVerification;
+import gov.records.governance.audit.CheckpointService;
+import gov.records.governance.security.CurrentUser;
+import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +62,13 @@ public class AuditLogView extends VerticalLayout {
 
 	private AuditFilter filter = AuditFilter.none();
 
-	AuditLogView(AuditLogService log) {
+	private final CheckpointService checkpoints;
+
+	private final CurrentUser user;
+
+	private final Div receipt = new Div();
+
+	AuditLogView(AuditLogService log, CheckpointService checkpoints, CurrentUser user) {
 		this.log = log;
 		setSizeFull();
 		Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE.create(), (click) -> verify());
@@ -70,27 +80,46 @@ public class AuditLogView extends VerticalLayout {
 		};
 		Anchor export = new Anchor(stream, "Export JSON Lines");
 		export.setId("export-audit");
-		add(new ViewHeader("Audit log", "Who did what, when, from where; each event carries the hash of the one "
-				+ "before it. See docs/audit-chain.md to re-verify an export yourself.", verify, export));
+		DownloadHandler csv = (event) -> {
+			event.setFileName("audit-events.csv");
+			event.setContentType("text/csv");
+			AuditCsv.write(this.log, this.filter, event.getOutputStream());
+		};
+		Anchor exportCsv = new Anchor(csv, "Export these events (CSV)");
+		exportCsv.setId("export-audit-csv");
+		exportCsv.getElement().setAttribute("download", true);
+		this.checkpoints = checkpoints;
+		this.user = user;
+		add(new ViewHeader("Audit log",
+				"Who did what, when, from where; each event carries the hash of the one "
+						+ "before it. See docs/audit-chain.md to re-verify an export yourself.",
+				verify, export, exportCsv));
+		this.receipt.setWidthFull();
+		add(this.receipt);
 		add(filters());
 		this.count.setId("audit-count");
 		add(this.count);
 		this.grid.setId("audit-grid");
 		this.grid.addColumn(AuditRecord::seq).setHeader("#").setAutoWidth(true);
-		this.grid.addColumn((e) -> Formats.time(e.occurredAt(), "")).setHeader("When (UTC)").setAutoWidth(true);
+		this.grid.addColumn((e) -> Formats.time(e.occurredAt(), "")).setHeader("When").setAutoWidth(true);
 		this.grid.addColumn(AuditRecord::actor).setHeader("Actor").setAutoWidth(true);
 		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.actorRole(), "")).setHeader("Role").setAutoWidth(true);
-		this.grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
-		this.grid
-			.addColumn((e) -> Objects.requireNonNullElse(e.targetType(), "") + " "
-					+ Objects.requireNonNullElse(e.targetId(), ""))
-			.setHeader("Target")
-			.setAutoWidth(true);
-		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.reason(), "")).setHeader("Reason").setFlexGrow(2);
+		this.grid.addColumn((e) -> AuditActions.words(e.action()))
+			.setHeader("Action")
+			.setAutoWidth(true)
+			.setTooltipGenerator(AuditRecord::action);
+		this.grid.addComponentColumn(AuditLogView::target).setHeader("Target").setAutoWidth(true);
+		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.reason(), ""))
+			.setHeader("Reason")
+			.setFlexGrow(2)
+			.setTooltipGenerator((e) -> Objects.requireNonNullElse(e.reason(), ""));
 		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.clientAddress(), ""))
 			.setHeader("From")
 			.setAutoWidth(true);
-		this.grid.addColumn((e) -> e.hash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
+		this.grid.addColumn((e) -> e.hash().substring(0, 12) + "…")
+			.setHeader("Hash")
+			.setAutoWidth(true)
+			.setTooltipGenerator(AuditRecord::hash);
 		this.grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
 				(e) -> "Before: " + Objects.requireNonNullElse(e.before(), "—") + "   After: "
 						+ Objects.requireNonNullElse(e.after(), "—")));
@@ -130,8 +159,18 @@ public class AuditLogView extends VerticalLayout {
 
 	private void verify() {
 		ChainVerification result = this.log.verify();
-		Notification note = Notification.show(result.summary(), 10_000, Notification.Position.MIDDLE);
+		this.receipt.removeAll();
+		this.receipt.add(new ChainReceipt(result, this.checkpoints.current(), Instant.now(), this.user.username()));
+		Notification note = Notification.show(result.summary(), 5_000, Notification.Position.BOTTOM_START);
 		note.addThemeVariants(result.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+	}
+
+	private static com.vaadin.flow.component.Component target(AuditRecord e) {
+		String text = (Objects.requireNonNullElse(e.targetType(), "").replace('_', ' ') + " "
+				+ Objects.requireNonNullElse(e.targetId(), ""))
+			.strip();
+		String link = AuditActions.link(e.targetType(), e.targetId());
+		return (link != null) ? new Anchor(link, text) : new Span(text);
 	}
 
 }

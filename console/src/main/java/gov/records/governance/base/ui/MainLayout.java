@@ -1,9 +1,11 @@
 package gov.records.governance.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -33,10 +35,48 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+	/** The id of the view's element, where the skip link moves the focus. */
+	public static final String MAIN_CONTENT = "main-content";
+
 	MainLayout(AuthenticationContext authentication, AccessService access, AuditLogService auditLog) {
 		setPrimarySection(Section.DRAWER);
 		addToDrawer(appName(), new Scroller(menu()));
-		addToNavbar(new DrawerToggle(), new AuditChainBanner(auditLog, access), userBar(authentication, access));
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setAriaLabel("Show or hide the menu");
+		// the content area scrolls on a phone: keyboard users must be able to reach it
+		// (axe-core's scrollable-region-focusable)
+		getElement()
+			.executeJs("customElements.whenDefined('vaadin-app-layout').then(() => requestAnimationFrame(() => {"
+					+ " const c = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+					+ " if (c) { c.setAttribute('tabindex', '0'); c.setAttribute('role', 'region');"
+					+ " c.setAttribute('aria-label', 'Content'); } }))");
+		addToNavbar(skipLink(), toggle, new AuditChainBanner(auditLog, access), userBar(authentication, access));
+	}
+
+	/**
+	 * The first thing Tab reaches: moves the focus past the menu to the view (one key
+	 * press to content instead of a dozen).
+	 */
+	private static Anchor skipLink() {
+		Anchor skip = new Anchor("#" + MAIN_CONTENT, "Skip to content");
+		skip.setId("skip-link");
+		skip.getStyle().set("padding", "0 var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
+		skip.getElement()
+			.executeJs("this.addEventListener('click', (e) => { e.preventDefault(); "
+					+ "const main = document.querySelector('[data-main-content]'); if (main) { main.focus(); } })");
+		return skip;
+	}
+
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		super.showRouterLayoutContent(content);
+		if (content != null) {
+			if (!content.getElement().hasAttribute("id")) {
+				content.getElement().setAttribute("id", MAIN_CONTENT);
+			}
+			content.getElement().setAttribute("data-main-content", true);
+			content.getElement().setAttribute("tabindex", "-1");
+		}
 	}
 
 	private static Div appName() {
@@ -60,7 +100,11 @@ public class MainLayout extends AppLayout {
 	}
 
 	private static HorizontalLayout userBar(AuthenticationContext authentication, AccessService access) {
-		String roles = access.currentRoles().stream().sorted().collect(Collectors.joining(", "));
+		String roles = access.currentRoles()
+			.stream()
+			.sorted()
+			.map(MainLayout::roleName)
+			.collect(Collectors.joining(", "));
 		Span user = new Span(authentication.getPrincipalName().orElse("") + " · " + roles);
 		user.setId("current-user");
 		Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), (click) -> authentication.logout());
@@ -70,6 +114,18 @@ public class MainLayout extends AppLayout {
 		bar.setAlignItems(FlexComponent.Alignment.CENTER);
 		bar.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
 		return bar;
+	}
+
+	/** A role in plain words ("Records officer", not RECORDS_OFFICER). */
+	public static String roleName(String role) {
+		return switch (role) {
+			case "CIO" -> "CIO";
+			case "PLATFORM_ADMIN" -> "Platform administrator";
+			case "RECORDS_OFFICER" -> "Records officer";
+			case "INSPECTOR" -> "Inspector general";
+			case "CAPTURE_BOT" -> "Capture bot";
+			default -> role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		};
 	}
 
 }

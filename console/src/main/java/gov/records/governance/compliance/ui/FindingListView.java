@@ -28,6 +28,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.compliance.FindingFilter;
@@ -90,7 +91,8 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		run.setVisible(
 				user.roles().contains(AppRoles.PLATFORM_ADMIN) || user.roles().contains(AppRoles.RECORDS_OFFICER));
 		add(new ViewHeader("Findings",
-				"Where deletion settings break federal records rules, with the evidence and what to do.", run));
+				"Where deletion settings break federal records rules, with the evidence and what to do.", run,
+				FindingCsv.link(findings, () -> this.filter)));
 		add(filters(organizations, platforms));
 		this.count.setId("finding-count");
 		add(this.count);
@@ -148,6 +150,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 
 	private void configureGrid() {
 		this.grid.setId("finding-grid");
+		this.grid.addColumn(FindingRow::id).setHeader("Finding #").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addComponentColumn((f) -> SeverityBadge.of(f.severity())).setHeader("Severity").setAutoWidth(true);
 		this.grid.addColumn(FindingRow::ruleTitle).setHeader("Rule").setFlexGrow(2);
 		this.grid.addColumn(FindingRow::summary).setHeader("Finding").setFlexGrow(4);
@@ -156,6 +159,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		this.grid.addColumn((f) -> Formats.time(f.resolvedAt(), "open")).setHeader("Resolved").setAutoWidth(true);
 		this.grid.setItemsPageable((pageable) -> this.findings.list(this.filter, pageable));
 		this.grid.addItemClickListener((click) -> new FindingDialog(this.findings, click.getItem().id()).open());
+		GridKeys.enterOpens(this.grid, (row) -> new FindingDialog(this.findings, row.id()).open());
 		this.grid.setEmptyStateText("No findings match these filters.");
 		this.grid.setSizeFull();
 	}

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +12,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.OrgNames;
+import gov.records.governance.settings.ui.ApprovalCard;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.security.CurrentUser;
@@ -29,11 +31,9 @@ import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionRow;
-import gov.records.governance.organizations.OrganizationNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One group: where it sits, the deletion settings in force, its accounts and the full
@@ -56,6 +56,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final boolean admin;
 
+	private final java.util.Optional<String> officer;
+
 	private final BackendStatusService backends;
 
 	private final OutboxService outbox;
@@ -68,6 +70,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		this.backends = backends;
 		this.outbox = outbox;
 		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
+		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER) ? java.util.Optional.of(user.username())
+				: java.util.Optional.empty();
 		setSizeFull();
 	}
 
@@ -94,10 +98,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		removeAll();
 		GroupRow group = details.group();
 		this.title = group.name();
-		String path = details.organizationPath()
-			.stream()
-			.map(OrganizationNode::name)
-			.collect(Collectors.joining(" › "));
+		String path = OrgNames.path(details.organizationPath());
 		Button change = new Button("Change settings…", VaadinIcon.COG.create(),
 				(click) -> new ChangeSettingsDialog(this.changes, details,
 						() -> this.groups.details(group.id()).ifPresent(this::show))
@@ -120,21 +121,36 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			badge.setId("pending-change");
 			badge.getElement().getThemeList().add("badge");
 			add(badge);
+			if (this.officer.isPresent()) {
+				add(new ApprovalCard(this.changes, pending, OrgNames.withComponent(details.organizationPath()),
+						this.compliance.assess(group.id()), this.officer,
+						() -> this.groups.details(group.id()).ifPresent(this::show)));
+			}
 		});
 		add(settingsSummary(group.settings(), details));
 		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20);
 		add(new BackendStatePanel(this.backends.liveState(group.id()), pushes));
 		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		List<PolicyVersionRow> history = this.groups.history(group.id());
-		TabSheet tabs = new TabSheet();
-		tabs.setWidthFull();
-		tabs.add("Accounts (" + Formats.number(details.accountCount()) + ")", accountsGrid(group.id()));
-		tabs.add("Settings history (" + history.size() + ")",
-				new SettingsHistoryPanel(this.groups, group.id(), history));
-		tabs.add("Change requests (" + requests.size() + ")", new ChangeRequestGrid(requests));
-		tabs.add("Pushes to the backend (" + pushes.size() + ")", BackendStatePanel.pushesGrid(pushes));
-		tabs.setSizeFull();
-		add(tabs);
+		// sections rather than a tab sheet: axe-core finds Vaadin's tab sheet's tablist
+		// without its required tabs (aria-required-children, critical), DD059
+		add(section("group-accounts", "Accounts (" + Formats.number(details.accountCount()) + ")",
+				accountsGrid(group.id()), true),
+				section("group-history", "Settings history (" + history.size() + ")",
+						new SettingsHistoryPanel(this.groups, group.id(), history), true),
+				section("group-requests", "Change requests (" + requests.size() + ")", new ChangeRequestGrid(requests),
+						false),
+				section("group-pushes", "Pushes to the backend (" + pushes.size() + ")",
+						BackendStatePanel.pushesGrid(pushes), false));
+	}
+
+	private static Details section(String id, String title, com.vaadin.flow.component.Component content,
+			boolean opened) {
+		Details details = new Details(title, content);
+		details.setId(id);
+		details.setOpened(opened);
+		details.setWidthFull();
+		return details;
 	}
 
 	private static Div settingsSummary(DeletionSettings s, GroupDetails details) {

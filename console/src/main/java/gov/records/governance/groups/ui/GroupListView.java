@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import gov.records.governance.security.CurrentUser;
 import gov.records.governance.settings.SettingsChangeService;
+import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupRow;
@@ -88,6 +89,8 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 		this.grid.setItemsPageable((pageable) -> this.groups.list(this.filter, pageable));
 		this.grid.addItemClickListener((click) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
 				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(click.getItem().id())))));
+		GridKeys.enterOpens(this.grid, (row) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
+				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(row.id())))));
 		this.grid.setEmptyStateText("No groups match these filters.");
 		this.grid.setSizeFull();
 	}

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.holds.HoldRow;
@@ -66,6 +67,7 @@ public class HoldListView extends VerticalLayout {
 		this.grid.setEmptyStateText("No holds. Records officers place them when litigation, a FOIA request, an audit "
 				+ "or an investigation needs records kept.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> show(e.getValue()));
+		GridKeys.enterSelects(this.grid);
 		this.grid.setHeightFull();
 		this.grid.setWidth("62%");
 		this.details.setWidth("38%");

@@ -11,6 +11,7 @@ import gov.records.governance.backends.PlatformHealth;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -60,17 +61,20 @@ class PlatformDetails extends Composite<VerticalLayout> {
 						Objects.requireNonNullElse(row.endpoint(), "—")
 								+ (row.simulated() ? " (built-in simulator)" : "")),
 				fact("Platform id", p.externalId()),
-				fact("Credentials", p.credentialRef() == null ? "none named" : "from " + p.credentialRef() + "*"),
+				fact("Credentials",
+						p.credentialRef() == null ? "none named"
+								: "from the environment variables starting " + p.credentialRef()
+										+ " (never stored or shown)"),
 				fact("Sync every", (p.syncIntervalSeconds() / 60) + " min"),
 				fact("Request time-out", p.requestTimeoutSeconds() + " s"),
 				fact("Last attempt", Formats.time(h.lastAttemptAt(), "never")),
 				fact("Last success", Formats.time(h.lastSuccessAt(), "never")),
 				fact("Failed syncs in a row", Integer.toString(h.consecutiveFailures())),
 				fact("Backend failures in a row (syncs and pushes)", Integer.toString(row.circuitFailures())),
-				fact("Circuit", row.circuit()),
+				fact("Backend calls", circuitWords(row.circuit())),
 				fact("Last sync took", (h.lastDurationMs() == null) ? "—" : h.lastDurationMs() + " ms"),
 				fact("Capture", row.capture()));
-		h.facts().forEach((key, value) -> facts.add(fact(key, value)));
+		h.facts().forEach((key, value) -> facts.add(fact(factName(key), factValue(value))));
 		facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
 		content.add(facts);
 		if (h.captureDetail() != null) {
@@ -108,6 +112,41 @@ class PlatformDetails extends Composite<VerticalLayout> {
 		Div fact = new Div(name, text);
 		fact.getStyle().set("display", "flex").set("flex-direction", "column");
 		return fact;
+	}
+
+	/** The circuit breaker's state in plain words (docs/glossary.md). */
+	static String circuitWords(String state) {
+		return switch (state) {
+			case "Open" -> "Paused after repeated failures";
+			case "Half-open" -> "Trying again after a pause";
+			default -> "Normal";
+		};
+	}
+
+	/** A backend's own field name in plain words; unknown ones split at capitals. */
+	static String factName(String key) {
+		return switch (key) {
+			case "accessLevel" -> "Plan";
+			case "securityGroups" -> "Security groups";
+			case "licencesRemaining", "licensesRemaining" -> "Licences left";
+			case "botExists" -> "Capture bot present";
+			case "botActive" -> "Capture bot active";
+			case "dataRetention" -> "Data retention (capture)";
+			default -> {
+				String spaced = key.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+				yield spaced.isEmpty() ? key : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+			}
+		};
+	}
+
+	static String factValue(String value) {
+		return switch (value) {
+			case "true" -> "Yes";
+			case "false" -> "No";
+			case "PREMIUM" -> "Premium";
+			case "STANDARD" -> "Standard";
+			default -> value;
+		};
 	}
 
 }

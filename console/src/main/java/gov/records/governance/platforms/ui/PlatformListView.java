@@ -15,6 +15,7 @@ import gov.records.governance.access.AppRoles;
 import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.demo.SimulatorControl;
 import gov.records.governance.inventory.DeviceInventoryService;
@@ -134,6 +135,7 @@ public class PlatformListView extends VerticalLayout {
 		}
 		this.grid.setEmptyStateText("No platforms are configured.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> this.details.show(e.getValue()));
+		GridKeys.enterSelects(this.grid);
 		this.grid.setAllRowsVisible(true);
 		this.grid.setWidthFull();
 	}

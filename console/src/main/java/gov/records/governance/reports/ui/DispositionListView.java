@@ -7,18 +7,27 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.reports.DispositionDraft;
 import gov.records.governance.reports.DispositionService;
 import gov.records.governance.reports.evidence.DispositionElements;
+import gov.records.governance.compliance.FindingFilter;
+import gov.records.governance.compliance.FindingRow;
+import gov.records.governance.compliance.FindingService;
 import gov.records.governance.security.CurrentUser;
+import gov.records.governance.shared.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -48,18 +57,40 @@ public class DispositionListView extends VerticalLayout {
 
 	private @Nullable DispositionDraft current;
 
-	DispositionListView(DispositionService dispositions, CurrentUser user) {
+	static final int PICKER_SIZE = 2000;
+
+	private static final Logger LOG = LoggerFactory.getLogger(DispositionListView.class);
+
+	DispositionListView(DispositionService dispositions, FindingService findings, CurrentUser user) {
 		this.dispositions = dispositions;
 		setSizeFull();
-		IntegerField finding = new IntegerField("Finding #");
+		ComboBox<FindingRow> finding = new ComboBox<>("Finding");
 		finding.setId("disposition-finding");
+		finding.setPlaceholder("Type a finding number, rule, group or office");
+		finding.setHelperText("Findings in your scope, newest first; type to search");
+		finding.setWidth("min(48rem, 100%)");
+		finding.setItems(findings.list(new FindingFilter(null, null, null, null, FindingFilter.Status.ALL, null, null),
+				PageRequest.of(0, PICKER_SIZE)));
+		finding.setItemLabelGenerator(DispositionListView::findingLabel);
+		finding.setClearButtonVisible(true);
 		Button prepare = new Button("Prepare from finding", (click) -> {
+			FindingRow chosen = finding.getValue();
+			if (chosen == null) {
+				finding.setInvalid(true);
+				finding.setErrorMessage("Choose the finding the report is about.");
+				return;
+			}
+			finding.setInvalid(false);
 			try {
-				edit(dispositions.prepare(finding.getValue()));
+				edit(dispositions.prepare(chosen.id()));
 				refresh();
 			}
-			catch (RuntimeException ex) {
+			catch (ValidationException | AccessDeniedException ex) {
 				error(ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				LOG.warn("Preparing a disposition report from finding {} failed", chosen.id(), ex);
+				error("The report could not be prepared; nothing was saved. Try again, or ask an administrator.");
 			}
 		});
 		prepare.setId("disposition-prepare");
@@ -68,7 +99,7 @@ public class DispositionListView extends VerticalLayout {
 						+ "completed by you and signed off by a records officer."),
 				new HorizontalLayout(finding, prepare));
 		this.grid.addColumn(DispositionDraft::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(DispositionDraft::findingId).setHeader("Finding").setAutoWidth(true);
+		this.grid.addColumn((d) -> "#" + d.findingId()).setHeader("Finding").setAutoWidth(true);
 		this.grid.addColumn(DispositionDraft::status).setHeader("Status").setAutoWidth(true);
 		this.grid.addColumn(DispositionDraft::updatedBy).setHeader("Last edited by").setAutoWidth(true);
 		this.grid.addColumn((d) -> (d.signedOffBy() != null)
@@ -77,6 +108,7 @@ public class DispositionListView extends VerticalLayout {
 			.setAutoWidth(true);
 		this.grid.setHeight("14em");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> edit(e.getValue()));
+		GridKeys.enterSelects(this.grid);
 		this.fields.forEach((f) -> f.setWidthFull());
 		this.signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.signOff.setVisible(user.roles().contains(AppRoles.RECORDS_OFFICER));
@@ -122,8 +154,12 @@ public class DispositionListView extends VerticalLayout {
 			refresh();
 			Notification.show("Draft saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
-		catch (RuntimeException ex) {
+		catch (ValidationException | AccessDeniedException ex) {
 			error(ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("A disposition draft could not be saved", ex);
+			error("The draft could not be saved; nothing changed. Reload the page and try again.");
 		}
 	}
 
@@ -140,13 +176,24 @@ public class DispositionListView extends VerticalLayout {
 			Notification.show("Signed off: report #" + report + " is being generated in the report archive")
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}
-		catch (RuntimeException ex) {
+		catch (ValidationException | AccessDeniedException ex) {
 			error(ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("A disposition draft could not be saved", ex);
+			error("The draft could not be saved; nothing changed. Reload the page and try again.");
 		}
 	}
 
+	static String findingLabel(FindingRow f) {
+		return "#" + f.id() + " · " + f.severity().label() + " · " + f.ruleTitle() + " · " + f.summary() + " · "
+				+ f.organizationName() + (f.open() ? "" : " (resolved)");
+	}
+
 	private static void error(@Nullable String message) {
-		Notification.show(String.valueOf(message), 8000, Notification.Position.TOP_CENTER)
+		Notification
+			.show((message != null) ? message : "That did not work; nothing changed.", 8000,
+					Notification.Position.TOP_CENTER)
 			.addThemeVariants(NotificationVariant.LUMO_ERROR);
 	}
 

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,31 +15,24 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationService;
-import gov.records.governance.reports.ArchivedBundle;
-import gov.records.governance.reports.ReportFile;
+import gov.records.governance.organizations.OrganizationTree;
 import gov.records.governance.reports.ReportRequest;
 import gov.records.governance.reports.ReportService;
-import gov.records.governance.reports.ReportStatus;
-import gov.records.governance.reports.ReportSummary;
 import gov.records.governance.reports.ReportType;
 import gov.records.governance.reports.content.ReportPart;
 import gov.records.governance.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -79,7 +70,7 @@ public class ReportListView extends VerticalLayout {
 
 	private final HorizontalLayout charts = new HorizontalLayout();
 
-	private final Grid<ReportSummary> grid = new Grid<>();
+	private final ReportArchive archive;
 
 	private @Nullable Registration polling;
 
@@ -89,8 +80,8 @@ public class ReportListView extends VerticalLayout {
 		add(new ViewHeader("Reports", "Evidence as of any date for the National Archives, inspectors general and the "
 				+ "CIO: PDF/A, CSV and JSON in a signed bundle, archived unchanged."));
 		add(form(organizations), this.charts);
-		configureGrid();
-		add(this.grid, new BundleCheckPanel(reports));
+		this.archive = new ReportArchive(reports);
+		add(this.archive, new BundleCheckPanel(reports));
 	}
 
 	private HorizontalLayout form(OrganizationService organizations) {
@@ -100,12 +91,16 @@ public class ReportListView extends VerticalLayout {
 		this.type.setItemLabelGenerator(ReportType::title);
 		this.type.setValue(ReportType.RECORDS_COMPLIANCE);
 		this.type.setId("report-type");
+		this.type.setWidth("20em");
 		this.organization.setItems(organizations.visibleTree()
 			.all()
 			.stream()
 			.sorted(Comparator.comparing(OrganizationNode::range, Comparator.comparingInt((r) -> r.from())))
 			.toList());
-		this.organization.setItemLabelGenerator((o) -> "  ".repeat(o.depth()) + o.label());
+		OrganizationTree tree = organizations.visibleTree();
+		this.organization.setItemLabelGenerator((o) -> tree.nameWithComponent(o.id()));
+		this.organization.setWidth("24em");
+		this.organization.setTooltipText("Type to search; offices are named with their component");
 		this.organization.setId("report-organization");
 		organizations.visibleTree().roots().stream().findFirst().ifPresent(this.organization::setValue);
 		this.organization.addValueChangeListener((e) -> showCharts());
@@ -149,7 +144,7 @@ public class ReportListView extends VerticalLayout {
 				.request(new ReportRequest(this.type.getValue(), org.id(), start, end, this.recommendation.getValue()));
 			notify("Report #" + id + " is being generated. You may leave this page: it stays in the archive below.",
 					false);
-			this.grid.getDataProvider().refreshAll();
+			this.archive.refresh();
 		}
 		catch (ValidationException ex) {
 			notify(ex.getMessage(), true);
@@ -177,52 +172,6 @@ public class ReportListView extends VerticalLayout {
 		}
 	}
 
-	private void configureGrid() {
-		this.grid.setId("report-archive");
-		this.grid.addColumn(ReportSummary::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn((r) -> r.type().title()).setHeader("Report").setAutoWidth(true);
-		this.grid.addColumn(ReportSummary::organizationName).setHeader("Organization").setAutoWidth(true);
-		this.grid.addColumn((r) -> Formats.time(r.asOf(), "")).setHeader("As of").setAutoWidth(true);
-		this.grid.addColumn(ReportSummary::requestedBy).setHeader("Requested by").setAutoWidth(true);
-		this.grid.addComponentColumn(ReportListView::status).setHeader("Status").setWidth("14em");
-		this.grid.addColumn((r) -> (r.sha256() != null) ? r.sha256().substring(0, 16) + "…" : "")
-			.setHeader("SHA-256")
-			.setAutoWidth(true);
-		this.grid.addComponentColumn(this::download).setHeader("Download").setAutoWidth(true);
-		this.grid.setItems((query) -> this.reports.archive(query.getOffset(), query.getLimit()).stream(),
-				(query) -> (int) this.reports.count());
-		this.grid.setHeight("24em");
-	}
-
-	private static com.vaadin.flow.component.Component status(ReportSummary r) {
-		if (r.status() == ReportStatus.RUNNING || r.status() == ReportStatus.QUEUED) {
-			ProgressBar bar = new ProgressBar(0, 100, r.progress());
-			Span note = new Span(r.progress() + "% " + ((r.progressNote() != null) ? r.progressNote() : "queued"));
-			note.getStyle().set("font-size", "var(--lumo-font-size-xs)");
-			return new VerticalLayout(bar, note);
-		}
-		Span text = new Span(r.status() == ReportStatus.DONE ? "Done " + Formats.time(r.finishedAt(), "")
-				: "Failed: " + r.failure());
-		text.getElement().getThemeList().add(r.status() == ReportStatus.DONE ? "badge success" : "badge error");
-		return text;
-	}
-
-	private com.vaadin.flow.component.Component download(ReportSummary r) {
-		if (r.status() != ReportStatus.DONE || r.fileName() == null) {
-			return new Span();
-		}
-		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			ArchivedBundle bundle = this.reports.download(r.id());
-			return new com.vaadin.flow.server.streams.DownloadResponse(Files.newInputStream(bundle.file()),
-					bundle.fileName(), "application/zip", bundle.sizeBytes());
-		}), "Bundle");
-		link.getElement().setAttribute("download", true);
-		return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(link,
-				ReportFileLinks.file(this.reports, r.id(), ReportFile.Format.PDF),
-				ReportFileLinks.file(this.reports, r.id(), ReportFile.Format.JSON),
-				ReportFileLinks.csv(this.reports, r.id()));
-	}
-
 	private static void notify(String message, boolean error) {
 		Notification n = Notification.show(message, error ? 8000 : 5000, Notification.Position.TOP_CENTER);
 		n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
@@ -232,7 +181,7 @@ public class ReportListView extends VerticalLayout {
 	protected void onAttach(AttachEvent event) {
 		UI ui = event.getUI();
 		ui.setPollInterval(POLL_MILLIS);
-		this.polling = ui.addPollListener((poll) -> this.grid.getDataProvider().refreshAll());
+		this.polling = ui.addPollListener((poll) -> this.archive.refresh());
 	}
 
 	@Override

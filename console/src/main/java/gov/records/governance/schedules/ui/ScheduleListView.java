@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.organizations.OrganizationService;
@@ -141,6 +142,7 @@ public class ScheduleListView extends VerticalLayout {
 		this.grid.addColumn(ScheduleItemRow::assignments).setHeader("Assignments").setAutoWidth(true);
 		this.grid.setEmptyStateText("No schedules yet. A records officer can import NARA's GRS CSV.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> this.panel.show(e.getValue()));
+		GridKeys.enterSelects(this.grid);
 		this.grid.setHeightFull();
 	}
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.tabs.TabSheet;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.NotFoundView;
 import gov.records.governance.groups.DeletionSettings;
@@ -65,7 +64,6 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 		as("records", AppRoles.RECORDS_OFFICER, () -> this.changes.approve(queued.requestId(), "Capture healthy"));
 
 		navigate("groups/" + group, GroupDetailsView.class);
-		find(TabSheet.class).single().setSelectedIndex(1);
 		@SuppressWarnings("unchecked")
 		Grid<PolicyVersionRow> history = find(Grid.class).id("history-grid");
 		assertThat(history.getColumns().get(5).getHeaderText()).isEqualTo("Requested by");
@@ -80,7 +78,6 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 		navigate("groups/1", GroupDetailsView.class);
 		assertThat(find(H2.class).first().getText()).startsWith("OS-OPS ");
 		assertThat(test(find(Grid.class).id("account-grid")).size()).isPositive();
-		find(TabSheet.class).single().setSelectedIndex(1);
 		@SuppressWarnings("unchecked")
 		Grid<PolicyVersionRow> history = find(Grid.class).id("history-grid");
 		assertThat(test(history).size()).isPositive();

@@ -133,7 +133,8 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 		test(grid).select(index(grid, "DCR Mattermost"));
 
 		String facts = $(Span.class).all().stream().map(Span::getText).collect(Collectors.joining("|"));
-		assertThat(facts).contains("Backend failures in a row (syncs and pushes)|3|Circuit|Open");
+		assertThat(facts)
+			.contains("Backend failures in a row (syncs and pushes)|3|Backend calls|Paused after repeated failures");
 		this.breakers.succeeded(id, Duration.ofMillis(1));
 	}
 

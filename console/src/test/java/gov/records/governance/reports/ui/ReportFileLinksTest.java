@@ -46,6 +46,10 @@ class ReportFileLinksTest extends SpringBrowserlessTest {
 			Thread.sleep(200);
 		}
 		navigate(ReportListView.class);
+		// the archive's downloads are plain links (Tab reaches them), not buttons in a
+		// grid
+		assertThat(find(Anchor.class).withId("report-" + id + "-bundle").single().getText()).isEqualTo("Bundle");
+		assertThat(find(Anchor.class).withId("report-" + id + "-pdf").exists()).isTrue();
 		Anchor pdf = ReportFileLinks.file(this.reports, id, ReportFile.Format.PDF);
 		Anchor json = ReportFileLinks.file(this.reports, id, ReportFile.Format.JSON);
 		assertThat(pdf.getText()).isEqualTo("PDF");

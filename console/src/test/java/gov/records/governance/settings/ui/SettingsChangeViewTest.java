@@ -122,16 +122,43 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 	@Test
 	@WithMockUser(username = "records", roles = "RECORDS_OFFICER")
 	void theApprovalsViewListsWaitingChangesForRecordsOfficers() {
+		long keptGroup = keptGroup();
 		this.jdbc.update("""
 				insert into change_request (group_id, base_group_version, auto_delete, max_lifetime_seconds,
 				    shredder_intensity, capture_enabled, reason, requested_by, requested_at, status)
 				values (?, 0, true, 2592000, 20, true, 'Pilot', 'admin', current_timestamp, 'PENDING')
-				""", keptGroup());
+				""", keptGroup);
+		long group = keptGroup;
 		navigate(ApprovalListView.class);
-		@SuppressWarnings("unchecked")
-		Grid<ChangeRequestRow> grid = find(Grid.class).id("approval-grid");
-		assertThat(test(grid).size()).isPositive();
-		assertThat(test(grid).getRow(0).requestedBy()).isEqualTo("admin");
+		Div card = find(Div.class, find(Div.class).id("approval-list")).all()
+			.stream()
+			.filter((d) -> d.hasClassName("approval-card"))
+			.findFirst()
+			.orElseThrow();
+		String text = card.getElement().getTextRecursively();
+		// side by side and in full, not "Auto-delete af…"
+		assertThat(text).contains("Now", "Proposed", "Off", "After 30 days (changed)", "Requester's reason: Pilot",
+				"requested by admin", "Required retention: ");
+		assertThat($(Button.class, card).all()).extracting(Button::getText).contains("Approve", "Reject");
+
+		// the same request can be decided on the group's page
+		navigate("groups/" + group, GroupDetailsView.class);
+		Div onPage = $(Div.class).all()
+			.stream()
+			.filter((d) -> d.hasClassName("approval-card"))
+			.findFirst()
+			.orElseThrow();
+		test($(Button.class, onPage).all()
+			.stream()
+			.filter((b) -> b.getText().equals("Reject"))
+			.findFirst()
+			.orElseThrow()).click();
+		Dialog dialog = find(Dialog.class).single();
+		test(find(TextArea.class, dialog).id("decision-comment")).setValue("Not during the audit");
+		test(find(Button.class, dialog).id("confirm-decision")).click();
+		assertThat(this.jdbc.queryForObject("select status from change_request where group_id = ? and reason = 'Pilot'",
+				String.class, group))
+			.isEqualTo("REJECTED");
 	}
 
 	private String impactText(Dialog dialog) {

@@ -1,0 +1,270 @@
+package gov.records.governance.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import gov.records.governance.bench.ConsoleLauncher;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The records officer's and the inspector's jobs end to end in headless Chromium against
+ * the packaged console, with the keyboard only (Tab and Enter) once on the page; the
+ * README's screenshots are written on the way (docs/screenshots/); and axe-core on every
+ * view each role opens, at 1440 and 390 px, with no serious or critical violation. One
+ * browser for the whole class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UserJourneysIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private static ConsoleLauncher console;
+
+	private static Browser browser;
+
+	@BeforeAll
+	static void start() {
+		console = ConsoleProcess.shared();
+		browser = new Browser(console);
+		browser.size(1440, 900);
+	}
+
+	@AfterAll
+	static void stop() {
+		browser.close();
+	}
+
+	@Test
+	@Order(1)
+	void theRecordsOfficerApprovesAPendingChangeFromTheListWithTheKeyboard() throws Exception {
+		long group = submitChangeNeedingApproval("Pilot of 30-day expiry with capture on");
+		browser.login("records", "demo");
+		browser.open("approvals");
+		browser.awaitText("Requester's reason: Pilot of 30-day expiry with capture on");
+		WebElement card = browser
+			.await(By.xpath("//div[contains(@class,'approval-card')][.//a[@href='groups/" + group + "']]"));
+		String text = card.getText();
+		assertThat(text).contains("Now", "Proposed", "Off", "After 30 days (changed)", "Required retention:")
+			.doesNotContain("…");
+		String approveId = card.findElement(By.cssSelector("vaadin-button[id^='approve-']")).getAttribute("id");
+		browser.screenshotTo(SCREENSHOTS.resolve("approvals.png"));
+		// keyboard only from here: the skip link first, then Tab to Approve, Enter, Tab
+		// to
+		// the dialog's Approve, Enter
+		browser.open("approvals");
+		browser.await(By.id(approveId));
+		assertThat(browser.tabTo("skip-link", 3)).isEqualTo(1);
+		browser.press(Keys.ENTER);
+		assertThat(browser.focusedId()).isEqualTo("main-content");
+		browser.tabTo(approveId, 30);
+		browser.press(Keys.ENTER);
+		browser.await(By.id("decision-comment"));
+		browser.tabTo("confirm-decision", 10);
+		browser.press(Keys.ENTER);
+		browser.awaitText("Approved: ");
+
+		JsonNode history = JSON.readTree(api("GET", "api/groups/" + group + "/history", "records", null).body());
+		JsonNode newest = null;
+		for (JsonNode version : history) {
+			if (version.get("validTo") == null || version.get("validTo").isNull()) {
+				newest = version;
+			}
+		}
+		assertThat(newest).as(history.toString()).isNotNull();
+		assertThat(newest.get("approvedBy").asString()).isEqualTo("records");
+		assertThat(newest.get("settings").get("autoDelete").asBoolean()).isTrue();
+
+		browser.open("groups/" + group);
+		browser.awaitText("Settings history");
+		assertThat(browser.deepText()).contains("records");
+		browser.screenshotTo(SCREENSHOTS.resolve("group.png"));
+		browser.logout();
+	}
+
+	@Test
+	@Order(0)
+	void theConsoleHasAFavicon() throws Exception {
+		HttpResponse<byte[]> icon = HTTP.send(HttpRequest.newBuilder(URI.create(console.url("favicon.ico"))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.body()).hasSizeGreaterThan(22);
+	}
+
+	@Test
+	@Order(2)
+	void theInspectorGeneratesAReportAsOfLastMonthDownloadsItAndItsBundleVerifies() throws Exception {
+		browser.login("inspector", "demo");
+		browser.open("reports");
+		WebElement date = browser.await(By.cssSelector("#report-as-of vaadin-date-picker input"));
+		LocalDate lastMonth = LocalDate.now(ZoneOffset.UTC).minusMonths(1);
+		date.sendKeys(Keys.chord(Keys.CONTROL, "a"), DateTimeFormatter.ofPattern("M/d/yyyy").format(lastMonth),
+				Keys.ENTER);
+		browser.tabTo("generate-report", 40);
+		browser.press(Keys.ENTER);
+		browser.awaitText("is being generated");
+		// the newest row, done, with its downloads as links
+		String bundleId = awaitNewestBundle();
+		long id = Long.parseLong(bundleId.replaceAll("\\D", ""));
+		String row = browser.text(By.id("report-row-" + id));
+		assertThat(row).contains(lastMonth.toString()).contains("Done");
+		browser.tabTo(bundleId, 80);
+		browser.screenshotTo(SCREENSHOTS.resolve("reports.png"));
+
+		byte[] zip = download(browser.await(By.id(bundleId)).getAttribute("href"));
+		assertThat(zip).hasSizeGreaterThan(1000);
+		assertThat(new String(zip, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		byte[] pdf = download(browser.await(By.id("report-" + id + "-pdf")).getAttribute("href"));
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+		HttpResponse<String> verified = HTTP.send(HttpRequest.newBuilder(URI.create(console.url("api/reports/verify")))
+			.header("Authorization", basic("inspector"))
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(verified.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(verified.body()).get("valid").asBoolean()).as(verified.body()).isTrue();
+
+		browser.logout();
+	}
+
+	@Test
+	@Order(3)
+	void everyViewHasNoSeriousOrCriticalAccessibilityViolationForEveryRoleAtBothWidths() {
+		Map<String, List<String>> views = Map.of("cio",
+				List.of("", "organizations", "platforms", "groups", "groups/1", "schedules", "holds", "approvals",
+						"findings", "audit", "reports", "reports/disposition"),
+				"admin", List.of("", "platforms", "groups", "groups/1", "schedules", "holds", "findings", "simulator"),
+				"records",
+				List.of("groups/1", "schedules", "holds", "approvals", "findings", "audit", "reports/disposition"),
+				"inspector", List.of("approvals", "audit", "reports", "reports/disposition"));
+		List<String> violations = new ArrayList<>();
+		for (Map.Entry<String, List<String>> role : views.entrySet()) {
+			browser.login(role.getKey(), "demo");
+			for (int width : new int[] { 1440, 390 }) {
+				browser.size(width, 900);
+				for (String view : role.getValue()) {
+					browser.open(view);
+					browser.await(By.cssSelector("[data-main-content]"));
+					violations.addAll(serious(role.getKey() + " " + width + "px /" + view));
+				}
+			}
+			browser.size(1440, 900);
+			browser.logout();
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	private static List<String> serious(String where) {
+		Results results = new AxeBuilder().analyze(browser.driver());
+		List<String> found = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				found.add(where + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getNodes().size()
+						+ " nodes, first " + rule.getNodes().getFirst().getTarget() + ")");
+			}
+		}
+		return found;
+	}
+
+	/** The id of the newest report's bundle link, once that report is done. */
+	private static String awaitNewestBundle() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				List<WebElement> rows = browser.driver().findElements(By.cssSelector("#report-archive tbody tr"));
+				if (!rows.isEmpty()) {
+					List<WebElement> links = rows.getFirst().findElements(By.cssSelector("a[id$='-bundle']"));
+					if (!links.isEmpty()) {
+						return links.getFirst().getAttribute("id");
+					}
+					assertThat(rows.getFirst().getText()).doesNotContain("Failed");
+				}
+			}
+			catch (StaleElementReferenceException ex) {
+				// the archive was redrawn (a report's state changed): look again
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("The report was not done within 3 minutes");
+	}
+
+	private static byte[] download(String href) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(href)).header("Cookie", browser.sessionCookie()).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(href).isEqualTo(200);
+		return response.body();
+	}
+
+	/**
+	 * An administrator's loosening change over the API on a Mattermost group kept for
+	 * ever: it waits for a records officer. Returns the group.
+	 */
+	private static long submitChangeNeedingApproval(String reason) throws Exception {
+		JsonNode groups = JSON
+			.readTree(api("GET", "api/groups?platformId=2&autoDelete=false&size=50", "admin", null).body());
+		for (JsonNode g : groups) {
+			long id = g.get("id").asLong();
+			JsonNode details = JSON.readTree(api("GET", "api/groups/" + id, "admin", null).body());
+			String body = "{\"expectedVersion\":" + details.get("version").asLong()
+					+ ",\"settings\":{\"autoDelete\":true,\"maxLifetimeSeconds\":2592000,\"burnOnReadSeconds\":null,"
+					+ "\"shredderIntensity\":0,\"captureEnabled\":true},\"reason\":\"" + reason + "\"}";
+			HttpResponse<String> preview = api("POST", "api/groups/" + id + "/changes/preview", "admin", body);
+			if (preview.statusCode() != 200
+					|| !"PENDING_APPROVAL".equals(JSON.readTree(preview.body()).get("outcome").asString())) {
+				continue;
+			}
+			HttpResponse<String> submitted = api("POST", "api/groups/" + id + "/changes", "admin", body);
+			assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+			return id;
+		}
+		throw new AssertionError("No Mattermost group whose change waits for approval");
+	}
+
+	private static HttpResponse<String> api(String method, String path, String user, String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(console.url(path)))
+			.header("Authorization", basic(user))
+			.header("Content-Type", "application/json");
+		request.method(method,
+				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+	}
+
+}
