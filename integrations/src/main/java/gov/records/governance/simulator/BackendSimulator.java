@@ -204,6 +204,16 @@ public final class BackendSimulator implements AutoCloseable {
 		return changed;
 	}
 
+	/**
+	 * Plays a Wickr service that ignores {@code X-Client-Token} (true) or honours it (the
+	 * default): a repeated write is then applied again.
+	 */
+	public void wickrIgnoresClientTokens(boolean ignore) {
+		if (this.wickr != null) {
+			this.wickr.honourClientTokens(!ignore);
+		}
+	}
+
 	/** A group's live settings as the simulated backend holds them. */
 	public Optional<DeletionSettings> liveSettings(PlatformKind kind, String groupExternalId) {
 		return switch (kind) {
