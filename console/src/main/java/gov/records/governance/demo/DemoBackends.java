@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the built-in backend simulator for the demo (DD013): a real HTTP server on
- * loopback serving the demo's Wickr network, Mattermost server and Matrix homeserver,
- * seeded from the database (every group with its governed settings as the platform holds
- * them, and its accounts by status), with credentials made up at start-up. The demo
- * platforms are pointed at it, so the console syncs live status from its first minute.
- * Every {@code driftEvery}-th group starts out changed directly in the backend.
+ * loopback serving the demo's Wickr network, Mattermost server, Matrix homeserver and
+ * Slack grid, seeded from the database (every group with its governed settings as the
+ * platform holds them, and its accounts by status), with credentials made up at start-up.
+ * The demo platforms are pointed at it, so the console syncs live status from its first
+ * minute. Every {@code driftEvery}-th group starts out changed directly in the backend.
  */
 @Component
 @Order(10)
@@ -72,6 +72,10 @@ class DemoBackends implements ApplicationRunner, DisposableBean {
 			switch (p.kind()) {
 				case WICKR -> builder.wickrNetwork(p.externalId(), p.name(), true);
 				case MATRIX -> builder.matrixServerName(p.externalId());
+				case SLACK ->
+					builder.slackOrg(p.externalId(), "xoxp-" + HexFormat.of().formatHex(random.generateSeed(24)),
+							this.jdbc.queryForObject("select default_retention_days from platform where id = ?",
+									Integer.class, p.id()));
 				default -> {
 				}
 			}

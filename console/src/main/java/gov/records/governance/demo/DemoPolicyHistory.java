@@ -66,14 +66,14 @@ final class DemoPolicyHistory {
 
 	/**
 	 * The profile as the group's platform can hold it (DD013): Wickr messages always
-	 * expire, so "kept" there is its longest lifetime with capture; Mattermost and Matrix
-	 * have no burn-on-read (nor a shredder, see {@link #versions}).
+	 * expire, so "kept" there is its longest lifetime with capture; Mattermost, Matrix
+	 * and Slack have no burn-on-read (nor a shredder, see {@link #versions}).
 	 */
 	private static Profile expressible(long platformId, Profile p) {
 		if (platformId == 1 && !p.autoDelete()) {
 			return new Profile(true, 365, 0, true, p.weight());
 		}
-		if ((platformId == 2 || platformId == 3) && p.burnOnReadHours() > 0) {
+		if ((platformId == 2 || platformId == 3 || platformId == DemoDataGenerator.SLACK) && p.burnOnReadHours() > 0) {
 			return new Profile(p.autoDelete(), p.lifetimeDays(), 0, p.capture(), p.weight());
 		}
 		return p;

@@ -30,7 +30,7 @@ public class SimulatorControl {
 
 	/** The backends the simulator serves, each with its own fault switches. */
 	public static final List<PlatformKind> SIMULATED = List.of(PlatformKind.WICKR, PlatformKind.MATTERMOST,
-			PlatformKind.MATRIX);
+			PlatformKind.MATRIX, PlatformKind.SLACK);
 
 	private final DemoBackends backends;
 
@@ -110,7 +110,7 @@ public class SimulatorControl {
 
 	private FaultSwitches switches(@Nullable PlatformKind platform) {
 		if (platform != null && !SIMULATED.contains(platform)) {
-			throw new ValidationException("The simulator serves Wickr, Mattermost and Matrix only.");
+			throw new ValidationException("The simulator serves Wickr, Mattermost, Matrix and Slack only.");
 		}
 		return (platform == null) ? simulator().faults() : simulator().faults(platform);
 	}

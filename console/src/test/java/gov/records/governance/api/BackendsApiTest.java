@@ -126,6 +126,59 @@ class BackendsApiTest {
 	}
 
 	@Test
+	void theSlackGridIsSyncedDriftsAndIsGovernedLikeTheOthers() throws Exception {
+		JsonNode synced = json(call("POST", "/api/platforms/5/sync", "admin", null, "application/json"));
+		assertThat(synced.path("status").asString()).as(synced.toString()).isEqualTo("SYNCED");
+		Integer conversations = this.jdbc.queryForObject("select count(*) from messaging_group where platform_id = 5",
+				Integer.class);
+		JsonNode slack = find(json(call("GET", "/api/platforms", "cio", null, null)), "DCR Slack Grid");
+		assertThat(slack.path("health").path("groupsSeen").asInt()).isEqualTo(conversations).isPositive();
+		assertThat(slack.toString()).contains("does not expose").doesNotContain("xoxp-");
+
+		// a conversation with a lifetime, changed in Slack to 3 days: drift, a lifetime
+		// like any other
+		long group = this.jdbc.queryForObject("""
+				select min(g.id) from messaging_group g
+				join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
+				where g.platform_id = 5 and v.auto_delete = true and v.max_lifetime_seconds < 2592000
+				  and not exists (select 1 from change_request r where r.group_id = g.id)
+				""", Long.class);
+		String channel = this.jdbc.queryForObject("select external_id from messaging_group where id = ?", String.class,
+				group);
+		json(call("POST", "/api/simulator/direct-changes", "admin",
+				"{\"platformKind\":\"SLACK\",\"groupExternalId\":\"" + channel + "\",\"settings\":{\"autoDelete\":true,"
+						+ "\"maxLifetimeSeconds\":259200,\"shredderIntensity\":0,\"captureEnabled\":false}}",
+				"application/json"));
+		json(call("POST", "/api/platforms/5/sync", "admin", null, "application/json"));
+		JsonNode drifted = json(call("GET", "/api/groups/" + group + "/backend", "inspector", null, null));
+		assertThat(drifted.path("inStep").asBoolean()).isFalse();
+		assertThat(drifted.path("live").path("differences").get(0).path("live").asString()).isEqualTo("3 days");
+
+		// a governed change (keep: the grid's default keeps) reaches Slack through the
+		// outbox
+		long version = json(call("GET", "/api/groups/" + group, "admin", null, null)).path("version").asLong();
+		HttpResponse<String> proposed = call("POST", "/api/groups/" + group + "/changes", "admin",
+				"{\"expectedVersion\":" + version + ",\"reason\":\"Keep while the review runs\","
+						+ "\"settings\":{\"autoDelete\":false,\"shredderIntensity\":0,\"captureEnabled\":true}}",
+				"application/json");
+		assertThat(proposed.statusCode()).as(proposed.body()).isBetween(200, 299);
+		this.outbox.drain();
+		JsonNode after = json(call("GET", "/api/groups/" + group + "/backend", "admin", null, null));
+		assertThat(after.path("pushes").get(0).path("status").asString()).isEqualTo("APPLIED");
+		assertThat(after.path("live").path("live").path("autoDelete").asBoolean()).isFalse();
+		assertThat(after.path("inStep").asBoolean()).isTrue();
+
+		// a setting Slack cannot hold is refused before anything is written
+		long now = json(call("GET", "/api/groups/" + group, "admin", null, null)).path("version").asLong();
+		HttpResponse<String> shredded = call("POST", "/api/groups/" + group + "/changes", "admin",
+				"{\"expectedVersion\":" + now + ",\"reason\":\"Shred\",\"settings\":{\"autoDelete\":true,"
+						+ "\"maxLifetimeSeconds\":86400,\"shredderIntensity\":60,\"captureEnabled\":true}}",
+				"application/json");
+		assertThat(shredded.statusCode()).isEqualTo(400);
+		assertThat(shredded.body()).contains("Slack").contains("no shredder");
+	}
+
+	@Test
 	void captureBotsReportOverTheApiAndBadReportsAreRefused() throws Exception {
 		assertThat(call("POST", "/api/capture/reports", "capture-bot",
 				"{\"platformId\":1,\"received\":50,\"saved\":50,\"failed\":0}", "application/json")

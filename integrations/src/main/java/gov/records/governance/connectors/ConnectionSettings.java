@@ -2,6 +2,7 @@ package gov.records.governance.connectors;
 
 import gov.records.governance.platforms.PlatformKind;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a backend is and how to sign in: the base URL, the platform's own id (the 8-digit
@@ -9,7 +10,12 @@ import java.net.URI;
  * (Wickr only) and the credentials. {@code toString} never shows the credentials.
  */
 public record ConnectionSettings(PlatformKind kind, URI baseUrl, String externalId, String region,
-		Credentials credentials) {
+		Credentials credentials, @Nullable Integer defaultRetentionDays) {
+
+	public ConnectionSettings(PlatformKind kind, URI baseUrl, String externalId, String region,
+			Credentials credentials) {
+		this(kind, baseUrl, externalId, region, credentials, null);
+	}
 
 	public ConnectionSettings {
 		if (kind == PlatformKind.OTHER) {
@@ -37,10 +43,23 @@ public record ConnectionSettings(PlatformKind kind, URI baseUrl, String external
 				new Credentials.BearerToken(accessToken));
 	}
 
+	/**
+	 * A Slack Enterprise Grid (or GovSlack) org: its Web API base
+	 * ({@code https://slack.com}, methods under {@code /api}), the org's id, an Org
+	 * admin's user token ({@code xoxp-}) and the org's default retention in days (-1
+	 * keeps forever, null not configured), which Slack's API does not expose (DD060).
+	 */
+	public static ConnectionSettings slack(URI baseUrl, String orgId, String userToken,
+			@Nullable Integer defaultRetentionDays) {
+		return new ConnectionSettings(PlatformKind.SLACK, baseUrl, orgId, "", new Credentials.BearerToken(userToken),
+				defaultRetentionDays);
+	}
+
 	@Override
 	public String toString() {
 		return "ConnectionSettings[kind=" + this.kind + ", baseUrl=" + this.baseUrl + ", externalId=" + this.externalId
-				+ ", region=" + this.region + ", credentials=" + this.credentials + "]";
+				+ ", region=" + this.region + ", credentials=" + this.credentials + ", defaultRetentionDays="
+				+ this.defaultRetentionDays + "]";
 	}
 
 }

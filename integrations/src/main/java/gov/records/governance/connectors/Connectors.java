@@ -2,6 +2,7 @@ package gov.records.governance.connectors;
 
 import gov.records.governance.connectors.mattermost.MattermostConnector;
 import gov.records.governance.connectors.matrix.MatrixConnector;
+import gov.records.governance.connectors.slack.SlackConnector;
 import gov.records.governance.connectors.wickr.WickrConnector;
 import gov.records.governance.connectors.transport.SharedHttpClient;
 
@@ -34,6 +35,7 @@ public final class Connectors implements AutoCloseable {
 			case WICKR -> new WickrConnector(this.client, settings, options);
 			case MATTERMOST -> new MattermostConnector(this.client, settings, options);
 			case MATRIX -> new MatrixConnector(this.client, settings, options);
+			case SLACK -> new SlackConnector(this.client, settings, options);
 			case OTHER -> throw new IllegalArgumentException("No connector for platforms of kind OTHER");
 		};
 	}

@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A real HTTP server on loopback that stands in for the messaging backends: the Wickr
  * Admin API under {@code /networks}, Mattermost under {@code /api/v4}, Synapse under
- * {@code /_synapse} and {@code /_matrix}. Seed it with {@link #builder()},
- * {@link #start()} it (port 0 picks a free port), point connectors at
- * {@link #connectionSettings}, and flip {@link #faults()} or {@link #changeDirectly} from
- * tests or an admin page. Thread-safe.
+ * {@code /_synapse} and {@code /_matrix}, Slack's Web API under {@code /api/<method>}.
+ * Seed it with {@link #builder()}, {@link #start()} it (port 0 picks a free port), point
+ * connectors at {@link #connectionSettings}, and flip {@link #faults()} or
+ * {@link #changeDirectly} from tests or an admin page. Thread-safe.
  * <p>
  * Requests are answered on the server's own dispatcher thread: every answer takes
  * microseconds, and handing each one to another thread costs a wake-up per request, which
@@ -62,7 +62,7 @@ public final class BackendSimulator implements AutoCloseable {
 
 	private final Map<PlatformKind, FaultSwitches> platformFaults = new EnumMap<>(
 			Map.of(PlatformKind.WICKR, new FaultSwitches(), PlatformKind.MATTERMOST, new FaultSwitches(),
-					PlatformKind.MATRIX, new FaultSwitches()));
+					PlatformKind.MATRIX, new FaultSwitches(), PlatformKind.SLACK, new FaultSwitches()));
 
 	private final SimulatorCounters counters = new SimulatorCounters();
 
@@ -71,6 +71,8 @@ public final class BackendSimulator implements AutoCloseable {
 	private final @Nullable MattermostBackend mattermost;
 
 	private final @Nullable MatrixBackend matrix;
+
+	private final @Nullable SlackBackend slack;
 
 	private @Nullable HttpServer server;
 
@@ -81,6 +83,7 @@ public final class BackendSimulator implements AutoCloseable {
 		List<SimulatedGroup> wickrGroups = seed.groups(PlatformKind.WICKR);
 		List<SimulatedGroup> mattermostGroups = seed.groups(PlatformKind.MATTERMOST);
 		List<SimulatedGroup> matrixGroups = seed.groups(PlatformKind.MATRIX);
+		List<SimulatedGroup> slackGroups = seed.groups(PlatformKind.SLACK);
 		this.wickr = wickrGroups.isEmpty() ? null
 				: new WickrBackend(seed.networkId, seed.networkName, seed.premium, seed.capture,
 						new SigV4Verifier(seed.accessKeyId, seed.secretAccessKey, seed.region, "wickr", seed.clock),
@@ -94,6 +97,9 @@ public final class BackendSimulator implements AutoCloseable {
 		seed.sharedPolicies
 			.forEach((policy) -> this.mattermost.sharedPolicy(policy.name(), policy.days(), policy.groups()));
 		matrixGroups.forEach((group) -> this.matrix.seed(group));
+		this.slack = slackGroups.isEmpty() ? null
+				: new SlackBackend(seed.slackToken, seed.slackOrgDefaultDays, this.counters);
+		slackGroups.forEach((group) -> this.slack.seed(group));
 	}
 
 	public static Builder builder() {
@@ -162,7 +168,7 @@ public final class BackendSimulator implements AutoCloseable {
 	public FaultSwitches faults(PlatformKind kind) {
 		FaultSwitches switches = this.platformFaults.get(kind);
 		if (switches == null) {
-			throw new IllegalArgumentException("The simulator serves Wickr, Mattermost and Matrix only");
+			throw new IllegalArgumentException("The simulator serves Wickr, Mattermost, Matrix and Slack only");
 		}
 		return switches;
 	}
@@ -181,6 +187,8 @@ public final class BackendSimulator implements AutoCloseable {
 					this.seed.accessKeyId, this.seed.secretAccessKey);
 			case MATTERMOST -> ConnectionSettings.mattermost(baseUri(), "simulated-mattermost", this.seed.token);
 			case MATRIX -> ConnectionSettings.matrix(baseUri(), this.seed.matrixServerName, this.seed.token);
+			case SLACK -> ConnectionSettings.slack(baseUri(), this.seed.slackOrgId, this.seed.slackToken,
+					this.seed.slackOrgDefaultDays);
 			case OTHER -> throw new IllegalArgumentException("The simulator has no OTHER platform");
 		};
 	}
@@ -196,6 +204,7 @@ public final class BackendSimulator implements AutoCloseable {
 			case WICKR -> this.wickr != null && this.wickr.changeDirectly(groupExternalId, settings);
 			case MATTERMOST -> this.mattermost != null && this.mattermost.changeDirectly(groupExternalId, settings);
 			case MATRIX -> this.matrix != null && this.matrix.changeDirectly(groupExternalId, settings);
+			case SLACK -> this.slack != null && this.slack.changeDirectly(groupExternalId, settings);
 			case OTHER -> false;
 		};
 		if (changed) {
@@ -204,14 +213,58 @@ public final class BackendSimulator implements AutoCloseable {
 		return changed;
 	}
 
+	/**
+	 * Plays a Wickr service that ignores {@code X-Client-Token} (true) or honours it (the
+	 * default): a repeated write is then applied again.
+	 */
+	public void wickrIgnoresClientTokens(boolean ignore) {
+		if (this.wickr != null) {
+			this.wickr.honourClientTokens(!ignore);
+		}
+	}
+
 	/** A group's live settings as the simulated backend holds them. */
 	public Optional<DeletionSettings> liveSettings(PlatformKind kind, String groupExternalId) {
 		return switch (kind) {
 			case WICKR -> (this.wickr == null) ? Optional.empty() : this.wickr.settings(groupExternalId);
 			case MATTERMOST -> (this.mattermost == null) ? Optional.empty() : this.mattermost.settings(groupExternalId);
 			case MATRIX -> (this.matrix == null) ? Optional.empty() : this.matrix.settings(groupExternalId);
+			case SLACK -> (this.slack == null) ? Optional.empty() : this.slack.settings(groupExternalId);
 			case OTHER -> Optional.empty();
 		};
+	}
+
+	/**
+	 * The Slack token's scopes (all of {@code admin.conversations:read}, {@code :write}
+	 * and {@code admin.users:read} by default); a method needing another answers
+	 * {@code missing_scope}.
+	 */
+	public void slackScopes(Set<String> scopes) {
+		slack().scopes(scopes);
+	}
+
+	/**
+	 * Whether the Slack org's retention policy lets a conversation override it (true by
+	 * default); false answers set and remove with {@code retention_override_not_allowed}.
+	 */
+	public void slackOverridesAllowed(boolean allowed) {
+		slack().overridesAllowed(allowed);
+	}
+
+	/**
+	 * "Someone deleted the conversation in Slack": it is no longer listed, and every
+	 * method naming it answers {@code channel_not_found}.
+	 * @return false when it was unknown
+	 */
+	public boolean slackDeleteConversation(String channelId) {
+		return slack().delete(channelId);
+	}
+
+	private SlackBackend slack() {
+		if (this.slack == null) {
+			throw new IllegalStateException("The simulator serves no Slack org: seed a Slack conversation");
+		}
+		return this.slack;
 	}
 
 	private void serve(HttpExchange exchange) throws IOException {
@@ -235,9 +288,12 @@ public final class BackendSimulator implements AutoCloseable {
 			if (!latency.isZero()) {
 				Thread.sleep(latency);
 			}
-			Fault fault = (own == null) ? null : own.decide(request.isWrite());
+			// every Slack method is a POST: its writes are the methods that set or remove
+			boolean write = (kind(request.rawPath()) == PlatformKind.SLACK) ? SlackBackend.isWrite(request.rawPath())
+					: request.isWrite();
+			Fault fault = (own == null) ? null : own.decide(write);
 			if (fault == null) {
-				fault = this.faults.decide(request.isWrite());
+				fault = this.faults.decide(write);
 			}
 			if (fault != null) {
 				this.counters.fault();
@@ -261,13 +317,14 @@ public final class BackendSimulator implements AutoCloseable {
 		return path.startsWith("/networks") ? PlatformKind.WICKR
 				: path.startsWith("/api/v4/") ? PlatformKind.MATTERMOST
 						: (path.startsWith("/_synapse/") || path.startsWith("/_matrix/")) ? PlatformKind.MATRIX
-								: PlatformKind.OTHER;
+								: (path.startsWith("/api/") && path.indexOf('/', 5) < 0) ? PlatformKind.SLACK
+										: PlatformKind.OTHER;
 	}
 
 	private SimResponse answer(SimRequest request, @Nullable Fault fault) {
 		PlatformKind kind = kind(request.rawPath());
 		if (fault == Fault.SERVER_ERROR || fault == Fault.THROTTLE) {
-			return faultAnswer(kind, fault == Fault.THROTTLE);
+			return faultAnswer(kind, fault == Fault.THROTTLE, this.seed.slackRetryAfterSeconds);
 		}
 		if (fault == Fault.HTML_PAGE) {
 			return new SimResponse(200, "text/html; charset=utf-8", Map.of(),
@@ -284,6 +341,7 @@ public final class BackendSimulator implements AutoCloseable {
 			case WICKR -> (this.wickr == null) ? notServed() : this.wickr.handle(request);
 			case MATTERMOST -> (this.mattermost == null) ? notServed() : this.mattermost.handle(request);
 			case MATRIX -> (this.matrix == null) ? notServed() : this.matrix.handle(request);
+			case SLACK -> (this.slack == null) ? notServed() : this.slack.handle(request);
 			case OTHER -> notServed();
 		};
 		if (fault == Fault.MALFORMED_JSON) {
@@ -296,7 +354,7 @@ public final class BackendSimulator implements AutoCloseable {
 		return response;
 	}
 
-	private static SimResponse faultAnswer(PlatformKind kind, boolean throttle) {
+	private static SimResponse faultAnswer(PlatformKind kind, boolean throttle, int slackRetryAfter) {
 		int status = throttle ? 429 : 500;
 		SimResponse answer = switch (kind) {
 			case WICKR -> throttle ? WickrBackend.error(429, "RateLimitError", "Rate limit exceeded")
@@ -308,13 +366,16 @@ public final class BackendSimulator implements AutoCloseable {
 					? SimResponse.json(429,
 							Map.of("errcode", "M_LIMIT_EXCEEDED", "error", "Too Many Requests", "retry_after_ms", 0))
 					: MatrixBackend.error(500, "M_UNKNOWN", "Internal server error");
+			case SLACK ->
+				SimResponse.json(status, Map.of("ok", false, "error", throttle ? "ratelimited" : "internal_error"));
 			case OTHER -> SimResponse.json(status, Map.of("message", "fault"));
 		};
 		if (!throttle) {
 			return answer;
 		}
 		Map<String, String> headers = new LinkedHashMap<>(answer.headers());
-		headers.put("Retry-After", "0");
+		// Slack's tier limits answer in whole seconds
+		headers.put("Retry-After", (kind == PlatformKind.SLACK) ? Integer.toString(slackRetryAfter) : "0");
 		return new SimResponse(answer.status(), answer.contentType(), headers, answer.body());
 	}
 
@@ -360,6 +421,14 @@ public final class BackendSimulator implements AutoCloseable {
 		private long mattermostGlobalDays = -1;
 
 		private String matrixServerName = "matrix.example.gov";
+
+		private String slackOrgId = "E0SIMULATED";
+
+		private String slackToken = "xoxp-simulator-user-token";
+
+		private @Nullable Integer slackOrgDefaultDays;
+
+		private int slackRetryAfterSeconds = 1;
 
 		private final Set<String> matrixNotJoined = new HashSet<>();
 
@@ -423,6 +492,26 @@ public final class BackendSimulator implements AutoCloseable {
 		/** One Mattermost policy holding several seeded teams or channels. */
 		public Builder mattermostSharedPolicy(String name, long days, String... groupExternalIds) {
 			this.sharedPolicies.add(new SharedPolicy(name, days, List.of(groupExternalIds)));
+			return this;
+		}
+
+		/**
+		 * The Slack org served, the Org admin's user token it accepts, and its default
+		 * retention in days (-1 keeps forever; null, the default, is Slack's own default:
+		 * keep).
+		 */
+		public Builder slackOrg(String orgId, String userToken, @Nullable Integer defaultDays) {
+			this.slackOrgId = orgId;
+			this.slackToken = userToken;
+			this.slackOrgDefaultDays = defaultDays;
+			return this;
+		}
+
+		/**
+		 * The Retry-After seconds of Slack's 429 under a THROTTLE fault (1 by default).
+		 */
+		public Builder slackRetryAfterSeconds(int seconds) {
+			this.slackRetryAfterSeconds = seconds;
 			return this;
 		}
 

@@ -96,7 +96,7 @@ final class MatrixBackend {
 			this.counters.refusedCredentials();
 			return error(401, "M_MISSING_TOKEN", "Missing access token");
 		}
-		if (!authorization.equals("Bearer " + this.token)) {
+		if (!BearerScheme.carries(authorization, this.token)) {
 			this.counters.refusedCredentials();
 			return error(401, "M_UNKNOWN_TOKEN", "Invalid access token passed.");
 		}
@@ -106,6 +106,17 @@ final class MatrixBackend {
 			}
 			if (request.rawPath().startsWith("/_synapse/admin/v2/users") && request.method().equals("GET")) {
 				return adminUsers(request);
+			}
+			if (request.rawPath().equals("/_matrix/client/v3/joined_rooms") && request.method().equals("GET")) {
+				List<String> joined = this.rooms.keySet()
+					.stream()
+					.filter((id) -> !this.notJoined.contains(id))
+					.toList();
+				return SimResponse.json(200, Map.of("joined_rooms", joined));
+			}
+			if (request.rawPath().equals("/_matrix/client/v3/account/whoami") && request.method().equals("GET")) {
+				return SimResponse.json(200,
+						Map.of("user_id", consoleUser(), "device_id", "GOVCONSOLE", "is_guest", false));
 			}
 			if (request.rawPath().startsWith("/_matrix/client/v3/rooms/")) {
 				return roomState(request, request.segments("/_matrix/client/v3/rooms"));
@@ -141,26 +152,24 @@ final class MatrixBackend {
 			if (room == null) {
 				return error(404, "M_NOT_FOUND", "Room not found");
 			}
-			List<Object> state = new ArrayList<>();
-			state.add(event(room, "m.room.create", Map.of("creator", "@admin:" + this.serverName, "room_version", "10"),
-					"$create"));
-			state.add(event(room, "m.room.name", Map.of("name", room.name), "$name"));
-			if (room.retention != null) {
-				state.add(event(room, RETENTION, room.retention, room.eventId));
-			}
-			return SimResponse.json(200, Map.of("state", state));
+			return SimResponse.json(200, Map.of("state", state(room)));
 		}
 		return error(404, "M_UNRECOGNIZED", "Unrecognized request");
 	}
 
 	private SimResponse roomState(SimRequest request, List<String> path) {
-		if (path.size() != 3 || !path.get(1).equals("state") || !path.get(2).equals(RETENTION)) {
+		boolean fullState = path.size() == 2 && path.get(1).equals("state") && request.method().equals("GET");
+		boolean retention = path.size() == 3 && path.get(1).equals("state") && path.get(2).equals(RETENTION);
+		if (!fullState && !retention) {
 			return error(404, "M_UNRECOGNIZED", "Unrecognized request");
 		}
 		Room room = this.rooms.get(path.get(0));
 		if (room == null || this.notJoined.contains(room.id)) {
-			return error(403, "M_FORBIDDEN", "User @console:" + this.serverName + " not in room " + path.get(0)
-					+ ", and room previews are disabled");
+			return error(403, "M_FORBIDDEN",
+					"User " + consoleUser() + " not in room " + path.get(0) + ", and room previews are disabled");
+		}
+		if (fullState) {
+			return SimResponse.json(200, state(room));
 		}
 		if (request.method().equals("GET")) {
 			return (room.retention == null) ? error(404, "M_NOT_FOUND", "Event not found.")
@@ -246,13 +255,52 @@ final class MatrixBackend {
 		json.put("public", false);
 		json.put("join_rules", "invite");
 		json.put("history_visibility", "shared");
-		json.put("state_events", (room.retention == null) ? 2 : 3);
+		json.put("state_events", state(room).size());
 		return json;
 	}
 
-	private static Map<String, Object> event(Room room, String type, Map<String, Object> content, String eventId) {
-		return Map.of("type", type, "state_key", "", "room_id", room.id, "content", content, "event_id", eventId,
-				"sender", "@admin:example.org", "origin_server_ts", 1_700_000_000_000L);
+	/** The room's full current state, as {@code GET /rooms/{id}/state} returns it. */
+	private List<Object> state(Room room) {
+		List<Object> state = new ArrayList<>();
+		state.add(
+				event(room, "m.room.create", "", Map.of("creator", admin(), "room_version", "10"), "$create", admin()));
+		state.add(event(room, "m.room.member", admin(), Map.of("membership", "join"), "$adminjoin", admin()));
+		if (!this.notJoined.contains(room.id)) {
+			state.add(event(room, "m.room.member", consoleUser(), Map.of("membership", "join"), "$consolejoin",
+					consoleUser()));
+		}
+		state.add(event(room, "m.room.power_levels", "",
+				Map.of("users", Map.of(admin(), 100, consoleUser(), 100), "state_default", 50), "$power", admin()));
+		state.add(event(room, "m.room.join_rules", "", Map.of("join_rule", "invite"), "$join", admin()));
+		state.add(event(room, "m.room.history_visibility", "", Map.of("history_visibility", "shared"), "$history",
+				admin()));
+		state.add(event(room, "m.room.name", "", Map.of("name", room.name), "$name", admin()));
+		if (room.retention != null) {
+			state.add(event(room, RETENTION, "", room.retention, room.eventId, consoleUser()));
+		}
+		return state;
+	}
+
+	private String admin() {
+		return "@admin:" + this.serverName;
+	}
+
+	private String consoleUser() {
+		return "@console:" + this.serverName;
+	}
+
+	private static Map<String, Object> event(Room room, String type, String stateKey, Map<String, Object> content,
+			String eventId, String sender) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("type", type);
+		json.put("state_key", stateKey);
+		json.put("room_id", room.id);
+		json.put("content", content);
+		json.put("event_id", eventId);
+		json.put("sender", sender);
+		json.put("origin_server_ts", 1_700_000_000_000L);
+		json.put("unsigned", Map.of("age", 1000));
+		return json;
 	}
 
 	private void setRetention(Room room, DeletionSettings settings) {

@@ -124,7 +124,7 @@ final class MattermostBackend {
 
 	SimResponse handle(SimRequest request) {
 		String authorization = request.header("authorization");
-		if (!authorization.equals("Bearer " + this.token)) {
+		if (!BearerScheme.carries(authorization, this.token)) {
 			this.counters.refusedCredentials();
 			return error(401, "api.context.session_expired.app_error",
 					"Invalid or expired session, please login again.");
@@ -138,11 +138,29 @@ final class MattermostBackend {
 	private SimResponse route(SimRequest request, List<String> path) {
 		String method = request.method();
 		if (path.equals(List.of("teams")) && method.equals("GET")) {
-			return SimResponse.json(200,
-					page(request, new ArrayList<>(this.teams.values())).stream().map(this::team).toList());
+			List<Object> page = page(request, new ArrayList<>(this.teams.values())).stream()
+				.map(this::team)
+				.map(Object.class::cast)
+				.toList();
+			return Boolean.parseBoolean(request.query().get("include_total_count"))
+					? SimResponse.json(200, Map.of("teams", page, "total_count", this.teams.size()))
+					: SimResponse.json(200, page);
+		}
+		if (!path.isEmpty() && path.get(0).equals("teams") && method.equals("GET")) {
+			return teamRoute(request, path);
+		}
+		if (path.size() == 2 && path.get(0).equals("channels") && method.equals("GET")) {
+			Channel channel = this.channels.get(path.get(1));
+			return (channel == null)
+					? error(404, "app.channel.get.existing.app_error", "Unable to find the existing channel.")
+					: SimResponse.json(200, channel(channel, false));
 		}
 		if (path.equals(List.of("users")) && method.equals("GET")) {
 			return users(request);
+		}
+		if (path.size() == 4 && path.get(0).equals("users") && path.get(2).equals("data_retention")
+				&& path.get(3).equals("team_policies") && method.equals("GET")) {
+			return teamPoliciesOfUser(request, path.get(1));
 		}
 		if (path.size() < 2 || !path.get(0).equals("data_retention")) {
 			return notFound();
@@ -170,8 +188,8 @@ final class MattermostBackend {
 			if (method.equals("GET")) {
 				List<String> ids = new ArrayList<>(teamsList ? policy.teams : policy.channels);
 				List<Object> items = new ArrayList<>();
-				page(request, ids)
-					.forEach((id) -> items.add(teamsList ? team(this.teams.get(id)) : channel(this.channels.get(id))));
+				page(request, ids).forEach(
+						(id) -> items.add(teamsList ? team(this.teams.get(id)) : channel(this.channels.get(id), true)));
 				return SimResponse.json(200, Map.of(path.get(3), items, "total_count", ids.size()));
 			}
 			if (method.equals("DELETE")) {
@@ -189,7 +207,63 @@ final class MattermostBackend {
 				return SimResponse.json(200, Map.of("status", "OK"));
 			}
 		}
+		if (path.size() == 5 && path.get(3).equals("teams") && path.get(4).equals("search") && method.equals("POST")) {
+			JsonNode body = parse(request);
+			if (body == null || !body.isObject()) {
+				return error(400, "api.context.invalid_body_param.app_error",
+						"Invalid or missing search in request body.");
+			}
+			String term = body.path("term").asString("").toLowerCase(java.util.Locale.ROOT);
+			List<Object> found = new ArrayList<>();
+			for (String id : policy.teams) {
+				Team team = this.teams.get(id);
+				if (team.id().toLowerCase(java.util.Locale.ROOT).startsWith(term)
+						|| team.name().toLowerCase(java.util.Locale.ROOT).startsWith(term)) {
+					found.add(team(team));
+				}
+			}
+			return SimResponse.json(200, found);
+		}
 		return notFound();
+	}
+
+	private SimResponse teamRoute(SimRequest request, List<String> path) {
+		if (path.size() == 3 && path.get(1).equals("name")) {
+			Team team = this.teams.get(path.get(2));
+			return (team == null) ? teamNotFound() : SimResponse.json(200, team(team));
+		}
+		Team team = (path.size() >= 2) ? this.teams.get(path.get(1)) : null;
+		if (team == null) {
+			return (path.size() == 2 || path.size() == 3) ? teamNotFound() : notFound();
+		}
+		if (path.size() == 2) {
+			return SimResponse.json(200, team(team));
+		}
+		if (path.size() == 3 && path.get(2).equals("channels")) {
+			List<Channel> own = this.channels.values().stream().filter((c) -> c.teamId().equals(team.id())).toList();
+			return SimResponse.json(200, page(request, own).stream().map((c) -> channel(c, false)).toList());
+		}
+		return notFound();
+	}
+
+	/**
+	 * The team policies that apply to a user ({@code me} or an id): every team's custom
+	 * policy, since every seeded user may join every team.
+	 */
+	private SimResponse teamPoliciesOfUser(SimRequest request, String userId) {
+		if (!userId.equals("me") && !userId.startsWith("mmuser")) {
+			return error(404, "app.user.missing_account.const", "Unable to find the user.");
+		}
+		List<Object> all = new ArrayList<>();
+		for (Team team : this.teams.values()) {
+			holder("team:" + team.id())
+				.ifPresent((p) -> all.add(Map.of("team_id", team.id(), "post_duration", p.postDuration)));
+		}
+		return SimResponse.json(200, Map.of("policies", page(request, all), "total_count", all.size()));
+	}
+
+	private static SimResponse teamNotFound() {
+		return error(404, "app.team.get.find.app_error", "Unable to find the existing team.");
 	}
 
 	private SimResponse global() {
@@ -299,12 +373,48 @@ final class MattermostBackend {
 	}
 
 	private Map<String, Object> team(Team team) {
-		return Map.of("id", team.id(), "name", team.id(), "display_name", team.name(), "type", "I", "delete_at", 0);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", team.id());
+		json.put("create_at", 1_700_000_000_000L);
+		json.put("update_at", 1_700_000_000_000L);
+		json.put("delete_at", 0);
+		json.put("display_name", team.name());
+		json.put("name", team.id());
+		json.put("description", "");
+		json.put("email", "");
+		json.put("type", "I");
+		json.put("allowed_domains", "");
+		json.put("invite_id", "");
+		json.put("allow_open_invite", false);
+		json.put("policy_id", holder("team:" + team.id()).map((p) -> (Object) p.id).orElse(null));
+		return json;
 	}
 
-	private Map<String, Object> channel(Channel channel) {
-		return Map.of("id", channel.id(), "team_id", channel.teamId(), "name", channel.id(), "display_name",
-				channel.name(), "type", "O", "team_display_name", this.teams.get(channel.teamId()).name());
+	/**
+	 * A channel; in a policy's channel list with the team's data as Mattermost's
+	 * {@code ChannelWithTeamData} carries it.
+	 */
+	private Map<String, Object> channel(Channel channel, boolean withTeam) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", channel.id());
+		json.put("create_at", 1_700_000_000_000L);
+		json.put("update_at", 1_700_000_000_000L);
+		json.put("delete_at", 0);
+		json.put("team_id", channel.teamId());
+		json.put("type", "O");
+		json.put("display_name", channel.name());
+		json.put("name", channel.id());
+		json.put("header", "");
+		json.put("purpose", "");
+		json.put("creator_id", "");
+		json.put("policy_id", holder("channel:" + channel.id()).map((p) -> (Object) p.id).orElse(null));
+		if (withTeam) {
+			Team team = this.teams.get(channel.teamId());
+			json.put("team_display_name", team.name());
+			json.put("team_name", team.id());
+			json.put("team_update_at", 1_700_000_000_000L);
+		}
+		return json;
 	}
 
 	private Optional<Policy> holder(String groupId) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class WickrBackend {
 
 		final String id;
 
-		final String name;
+		String name;
 
 		final boolean isDefault;
 
@@ -93,6 +94,13 @@ final class WickrBackend {
 
 	private final IdempotencyCache tokens = new IdempotencyCache();
 
+	/**
+	 * Whether {@code X-Client-Token} makes a repeated write a replay; off plays a service
+	 * that ignores it (Wickr's published model does not list it for the update
+	 * operations, DD007).
+	 */
+	private volatile boolean honourClientTokens = true;
+
 	private final SigV4Verifier verifier;
 
 	/**
@@ -119,6 +127,10 @@ final class WickrBackend {
 		this.verifier = verifier;
 		this.counters = counters;
 		this.clock = clock;
+	}
+
+	void honourClientTokens(boolean honour) {
+		this.honourClientTokens = honour;
 	}
 
 	synchronized void seed(SimulatedGroup seed) {
@@ -149,6 +161,9 @@ final class WickrBackend {
 					(g.maxBor > 0) ? java.time.Duration.ofSeconds(g.maxBor) : null, g.intensity, captureOn()));
 	}
 
+	private static final List<String> USER_SORT_FIELDS = List.of("userId", "username", "firstName", "lastName",
+			"status");
+
 	SimResponse handle(SimRequest request) {
 		Optional<SigV4Verifier.Refusal> refusal = this.verifier.verify(request.method(), request.rawPath(),
 				request.rawQuery(), request.headers(), request.body());
@@ -168,7 +183,7 @@ final class WickrBackend {
 		}
 		String token = request.header("x-client-token");
 		synchronized (this) {
-			if (request.isWrite() && !token.isEmpty()) {
+			if (this.honourClientTokens && request.isWrite() && !token.isEmpty()) {
 				Optional<SimResponse> replay = this.tokens.replay(token, request,
 						error(400, "BadRequestError", "X-Client-Token was already used with a different request"));
 				if (replay.isPresent()) {
@@ -195,7 +210,7 @@ final class WickrBackend {
 					: (path.size() == 2) ? group(request, path.get(1)) : unsupported();
 			case "users" -> (path.size() == 1 && method.equals("GET")) ? listUsers(request)
 					: (path.size() == 2 && path.get(1).equals("count") && method.equals("GET")) ? usersCount()
-							: unsupported();
+							: (path.size() == 2 && method.equals("GET")) ? getUser(path.get(1)) : unsupported();
 			case "data-retention-bots" -> method.equals("GET") ? dataRetentionBot()
 					: method.equals("PATCH") ? updateDataRetention(request) : unsupported();
 			default -> unsupported();
@@ -305,6 +320,10 @@ final class WickrBackend {
 		if (body == null || !body.isObject()) {
 			return error(400, "BadRequestError", "The request body is not valid JSON");
 		}
+		JsonNode name = body.get("name");
+		if (name != null && (!name.isString() || name.asString().isBlank() || name.asString().length() > 100)) {
+			return validation("name", "must be 1 to 100 characters");
+		}
 		JsonNode settings = body.path("securityGroupSettings");
 		long ttl = settings.path("maxTtl").asLong(group.maxTtl);
 		long bor = settings.path("maxBor").asLong(group.maxBor);
@@ -323,6 +342,9 @@ final class WickrBackend {
 			return SimResponse.json(422, Map.of("message", "Invalid security group settings", "reasons", reasons),
 					Map.of("x-amzn-ErrorType", "ValidationError"));
 		}
+		if (name != null) {
+			group.name = name.asString();
+		}
 		group.maxTtl = ttl;
 		group.maxBor = bor;
 		group.intensity = intensity;
@@ -332,28 +354,128 @@ final class WickrBackend {
 		return SimResponse.json(200, Map.of("securityGroup", json(group)));
 	}
 
+	/**
+	 * ListUsers: the filters of Wickr's model ({@code groupId}, {@code status},
+	 * {@code username}, {@code firstName}, {@code lastName}; names match
+	 * case-insensitively from their start) and its sort ({@code sortFields},
+	 * comma-separated, and {@code sortDirection} ASC or DESC). The list carries no
+	 * {@code lastActivity}: the model has it on GetUser only.
+	 */
 	private SimResponse listUsers(SimRequest request) {
-		long size = this.users.size();
-		int[] window = window(request, (int) Math.min(size, Integer.MAX_VALUE));
+		Map<String, String> query = request.query();
+		String status = query.get("status");
+		if (status != null && !status.equals("1") && !status.equals("2")) {
+			return validation("status", "must be 1 (pending) or 2 (active)");
+		}
+		String direction = query.getOrDefault("sortDirection", "ASC");
+		if (!direction.equals("ASC") && !direction.equals("DESC")) {
+			return validation("sortDirection", "must be ASC or DESC");
+		}
+		List<String> sortFields = new ArrayList<>();
+		for (String field : query.getOrDefault("sortFields", "").split(",")) {
+			if (!field.isBlank()) {
+				if (!USER_SORT_FIELDS.contains(field.strip())) {
+					return validation("sortFields", "must be among " + String.join(", ", USER_SORT_FIELDS));
+				}
+				sortFields.add(field.strip());
+			}
+		}
+		boolean filtered = query.containsKey("groupId") || status != null || query.containsKey("username")
+				|| query.containsKey("firstName") || query.containsKey("lastName") || !sortFields.isEmpty()
+				|| direction.equals("DESC");
+		if (!filtered) {
+			long size = this.users.size();
+			int[] window = window(request, (int) Math.min(size, Integer.MAX_VALUE));
+			if (window[1] < 0) {
+				return pagingError(window);
+			}
+			List<Object> page = new ArrayList<>(window[1]);
+			for (long i = window[0]; i < Math.min((long) window[0] + window[1], size); i++) {
+				page.add(userJson(this.users.get(i)));
+			}
+			return SimResponse.json(200, withNext(Map.of("users", page), window, size));
+		}
+		List<SyntheticUsers.User> matching = new ArrayList<>();
+		for (long i = 0; i < this.users.size(); i++) {
+			SyntheticUsers.User user = this.users.get(i);
+			Map<String, Object> json = userJson(user);
+			if (matches(query.get("groupId"), user.groupId(), false) && matches(status, json.get("status"), false)
+					&& matches(query.get("username"), json.get("username"), true)
+					&& matches(query.get("firstName"), json.get("firstName"), true)
+					&& matches(query.get("lastName"), json.get("lastName"), true)) {
+				matching.add(user);
+			}
+		}
+		java.util.Comparator<SyntheticUsers.User> order = java.util.Comparator
+			.comparingLong(SyntheticUsers.User::number);
+		for (int f = sortFields.size() - 1; f >= 0; f--) {
+			String field = sortFields.get(f);
+			java.util.Comparator<SyntheticUsers.User> by = java.util.Comparator
+				.comparing((SyntheticUsers.User u) -> String.valueOf(userJson(u).get(field)));
+			order = by.thenComparing(order);
+		}
+		matching.sort(direction.equals("DESC") ? order.reversed() : order);
+		int[] window = window(request, matching.size());
 		if (window[1] < 0) {
 			return pagingError(window);
 		}
-		List<Object> page = new ArrayList<>(window[1]);
-		for (long i = window[0]; i < Math.min((long) window[0] + window[1], size); i++) {
-			SyntheticUsers.User user = this.users.get(i);
-			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("userId", "u" + user.number());
-			json.put("username", "user" + user.number() + "@example.gov");
-			json.put("firstName", "User");
-			json.put("lastName", Long.toString(user.number()));
-			json.put("securityGroups", List.of(user.groupId()));
-			json.put("isAdmin", false);
-			json.put("suspended", user.status() == AccountStatus.SUSPENDED);
-			json.put("status", (user.status() == AccountStatus.PENDING) ? 1 : 2);
-			json.put("lastActivity", 0);
-			page.add(json);
+		List<Object> page = new ArrayList<>();
+		for (int i = window[0]; i < Math.min(window[0] + window[1], matching.size()); i++) {
+			page.add(userJson(matching.get(i)));
 		}
-		return SimResponse.json(200, withNext(Map.of("users", page), window, size));
+		return SimResponse.json(200, withNext(Map.of("users", page), window, matching.size()));
+	}
+
+	private static boolean matches(String filter, Object value, boolean prefix) {
+		if (filter == null) {
+			return true;
+		}
+		String text = String.valueOf(value);
+		return prefix ? text.toLowerCase(Locale.ROOT).startsWith(filter.toLowerCase(Locale.ROOT)) : text.equals(filter);
+	}
+
+	private static Map<String, Object> userJson(SyntheticUsers.User user) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("userId", "u" + user.number());
+		json.put("username", "user" + user.number() + "@example.gov");
+		json.put("firstName", "User");
+		json.put("lastName", Long.toString(user.number()));
+		json.put("securityGroups", List.of(user.groupId()));
+		json.put("isAdmin", false);
+		json.put("suspended", user.status() == AccountStatus.SUSPENDED);
+		json.put("status", (user.status() == AccountStatus.PENDING) ? 1 : 2);
+		json.put("otpEnabled", false);
+		json.put("isInviteExpired", false);
+		json.put("isUser", true);
+		return json;
+	}
+
+	/** GetUser: one user with its {@code lastActivity} and {@code lastLogin}. */
+	private SimResponse getUser(String userId) {
+		long number;
+		try {
+			number = userId.startsWith("u") ? Long.parseLong(userId.substring(1)) : -1;
+		}
+		catch (NumberFormatException ex) {
+			number = -1;
+		}
+		if (number < 1 || number > this.users.size()) {
+			return error(404, "ResourceNotFoundError", "User " + userId + " was not found");
+		}
+		SyntheticUsers.User user = this.users.get(number - 1);
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("userId", userId);
+		json.put("firstName", "User");
+		json.put("lastName", Long.toString(number));
+		json.put("username", "user" + number + "@example.gov");
+		json.put("isAdmin", false);
+		json.put("suspended", user.status() == AccountStatus.SUSPENDED);
+		json.put("status", (user.status() == AccountStatus.PENDING) ? 1 : 2);
+		long seen = (user.status() == AccountStatus.PENDING) ? 0 : this.clock.instant().getEpochSecond() - 3600;
+		json.put("lastActivity", seen);
+		json.put("lastLogin", seen);
+		json.put("securityGroupIds", List.of(user.groupId()));
+		return SimResponse.json(200, json);
 	}
 
 	/** GetUsersCount: the network's users by state, and the licences left. */

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * Opens a connector for a platform: its base URL and ids from the platform's settings,
  * its credentials from the environment under the name the platform gives
  * ({@code credentialRef}: {@code <REF>_ACCESS_KEY_ID} and {@code <REF>_SECRET_ACCESS_KEY}
- * for Wickr, {@code <REF>} holding the token for Mattermost and Matrix), and its own
- * request time-out. The demo's built-in simulator registers itself here as an override.
- * Credentials are never logged or shown.
+ * for Wickr, {@code <REF>} holding the token for Mattermost, Matrix and Slack, whose
+ * token is an Org admin's {@code xoxp-} user token), and its own request time-out. The
+ * demo's built-in simulator registers itself here as an override. Credentials are never
+ * logged or shown.
  */
 @Component
 public class PlatformConnections {
@@ -95,9 +96,11 @@ public class PlatformConnections {
 		if (token == null) {
 			throw missing(platform, ref.isEmpty() ? "a credential reference" : ref);
 		}
-		return (platform.kind() == PlatformKind.MATTERMOST)
-				? ConnectionSettings.mattermost(base, platform.externalId(), token)
-				: ConnectionSettings.matrix(base, platform.externalId(), token);
+		return switch (platform.kind()) {
+			case MATTERMOST -> ConnectionSettings.mattermost(base, platform.externalId(), token);
+			case SLACK -> ConnectionSettings.slack(base, platform.externalId(), token, platform.defaultRetentionDays());
+			default -> ConnectionSettings.matrix(base, platform.externalId(), token);
+		};
 	}
 
 	private @Nullable String secret(String name) {

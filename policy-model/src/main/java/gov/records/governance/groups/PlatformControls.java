@@ -10,7 +10,8 @@ import java.util.Objects;
  * sends only those and a drift check compares like with like (DD013). Wickr holds all of
  * them, but its capture is one switch for the whole network. Mattermost and Matrix hold
  * the message lifetime only: burn-on-read and the shredder do not exist there, and their
- * capture (a compliance export, a capture bot) is not set through their admin APIs.
+ * capture (a compliance export, a capture bot) is not set through their admin APIs; Slack
+ * likewise (a conversation's custom retention in days, or the org default).
  */
 public final class PlatformControls {
 
@@ -24,7 +25,7 @@ public final class PlatformControls {
 	 */
 	public static DeletionSettings pushed(PlatformKind kind, DeletionSettings governed) {
 		return switch (kind) {
-			case MATTERMOST, MATRIX -> new DeletionSettings(governed.autoDelete(),
+			case MATTERMOST, MATRIX, SLACK -> new DeletionSettings(governed.autoDelete(),
 					governed.autoDelete() ? governed.maxLifetime() : null, null, 0, false);
 			case WICKR, OTHER -> governed;
 		};

@@ -3,7 +3,7 @@ package gov.records.governance.platforms;
 /** The kind of messaging backend a platform is. */
 public enum PlatformKind {
 
-	WICKR("Wickr"), MATTERMOST("Mattermost"), MATRIX("Matrix"), OTHER("Other");
+	WICKR("Wickr"), MATTERMOST("Mattermost"), MATRIX("Matrix"), SLACK("Slack"), OTHER("Other");
 
 	private final String label;
 

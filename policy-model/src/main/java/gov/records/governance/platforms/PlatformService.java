@@ -77,7 +77,7 @@ public class PlatformService {
 	static PlatformSummary toSummary(Platform p) {
 		return new PlatformSummary(Objects.requireNonNull(p.getId()), p.getName(), p.getKind(), p.isSanctioned(),
 				p.getBaseUrl(), p.getExternalId(), p.getCredentialRef(), p.getSyncIntervalSeconds(), p.getDescription(),
-				p.getRegion(), p.getRequestTimeoutSeconds(), p.isAutoRemediate());
+				p.getRegion(), p.getRequestTimeoutSeconds(), p.isAutoRemediate(), p.getDefaultRetentionDays());
 	}
 
 }

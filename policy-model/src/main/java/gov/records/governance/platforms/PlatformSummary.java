@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record PlatformSummary(long id, String name, PlatformKind kind, boolean sanctioned, @Nullable String baseUrl,
 		@Nullable String externalId, @Nullable String credentialRef, int syncIntervalSeconds,
-		@Nullable String description, @Nullable String region, int requestTimeoutSeconds, boolean autoRemediate) {
+		@Nullable String description, @Nullable String region, int requestTimeoutSeconds, boolean autoRemediate,
+		@Nullable Integer defaultRetentionDays) {
 
 	/** Whether the console can reach the platform through a connector. */
 	public boolean connected() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import gov.records.governance.backends.PlatformHealth;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.platforms.PlatformService;
+import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.platforms.PlatformSummary;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,9 +75,17 @@ class PlatformDetails extends Composite<VerticalLayout> {
 				fact("Backend calls", circuitWords(row.circuit())),
 				fact("Last sync took", (h.lastDurationMs() == null) ? "—" : h.lastDurationMs() + " ms"),
 				fact("Capture", row.capture()));
+		if (p.kind() == PlatformKind.SLACK) {
+			facts.add(fact("Org default retention", slackDefault(p.defaultRetentionDays())));
+		}
 		h.facts().forEach((key, value) -> facts.add(fact(factName(key), factValue(value))));
 		facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
 		content.add(facts);
+		if (p.kind() == PlatformKind.SLACK) {
+			content.add(PlatformListView.muted("A conversation without a custom retention follows the org's or "
+					+ "workspace's default. Slack's API does not expose that default: the console takes it from this "
+					+ "platform's configuration (DD060)."));
+		}
 		if (h.captureDetail() != null) {
 			content.add(PlatformListView.muted("Capture as the backend reports it: " + h.captureDetail()));
 		}
@@ -102,6 +111,13 @@ class PlatformDetails extends Composite<VerticalLayout> {
 			line.add(toggle);
 		}
 		return line;
+	}
+
+	private static String slackDefault(@Nullable Integer days) {
+		if (days == null) {
+			return "not configured (Slack's own default: keep everything)";
+		}
+		return ((days < 0) ? "keep everything" : days + " days") + " (configured here; not exposed by Slack's API)";
 	}
 
 	private static Div fact(String label, @Nullable String value) {

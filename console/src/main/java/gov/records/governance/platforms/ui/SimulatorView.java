@@ -58,7 +58,7 @@ public class SimulatorView extends VerticalLayout implements BeforeEnterObserver
 			return;
 		}
 		add(new ViewHeader("Backend simulator",
-				"The demo's stand-in for Wickr, Mattermost and Matrix: a real HTTP server on loopback."));
+				"The demo's stand-in for Wickr, Mattermost, Matrix and Slack: a real HTTP server on loopback."));
 		if (!simulator.running()) {
 			add(new Paragraph("The simulator is not running: it runs only in the demo (default) profile."));
 			return;
@@ -119,7 +119,7 @@ public class SimulatorView extends VerticalLayout implements BeforeEnterObserver
 
 	private HorizontalLayout directChange() {
 		ComboBox<PlatformKind> kind = new ComboBox<>("Backend");
-		kind.setItems(PlatformKind.WICKR, PlatformKind.MATTERMOST, PlatformKind.MATRIX);
+		kind.setItems(PlatformKind.WICKR, PlatformKind.MATTERMOST, PlatformKind.MATRIX, PlatformKind.SLACK);
 		kind.setItemLabelGenerator(PlatformKind::label);
 		kind.setValue(PlatformKind.WICKR);
 		TextField group = new TextField("Group id on the backend");

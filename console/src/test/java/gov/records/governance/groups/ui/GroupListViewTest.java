@@ -21,8 +21,8 @@ class GroupListViewTest extends SpringBrowserlessTest {
 	void listsTheDepartmentsGroupsWithReadableSettings() {
 		navigate(GroupListView.class);
 		Grid<GroupRow> grid = grid();
-		assertThat(test(grid).size()).isEqualTo(243);
-		assertThat(count()).isEqualTo("243 groups");
+		assertThat(test(grid).size()).isEqualTo(255);
+		assertThat(count()).isEqualTo("255 groups");
 		assertThat(test(grid).getHeaderCell(3)).isEqualTo("Auto-delete");
 		List<String> lifetimes = column(grid, 3);
 		assertThat(lifetimes).allMatch((text) -> text.equals("Off") || text.matches("\\d+ (day|days|year|years)"));
@@ -38,7 +38,7 @@ class GroupListViewTest extends SpringBrowserlessTest {
 					com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("autoDelete", "off")));
 		assertThat(column(grid(), 3)).isNotEmpty().allMatch("Off"::equals);
 		int off = test(grid()).size();
-		assertThat(off).isLessThan(243);
+		assertThat(off).isLessThan(255);
 
 		var autoDelete = (com.vaadin.flow.component.select.Select<String>) find(
 				com.vaadin.flow.component.select.Select.class)
@@ -70,7 +70,7 @@ class GroupListViewTest extends SpringBrowserlessTest {
 		navigate(GroupListView.class);
 		Grid<GroupRow> grid = grid();
 		assertThat(column(grid, 0)).isNotEmpty().allMatch((text) -> text.startsWith("FEC-"));
-		assertThat(count()).isNotEqualTo("243 groups");
+		assertThat(count()).isNotEqualTo("255 groups");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -97,6 +98,34 @@ public final class JsonTransport {
 					throw ex;
 				}
 				pause(this.backoff.delay(attempt, ex.retryAfter()), ex);
+			}
+		}
+	}
+
+	/**
+	 * Sends a write that must not be applied twice even where the backend ignores its
+	 * idempotency token (read-before-retry, DD007): after a failure whose outcome is
+	 * unknown (a lost answer, a time-out, a 5xx) it asks {@code landed} whether the write
+	 * took effect and, when it did, returns that instead of sending it again. A 429 is a
+	 * request the backend did not process and is simply sent again.
+	 * @param landed the state read back when the write took effect, else null
+	 */
+	public <T> T sendReadingBeforeRetry(HttpCall call, BodyReader<T> reader, Supplier<@Nullable T> landed) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return read(call, once(call), reader);
+			}
+			catch (ConnectorException ex) {
+				if (!ex.retryable() || attempt >= this.options.maxAttempts()) {
+					throw ex;
+				}
+				pause(this.backoff.delay(attempt, ex.retryAfter()), ex);
+				if (ex.kind() != Kind.THROTTLED) {
+					T seen = landed.get();
+					if (seen != null) {
+						return seen;
+					}
+				}
 			}
 		}
 	}

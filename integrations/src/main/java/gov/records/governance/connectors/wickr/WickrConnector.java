@@ -161,13 +161,20 @@ public final class WickrConnector implements BackendConnector {
 			settings = new DeletionSettings(settings.autoDelete(), settings.maxLifetime(), settings.burnOnRead(),
 					settings.shredderIntensity(), true);
 		}
-		if (!current.sameDeletionSettings(ttl, bor, settings.shredderIntensity())) {
+		int intensity = settings.shredderIntensity();
+		if (!current.sameDeletionSettings(ttl, bor, intensity)) {
 			Map<String, Object> body = Map.of("securityGroupSettings", Map.of("maxTtl", ttl, "maxBor", bor, "shredder",
 					Map.of("intensity", settings.shredderIntensity())));
-			current = this.transport.send(
+			// read-before-retry: a write whose answer was lost is not sent again when
+			// the group already holds it, even if the service ignores X-Client-Token
+			current = this.transport.sendReadingBeforeRetry(
 					HttpCall.write("UpdateSecurityGroup", "PATCH", group, Json.bytes(body),
-							clientToken(idempotencyToken, "security-group:" + groupExternalId), true),
-					WickrJson::singleGroup);
+							clientToken(idempotencyToken, "security-group:" + groupExternalId), false),
+					WickrJson::singleGroup, () -> {
+						SecurityGroupRow seen = this.transport.send(HttpCall.get("GetSecurityGroup", group),
+								WickrJson::singleGroup);
+						return seen.sameDeletionSettings(ttl, bor, intensity) ? seen : null;
+					});
 			changed = true;
 		}
 		if (settings.captureEnabled() != capture.enabled()) {

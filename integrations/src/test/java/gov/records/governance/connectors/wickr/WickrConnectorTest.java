@@ -100,7 +100,32 @@ class WickrConnectorTest {
 
 		assertThat(result.settings()).isEqualTo(day);
 		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-8")).isEqualTo(1);
-		assertThat(this.simulator.counters().replays()).isEqualTo(1);
+		assertThat(this.simulator.counters().replays()).as("read before the retry: nothing sent again").isZero();
+	}
+
+	@Test
+	void aLostResponseIsAppliedOnceEvenWhereTheServiceIgnoresTheClientToken() {
+		this.simulator.wickrIgnoresClientTokens(true);
+		this.simulator.faults().inject(Fault.LOSE_RESPONSE, 1, Scope.WRITES);
+		DeletionSettings day = new DeletionSettings(true, Duration.ofDays(1), null, 0, true);
+
+		ApplyResult result = this.wickr.apply("sg-9", day, "outbox-44");
+
+		assertThat(result.settings()).isEqualTo(day);
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-9")).isEqualTo(1);
+	}
+
+	@Test
+	void aWriteThatDidNotLandIsSentAgain() {
+		this.simulator.wickrIgnoresClientTokens(true);
+		this.simulator.faults().inject(Fault.DROP_CONNECTION, 1, Scope.WRITES);
+		DeletionSettings day = new DeletionSettings(true, Duration.ofDays(2), null, 0, true);
+
+		ApplyResult result = this.wickr.apply("sg-10", day, "outbox-45");
+
+		assertThat(result.settings()).isEqualTo(day);
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-10")).isEqualTo(1);
+		assertThat(this.simulator.liveSettings(PlatformKind.WICKR, "sg-10")).contains(day);
 	}
 
 	@Test

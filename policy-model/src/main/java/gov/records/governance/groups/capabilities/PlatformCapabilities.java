@@ -11,8 +11,8 @@ import java.util.List;
  * it never records a setting the backend does not have; the change dialog offers only
  * these controls and shows {@link #allowed()} before the preview.
  */
-public sealed interface PlatformCapabilities
-		permits WickrCapabilities, MattermostCapabilities, MatrixCapabilities, UnsanctionedAppCapabilities {
+public sealed interface PlatformCapabilities permits WickrCapabilities, MattermostCapabilities, MatrixCapabilities,
+		SlackCapabilities, UnsanctionedAppCapabilities {
 
 	/** The capabilities of a kind of platform. */
 	static PlatformCapabilities of(PlatformKind kind) {
@@ -20,6 +20,7 @@ public sealed interface PlatformCapabilities
 			case WICKR -> WickrCapabilities.INSTANCE;
 			case MATTERMOST -> MattermostCapabilities.INSTANCE;
 			case MATRIX -> MatrixCapabilities.INSTANCE;
+			case SLACK -> SlackCapabilities.INSTANCE;
 			case OTHER -> UnsanctionedAppCapabilities.INSTANCE;
 		};
 	}

@@ -49,6 +49,9 @@ public class Platform {
 	@Column(name = "auto_remediate")
 	private boolean autoRemediate;
 
+	@Column(name = "default_retention_days")
+	private @Nullable Integer defaultRetentionDays;
+
 	protected Platform() {
 		this.name = "";
 		this.kind = PlatformKind.OTHER;
@@ -119,6 +122,19 @@ public class Platform {
 
 	public void setAutoRemediate(boolean autoRemediate) {
 		this.autoRemediate = autoRemediate;
+	}
+
+	/**
+	 * The retention a conversation without a policy of its own follows, in days (-1 keeps
+	 * forever; null: not configured), for platforms whose API does not expose it (Slack's
+	 * org or workspace default, DD060).
+	 */
+	public @Nullable Integer getDefaultRetentionDays() {
+		return this.defaultRetentionDays;
+	}
+
+	public void setDefaultRetentionDays(@Nullable Integer defaultRetentionDays) {
+		this.defaultRetentionDays = defaultRetentionDays;
 	}
 
 }

@@ -59,6 +59,22 @@ class PlatformCapabilitiesTest {
 	}
 
 	@Test
+	void slackKeepsOrDeletesAfterWholeDaysWithoutShredderOrBurnOnRead() {
+		assertThat(check(PlatformKind.SLACK, new DeletionSettings(false, null, null, 0, false))).isEmpty();
+		assertThat(check(PlatformKind.SLACK, new DeletionSettings(true, Duration.ofDays(1), null, 0, false))).isEmpty();
+		assertThat(check(PlatformKind.SLACK, new DeletionSettings(true, Duration.ofHours(36), null, 0, false)))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.reason()).contains("DCR Slack (Slack)").contains("in whole days"));
+		assertThat(check(PlatformKind.SLACK,
+				new DeletionSettings(true, Duration.ofDays(30), Duration.ofHours(1), 60, false)))
+			.extracting(Problem::column)
+			.containsExactly("burnOnRead", "shredderIntensity");
+		assertThat(PlatformCapabilities.of(PlatformKind.SLACK).allowed()).contains("org default")
+			.contains("custom retention");
+		assertThat(PlatformCapabilities.of(PlatformKind.SLACK).changeable()).isTrue();
+	}
+
+	@Test
 	void anUnsanctionedAppIsNotChangedThroughTheConsole() {
 		List<Problem> problems = check(PlatformKind.OTHER,
 				new DeletionSettings(true, Duration.ofDays(7), null, 0, false));
