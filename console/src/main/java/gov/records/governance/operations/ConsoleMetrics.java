@@ -63,7 +63,8 @@ class ConsoleMetrics implements MeterBinder {
 	public void bindTo(MeterRegistry registry) {
 		this.registry = registry;
 		for (Severity severity : Severity.values()) {
-			Gauge.builder("governance.findings.open", this, (self) -> self.openFindings.get().getOrDefault(severity, 0L))
+			Gauge
+				.builder("governance.findings.open", this, (self) -> self.openFindings.get().getOrDefault(severity, 0L))
 				.description("Open findings, department-wide")
 				.tag("severity", severity.name().toLowerCase(Locale.ROOT))
 				.register(registry);

@@ -17,11 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Part of {@code /actuator/health/readiness} as {@code firstSync}: OUT_OF_SERVICE until
- * every connected platform has had its first sync attempt since this instance started
- * (an attempt, not a success: a backend that is down must not keep the console out of
- * the load balancer), or was synced by another instance within its interval. Once ready,
- * it stays ready: a backend failing later is a platform's health, not the console's
- * (DD055).
+ * every connected platform has had its first sync attempt since this instance started (an
+ * attempt, not a success: a backend that is down must not keep the console out of the
+ * load balancer), or was synced by another instance within its interval. Once ready, it
+ * stays ready: a backend failing later is a platform's health, not the console's (DD055).
  */
 @Component("firstSync")
 class FirstSyncReadiness implements HealthIndicator {

@@ -25,8 +25,8 @@ public final class LogFormatSetting implements EnvironmentPostProcessor {
 			case "", "text" -> null;
 			case "json", "ecs" -> "ecs";
 			case "logstash", "gelf" -> format;
-			default -> throw new IllegalStateException(PROPERTY + " (GOVERNANCE_LOG_FORMAT) must be text or json, not '"
-					+ format + "'.");
+			default -> throw new IllegalStateException(
+					PROPERTY + " (GOVERNANCE_LOG_FORMAT) must be text or json, not '" + format + "'.");
 		};
 		if (structured != null && !environment.containsProperty("logging.structured.format.console")) {
 			environment.getPropertySources()

@@ -19,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * {@code /actuator} (DD055): the health endpoints (liveness, readiness) open to load
- * balancers and orchestrators, with details only for a signed-in role; Prometheus for
- * the CIO and platform administrators, or for a scraper presenting
+ * balancers and orchestrators, with details only for a signed-in role; Prometheus for the
+ * CIO and platform administrators, or for a scraper presenting
  * {@code GOVERNANCE_METRICS_TOKEN} as its bearer token; nothing else without a role.
  * Stateless: HTTP Basic outside {@code prod}, the realm's bearer tokens with the
  * {@code keycloak} profile.
@@ -42,8 +42,8 @@ class ActuatorSecurityConfig {
 	 */
 	@Bean
 	@Order(4)
-	SecurityFilterChain metricsTokenSecurity(HttpSecurity http,
-			@Value("${governance.metrics.token:}") String token) throws Exception {
+	SecurityFilterChain metricsTokenSecurity(HttpSecurity http, @Value("${governance.metrics.token:}") String token)
+			throws Exception {
 		MetricsToken metrics = new MetricsToken(token);
 		http.securityMatcher((request) -> PROMETHEUS.equals(pathOf(request)) && metrics.presentedBy(request))
 			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())

@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GOVERNANCE_LOG_FORMAT=json} (DD055): the packaged console, started up to the end
- * of its refresh, writes every line on stdout as one ECS JSON object, from the first
- * line on, and none of them carries a credential it was given or made (the metrics
- * token, the database password, the checkpoint key it generated).
+ * of its refresh, writes every line on stdout as one ECS JSON object, from the first line
+ * on, and none of them carries a credential it was given or made (the metrics token, the
+ * database password, the checkpoint key it generated).
  */
 class JsonLogsIT {
 

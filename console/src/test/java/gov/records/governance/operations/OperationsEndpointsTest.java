@@ -2,6 +2,7 @@ package gov.records.governance.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.records.governance.evidence.checkpoint.NoteSigner;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +40,38 @@ class OperationsEndpointsTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	/** A checkpoint key this log rotated away from (DD055). */
+	static final String PREVIOUS_KEY = NoteSigner.generate("records-governance-console.local/audit").verifierKey();
+
+	@DynamicPropertySource
+	static void previousCheckpointKey(DynamicPropertyRegistry registry) {
+		registry.add("governance.log.previous-verifier-keys[0].key", () -> PREVIOUS_KEY);
+		registry.add("governance.log.previous-verifier-keys[0].valid-from", () -> "2026-01-01T00:00:00Z");
+		registry.add("governance.log.previous-verifier-keys[0].valid-until", () -> "2026-12-01T00:00:00Z");
+	}
+
 	@LocalServerPort
 	int port;
+
+	@Test
+	void theVerifierKeysListTheCurrentAndThePreviousKeysWithTheirValidity() throws Exception {
+		HttpResponse<String> answer = get("/api/log/verifier-keys", null, null);
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		JsonNode keys = JSON.readTree(answer.body());
+		String current = get("/api/log/verifier-key", null, null).body().strip();
+		JsonNode checkpointKeys = keys.path("checkpointKeys");
+		assertThat(checkpointKeys.size()).isEqualTo(2);
+		assertThat(checkpointKeys.get(0).path("key").asString()).isEqualTo(current);
+		assertThat(checkpointKeys.get(0).path("current").asBoolean()).isTrue();
+		assertThat(checkpointKeys.get(1).path("key").asString()).isEqualTo(PREVIOUS_KEY);
+		assertThat(checkpointKeys.get(1).path("current").asBoolean()).isFalse();
+		assertThat(checkpointKeys.get(1).path("validUntil").asString()).isEqualTo("2026-12-01T00:00:00Z");
+		JsonNode certificates = keys.path("bundleCertificates");
+		assertThat(certificates.size()).isEqualTo(1);
+		assertThat(certificates.get(0).path("current").asBoolean()).isTrue();
+		assertThat(certificates.get(0).path("sha256").asString()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+		assertThat(answer.body()).doesNotContain("PRIVATE");
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -102,8 +135,10 @@ class OperationsEndpointsTest {
 				              "captureEnabled": true}}""".formatted(version));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
 		long request = json(submitted).path("requestId").asLong();
-		assertThat(call("POST", "/api/approvals/" + request + "/approve", "records", "{\"comment\":\"Capture healthy\"}")
-			.statusCode()).isEqualTo(200);
+		assertThat(
+				call("POST", "/api/approvals/" + request + "/approve", "records", "{\"comment\":\"Capture healthy\"}")
+					.statusCode())
+			.isEqualTo(200);
 
 		long department = this.jdbc.queryForObject("select id from organization where code = 'DCR'", Long.class);
 		Instant asOf = Instant.now();
@@ -130,7 +165,8 @@ class OperationsEndpointsTest {
 		assertThat(pending).isPositive();
 		assertThat(value(metrics, "governance_outbox_pending\\{[^}]*\\}")).isEqualTo(pending);
 		assertThat(value(metrics, "governance_outbox_oldest_age_seconds\\{[^}]*\\}")).isGreaterThan(0);
-		assertThat(value(metrics, "governance_audit_appends_total\\{[^}]*\\}")).isGreaterThanOrEqualTo(appendsBefore + 3);
+		assertThat(value(metrics, "governance_audit_appends_total\\{[^}]*\\}"))
+			.isGreaterThanOrEqualTo(appendsBefore + 3);
 		assertThat(value(metrics,
 				"governance_report_generation_seconds_count\\{[^}]*outcome=\"done\",type=\"audit_extract\"[^}]*\\}"))
 			.isGreaterThanOrEqualTo(1);
@@ -192,8 +228,7 @@ class OperationsEndpointsTest {
 
 	private HttpResponse<String> get(String path, @Nullable String user, @Nullable String authorization)
 			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET();
 		if (user != null) {
 			request.header("Authorization", basic(user));
 		}
@@ -203,8 +238,7 @@ class OperationsEndpointsTest {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> call(String method, String path, String user, @Nullable String body)
-			throws Exception {
+	private HttpResponse<String> call(String method, String path, String user, @Nullable String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())

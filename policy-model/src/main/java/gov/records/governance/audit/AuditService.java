@@ -52,7 +52,9 @@ public class AuditService {
 
 	private final ReentrantLock appends = new ReentrantLock();
 
-	/** Events this instance wrote (for the console's metrics; rolled-back ones included). */
+	/**
+	 * Events this instance wrote (for the console's metrics; rolled-back ones included).
+	 */
 	private final java.util.concurrent.atomic.LongAdder appended = new java.util.concurrent.atomic.LongAdder();
 
 	/**

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Open findings by severity across the whole department, without a user: counts only,
- * for the console's metrics (the views count within the user's scope through
+ * Open findings by severity across the whole department, without a user: counts only, for
+ * the console's metrics (the views count within the user's scope through
  * {@link FindingService}).
  */
 @Service
