@@ -5,6 +5,7 @@ import gov.records.governance.audit.CheckpointService.ConsistencyEvidence;
 import gov.records.governance.audit.CheckpointService.InclusionEvidence;
 import gov.records.governance.audit.SignedCheckpoint;
 import gov.records.governance.evidence.merkle.Hash;
+import gov.records.governance.reports.bundle.SigningKeys;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,56 @@ class LogApi {
 
 	private final CheckpointService log;
 
-	LogApi(CheckpointService log) {
+	private final SigningKeys bundleKeys;
+
+	LogApi(CheckpointService log, SigningKeys bundleKeys) {
 		this.log = log;
+		this.bundleKeys = bundleKeys;
+	}
+
+	/**
+	 * Every public key this installation signs with or signed with before a rotation
+	 * (DD055): the log's checkpoint verifier keys with when each was in use, and the
+	 * report bundles' signing certificates (SHA-256 fingerprint and validity), the
+	 * current one first in each list.
+	 */
+	@GetMapping(value = "/verifier-keys", produces = "application/json")
+	Map<String, Object> verifierKeys() {
+		List<Map<String, Object>> checkpointKeys = this.log.verifierKeys().stream().map((key) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("key", key.key());
+			entry.put("current", key.current());
+			entry.put("validFrom", (key.validFrom() != null) ? key.validFrom().toString() : null);
+			entry.put("validUntil", (key.validUntil() != null) ? key.validUntil().toString() : null);
+			return entry;
+		}).toList();
+		List<Map<String, Object>> certificates = new java.util.ArrayList<>();
+		java.security.cert.X509Certificate current = this.bundleKeys.identity().certificate();
+		for (java.security.cert.X509Certificate certificate : this.bundleKeys.trustedCertificates()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("sha256", fingerprint(certificate));
+			entry.put("subject", certificate.getSubjectX500Principal().getName());
+			entry.put("current", certificate.equals(current));
+			entry.put("notBefore", certificate.getNotBefore().toInstant().toString());
+			entry.put("notAfter", certificate.getNotAfter().toInstant().toString());
+			certificates.add(entry);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("origin", this.log.origin());
+		body.put("checkpointKeys", checkpointKeys);
+		body.put("bundleCertificates", certificates);
+		return body;
+	}
+
+	private static String fingerprint(java.security.cert.X509Certificate certificate) {
+		try {
+			return java.util.HexFormat.ofDelimiter(":")
+				.withUpperCase()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The signed checkpoint of the log now, or of its first {@code size} events. */

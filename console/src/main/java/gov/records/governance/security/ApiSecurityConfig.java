@@ -50,32 +50,33 @@ class ApiSecurityConfig {
 			Environment environment) throws Exception {
 		boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
-			.authorizeHttpRequests(
-					(auth) -> auth.requestMatchers("/api/log/checkpoint", "/api/log/verifier-key", "/api/log/proofs/**")
-						.permitAll()
-						// The API description is public for the demo only (issue 12 item
-						// 13).
-						.requestMatchers("/v3/api-docs/**")
-						.access(prod ? AuthenticatedAuthorizationManager.authenticated()
-								: (a, c) -> new AuthorizationDecision(true))
-						// The README's roles table, also at the door (issue 12 item 12):
-						// approvals for
-						// those who decide or oversee them, platforms (with their last
-						// errors) for
-						// the CIO and administrators, signature checks for the CIO and
-						// inspectors.
-						.requestMatchers(HttpMethod.GET, "/api/approvals")
-						.hasAnyRole(AppRoles.CIO, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR)
-						.requestMatchers(HttpMethod.GET, "/api/platforms")
-						.hasAnyRole(AppRoles.CIO, AppRoles.PLATFORM_ADMIN)
-						.requestMatchers(HttpMethod.POST, "/api/reports/verify")
-						.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
-						// a report's summary too: records officers follow their
-						// disposition reports in the console, not here (DD045)
-						.requestMatchers(HttpMethod.GET, "/api/reports/*")
-						.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((auth) -> auth
+				.requestMatchers("/api/log/checkpoint", "/api/log/verifier-key", "/api/log/verifier-keys",
+						"/api/log/proofs/**")
+				.permitAll()
+				// The API description is public for the demo only (issue 12 item
+				// 13).
+				.requestMatchers("/v3/api-docs/**")
+				.access(prod ? AuthenticatedAuthorizationManager.authenticated()
+						: (a, c) -> new AuthorizationDecision(true))
+				// The README's roles table, also at the door (issue 12 item 12):
+				// approvals for
+				// those who decide or oversee them, platforms (with their last
+				// errors) for
+				// the CIO and administrators, signature checks for the CIO and
+				// inspectors.
+				.requestMatchers(HttpMethod.GET, "/api/approvals")
+				.hasAnyRole(AppRoles.CIO, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR)
+				.requestMatchers(HttpMethod.GET, "/api/platforms")
+				.hasAnyRole(AppRoles.CIO, AppRoles.PLATFORM_ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/reports/verify")
+				.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
+				// a report's summary too: records officers follow their
+				// disposition reports in the console, not here (DD045)
+				.requestMatchers(HttpMethod.GET, "/api/reports/*")
+				.hasAnyRole(AppRoles.CIO, AppRoles.INSPECTOR)
+				.anyRequest()
+				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(UNAUTHORIZED).accessDeniedHandler(FORBIDDEN));

@@ -126,17 +126,40 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits for an input and types into it; finds it again if the page was replaced
+	 * meanwhile (a redirect landing after the element was found).
+	 */
+	void type(By by, String text) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				await(by).sendKeys(text);
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
 	/** Waits until the page's text contains one of the given texts. */
 	void awaitAnyText(String... texts) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> {
-			String body = text(By.tagName("body"));
-			return Arrays.stream(texts).anyMatch(body::contains);
-		});
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			// the page may navigate while its text is read
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((d) -> {
+				String body = text(By.tagName("body"));
+				return Arrays.stream(texts).anyMatch(body::contains);
+			});
 	}
 
 	/** Waits until the page's text contains the given text. */
 	void awaitText(String text) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> text(By.tagName("body")).contains(text));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((d) -> text(By.tagName("body")).contains(text));
 	}
 
 	/**

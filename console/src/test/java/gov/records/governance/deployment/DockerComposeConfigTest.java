@@ -117,6 +117,8 @@ class DockerComposeConfigTest {
 	void theImageRunsAsAnUnprivilegedUserWithAHealthCheck() throws IOException {
 		String dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
 		assertThat(dockerfile).containsPattern("(?m)^USER governance$").containsPattern("(?m)^HEALTHCHECK ");
+		// liveness for the container, readiness for the proxy (DD055)
+		assertThat(dockerfile).contains("/actuator/health/liveness");
 		assertThat(dockerfile.lastIndexOf("USER governance")).as("no step after USER runs as root")
 			.isGreaterThan(dockerfile.lastIndexOf("apt-get"));
 	}
@@ -126,7 +128,8 @@ class DockerComposeConfigTest {
 		String haproxy = Files.readString(DOCKER.resolve("proxy").resolve("haproxy.cfg"));
 		assertThat(haproxy).containsPattern("cookie \\S+ insert")
 			.contains("server console-1 console-1:8080 check cookie")
-			.contains("server console-2 console-2:8080 check cookie");
+			.contains("server console-2 console-2:8080 check cookie")
+			.contains("option httpchk GET /actuator/health/readiness");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -49,10 +50,13 @@ public class PlatformSyncService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PlatformSyncService(PlatformService platforms, PlatformConnections connections, CircuitBreakers breakers,
 			SyncStore store, LockingTaskExecutor locks, SyncFollowUp followUp, AuditService audit,
-			SyncProperties properties, Clock clock) {
+			SyncProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.platforms = platforms;
 		this.connections = connections;
 		this.breakers = breakers;
@@ -84,6 +88,22 @@ public class PlatformSyncService {
 	 * instance synced since this one looked is left alone.
 	 */
 	SyncOutcome sync(PlatformSummary platform, String trigger, boolean onlyIfDue) {
+		long begin = System.nanoTime();
+		SyncOutcome.Status status = SyncOutcome.Status.FAILED;
+		try {
+			SyncOutcome outcome = attempt(platform, trigger, onlyIfDue);
+			status = outcome.status();
+			return outcome;
+		}
+		finally {
+			if (platform.connected()) {
+				this.events.publishEvent(new SyncAttempted(platform.id(), platform.name(), status,
+						Duration.ofNanos(System.nanoTime() - begin)));
+			}
+		}
+	}
+
+	private SyncOutcome attempt(PlatformSummary platform, String trigger, boolean onlyIfDue) {
 		if (!platform.connected()) {
 			return SyncOutcome.skipped(platform.id(), platform.name(), platform.name() + " has no connector.");
 		}

@@ -53,6 +53,11 @@ public class AuditService {
 	private final ReentrantLock appends = new ReentrantLock();
 
 	/**
+	 * Events this instance wrote (for the console's metrics; rolled-back ones included).
+	 */
+	private final java.util.concurrent.atomic.LongAdder appended = new java.util.concurrent.atomic.LongAdder();
+
+	/**
 	 * The same events as a Merkle tree (leaf i = the hash of event seq i + 1), kept as
 	 * tiles.
 	 */
@@ -81,6 +86,14 @@ public class AuditService {
 	public static AuditService separateInstance(JdbcTemplate jdbc, AccessService access,
 			ObjectProvider<AuditOrigin> origin, Clock clock) {
 		return new AuditService(jdbc, access, origin, clock, new AuditTileStore(jdbc));
+	}
+
+	/**
+	 * How many events this instance has appended since it started (a monotonic count for
+	 * metrics; an append whose transaction rolled back is counted too).
+	 */
+	public long appendedSinceStart() {
+		return this.appended.sum();
 	}
 
 	/** Records an event for the current user (or "system" when nobody is logged in). */
@@ -155,6 +168,7 @@ public class AuditService {
 				""", record.seq(), Timestamp.from(now), actor, role, scope, record.action(), record.targetType(),
 				record.targetId(), record.before(), record.after(), record.reason(), address, record.prevHash(), hash);
 		this.head = new Head(record.seq(), hash);
+		this.appended.increment();
 		return record;
 	}
 

@@ -42,8 +42,11 @@ public class CheckpointService {
 
 	private final AuditChainAlarm alarm;
 
+	private final PreviousVerifierKeys previousKeys;
+
 	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties, PublishedCheckpoints published,
-			AuditChainAlarm alarm) {
+			AuditChainAlarm alarm, PreviousVerifierKeys previousKeys) {
+		this.previousKeys = checked(previousKeys, properties.origin());
 		this.tree = new MerkleLog(tiles);
 		this.signer = signer;
 		this.properties = properties;
@@ -59,6 +62,42 @@ public class CheckpointService {
 	/** The public verifier key ({@code name+keyid+base64(0x01 || key)}) to publish. */
 	public String verifierKey() {
 		return this.signer.signer().verifierKey();
+	}
+
+	/**
+	 * Every key a checkpoint of this log may be signed with: the current one first, then
+	 * those it rotated away from, with when each was in use (DD055).
+	 */
+	public java.util.List<VerifierKeyInfo> verifierKeys() {
+		java.util.List<VerifierKeyInfo> keys = new java.util.ArrayList<>();
+		keys.add(new VerifierKeyInfo(verifierKey(), true, null, null));
+		for (PreviousVerifierKeys.Key previous : this.previousKeys.previousVerifierKeys()) {
+			keys.add(new VerifierKeyInfo(previous.key().strip(), false, previous.validFrom(), previous.validUntil()));
+		}
+		return java.util.List.copyOf(keys);
+	}
+
+	/**
+	 * Each previous key must be a verifier key of this log: refused at start-up
+	 * otherwise.
+	 */
+	private static PreviousVerifierKeys checked(PreviousVerifierKeys keys, String origin) {
+		for (PreviousVerifierKeys.Key previous : keys.previousVerifierKeys()) {
+			gov.records.governance.evidence.checkpoint.NoteVerifier verifier;
+			try {
+				verifier = gov.records.governance.evidence.checkpoint.NoteVerifier
+					.fromVerifierKey(previous.key().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException(
+						"governance.log.previous-verifier-keys holds a value that is not a verifier key", null);
+			}
+			if (!verifier.name().equals(origin)) {
+				throw new IllegalStateException("governance.log.previous-verifier-keys names " + verifier.name()
+						+ " but the log's origin is " + origin);
+			}
+		}
+		return keys;
 	}
 
 	/** The signed checkpoint of the log as it is now. */

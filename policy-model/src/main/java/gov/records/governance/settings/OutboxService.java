@@ -149,6 +149,19 @@ public class OutboxService {
 		return counts;
 	}
 
+	/**
+	 * The pushes still waiting, department-wide, and when the oldest of them was queued
+	 * (for the console's metrics).
+	 */
+	@Transactional(readOnly = true)
+	public OutboxBacklog backlog() {
+		return this.jdbc.queryForObject("select count(*), min(created_at) from outbox where status = 'PENDING'",
+				(rs, row) -> {
+					java.sql.Timestamp oldest = rs.getTimestamp(2);
+					return new OutboxBacklog(rs.getLong(1), (oldest != null) ? oldest.toInstant() : null);
+				});
+	}
+
 	private static OutboxItem item(ResultSet rs, int row) throws SQLException {
 		DeletionSettings settings = new DeletionSettings(rs.getBoolean(8), seconds(rs, 9), seconds(rs, 10),
 				rs.getInt(11), rs.getBoolean(12));

@@ -1,6 +1,7 @@
 package gov.records.governance.reports;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,7 +40,10 @@ class ReportJobs implements DisposableBean {
 		return thread;
 	});
 
-	ReportJobs(ReportGenerator generator, ReportStore store, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ReportJobs(ReportGenerator generator, ReportStore store, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.generator = generator;
 		this.store = store;
 		this.clock = clock;
@@ -57,17 +62,31 @@ class ReportJobs implements DisposableBean {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(requester);
 			SecurityContextHolder.setContext(context);
+			long begin = System.nanoTime();
+			boolean succeeded = false;
 			try {
 				this.generator.generate(reportId);
+				succeeded = true;
 			}
 			catch (RuntimeException | Error ex) {
 				log.warn("Report {} failed", reportId, ex);
 				this.store.failed(reportId, this.clock.instant(), describe(ex));
 			}
 			finally {
+				published(reportId, succeeded, Duration.ofNanos(System.nanoTime() - begin));
 				SecurityContextHolder.clearContext();
 			}
 		});
+	}
+
+	private void published(long reportId, boolean succeeded, Duration took) {
+		try {
+			String type = this.store.find(reportId).map((row) -> row.type().name()).orElse("UNKNOWN");
+			this.events.publishEvent(new ReportGenerated(reportId, type, succeeded, took));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not publish the generation time of report {}", reportId, ex);
+		}
 	}
 
 	private static String describe(Throwable ex) {

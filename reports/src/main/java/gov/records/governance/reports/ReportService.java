@@ -282,7 +282,7 @@ public class ReportService {
 	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public BundleCheck verify(InputStream upload) throws IOException {
-		BundleVerification result = this.verifier.verify(upload, List.of(this.keys.identity().certificate()));
+		BundleVerification result = this.verifier.verify(upload, this.keys.trustedCertificates());
 		String text = result.checkpoint();
 		if (text == null) {
 			return new BundleCheck(result, false, "the bundle carries no checkpoint", null);

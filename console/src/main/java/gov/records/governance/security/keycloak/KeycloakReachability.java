@@ -19,7 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Before the browser is sent to Keycloak's login page, checks that Keycloak answers; when
  * it does not, the user sees {@link SignInProblemView} ("sign-in is unavailable") instead
- * of the browser's connection error. A good answer is trusted for a few seconds.
+ * of the browser's connection error. Every sign-in asks again: a remembered good answer
+ * sent browsers to a Keycloak that had stopped meanwhile (they met a refused connection
+ * instead of this page). Only a bad answer is remembered, for a second, so that many
+ * browsers arriving while Keycloak is down do not each wait for the probe's time-out; the
+ * first sign-in after Keycloak is back goes through.
  */
 final class KeycloakReachability extends OncePerRequestFilter {
 
@@ -27,7 +31,7 @@ final class KeycloakReachability extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(KeycloakReachability.class);
 
-	private static final Duration TRUST_UP = Duration.ofSeconds(10);
+	private static final Duration REMEMBER_DOWN = Duration.ofSeconds(1);
 
 	private final URI probe;
 
@@ -37,7 +41,7 @@ final class KeycloakReachability extends OncePerRequestFilter {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private volatile Instant upUntil = Instant.MIN;
+	private volatile Instant downUntil = Instant.MIN;
 
 	KeycloakReachability(String issuer, Duration timeout) {
 		this.probe = URI.create(issuer + "/.well-known/openid-configuration");
@@ -63,15 +67,14 @@ final class KeycloakReachability extends OncePerRequestFilter {
 
 	boolean reachable() {
 		Instant now = this.clock.instant();
-		if (now.isBefore(this.upUntil)) {
-			return true;
+		if (now.isBefore(this.downUntil)) {
+			return false;
 		}
 		try {
 			HttpResponse<Void> answer = this.http.send(
 					HttpRequest.newBuilder(this.probe).timeout(this.timeout).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
 			if (answer.statusCode() == 200) {
-				this.upUntil = now.plus(TRUST_UP);
 				return true;
 			}
 			log.warn("Keycloak answered {} at {}: sign-in is unavailable", answer.statusCode(), this.probe);
@@ -82,6 +85,7 @@ final class KeycloakReachability extends OncePerRequestFilter {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.downUntil = this.clock.instant().plus(REMEMBER_DOWN);
 		return false;
 	}
 

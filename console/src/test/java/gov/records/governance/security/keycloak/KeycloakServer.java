@@ -64,6 +64,14 @@ public final class KeycloakServer implements AutoCloseable {
 	 * logout addresses.
 	 */
 	public static KeycloakServer start(String consoleBase, Path log) throws IOException {
+		return start(consoleBase, log, freePort());
+	}
+
+	/**
+	 * Starts Keycloak on the given HTTP port (again where a stopped one was: its issuer
+	 * stays the same).
+	 */
+	public static KeycloakServer start(String consoleBase, Path log, int port) throws IOException {
 		Path home = Path.of(System.getProperty("governance.keycloak.home", "target/keycloak/keycloak-26.7.3"));
 		Path realm = Path
 			.of(System.getProperty("governance.keycloak.realm", "../docker/keycloak/governance-realm.json"));
@@ -77,7 +85,6 @@ public final class KeycloakServer implements AutoCloseable {
 		try (InputStream other = KeycloakServer.class.getResourceAsStream("/keycloak/elsewhere-realm.json")) {
 			Files.write(imports.resolve("elsewhere-realm.json"), other.readAllBytes());
 		}
-		int port = freePort();
 		int management = freePort();
 		ProcessBuilder builder = new ProcessBuilder("setsid", home.resolve("bin/kc.sh").toString(), "start-dev",
 				"--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + management,
@@ -90,7 +97,8 @@ public final class KeycloakServer implements AutoCloseable {
 		long begin = System.nanoTime();
 		KeycloakServer server = new KeycloakServer(builder.start(), port, Duration.ZERO);
 		try {
-			server.awaitReady(management, Duration.ofMinutes(3), log);
+			server.awaitReady(management,
+					Duration.parse(System.getProperty("governance.keycloak.startup-timeout", "PT6M")), log);
 		}
 		catch (IOException | RuntimeException ex) {
 			server.close();
@@ -101,6 +109,11 @@ public final class KeycloakServer implements AutoCloseable {
 
 	public String issuer() {
 		return issuer(REALM);
+	}
+
+	/** The HTTP port. */
+	public int port() {
+		return this.port;
 	}
 
 	public String issuer(String realm) {

@@ -41,9 +41,12 @@ public class BundleVerifier {
 		this.keys = keys;
 	}
 
-	/** Checks a bundle against this installation's current signing certificate. */
+	/**
+	 * Checks a bundle against this installation's signing certificates: the current one
+	 * and those of keys it rotated away from (DD055).
+	 */
 	public BundleVerification verify(Path bundle) {
-		return verify(bundle, List.of(this.keys.identity().certificate()));
+		return verify(bundle, this.keys.trustedCertificates());
 	}
 
 	/**

@@ -14,6 +14,8 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,8 @@ public class SigningKeys {
 	private final Clock clock;
 
 	private volatile @Nullable SigningIdentity identity;
+
+	private volatile @Nullable List<X509Certificate> previous;
 
 	@Autowired
 	public SigningKeys(BundleSigningProperties properties) {
@@ -57,6 +61,60 @@ public class SigningKeys {
 			}
 		}
 		return current;
+	}
+
+	/**
+	 * The certificates of earlier signing keys still trusted after a rotation
+	 * ({@code governance.reports.signing.previous-aliases}), loaded on first use.
+	 */
+	public List<X509Certificate> previousCertificates() {
+		List<X509Certificate> current = this.previous;
+		if (current == null) {
+			synchronized (this) {
+				current = this.previous;
+				if (current == null) {
+					current = loadPrevious();
+					this.previous = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	/**
+	 * Every certificate a bundle of this installation may be signed with: now and before.
+	 */
+	public List<X509Certificate> trustedCertificates() {
+		List<X509Certificate> trusted = new ArrayList<>();
+		trusted.add(identity().certificate());
+		trusted.addAll(previousCertificates());
+		return List.copyOf(trusted);
+	}
+
+	private List<X509Certificate> loadPrevious() {
+		List<String> aliases = this.properties.previousAliases();
+		if (aliases.isEmpty()) {
+			return List.of();
+		}
+		Path path = this.properties.keystorePath();
+		char[] password = this.properties.password().toCharArray();
+		try (InputStream in = Files.newInputStream(path)) {
+			KeyStore keyStore = KeyStore.getInstance("PKCS12");
+			keyStore.load(in, password);
+			List<X509Certificate> certificates = new ArrayList<>();
+			for (String alias : aliases) {
+				if (!(keyStore.getCertificate(alias) instanceof X509Certificate certificate)) {
+					throw new IllegalStateException("no certificate '" + alias + "' in " + path
+							+ " (governance.reports.signing.previous-aliases)");
+				}
+				certificates.add(certificate);
+			}
+			return List.copyOf(certificates);
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException(
+					"cannot read the report signing keystore " + path + " (wrong password or not PKCS#12?)", ex);
+		}
 	}
 
 	private SigningIdentity loadOrCreate() {

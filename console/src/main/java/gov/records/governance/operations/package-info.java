@@ -1,0 +1,8 @@
+/**
+ * Operations: readiness after the first sync attempts, the console's Prometheus metrics,
+ * and who may read {@code /actuator} (DD055).
+ */
+@NullMarked
+package gov.records.governance.operations;
+
+import org.jspecify.annotations.NullMarked;
