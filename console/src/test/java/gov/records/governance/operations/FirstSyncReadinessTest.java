@@ -66,6 +66,7 @@ class FirstSyncReadinessTest {
 			case WICKR -> ConnectionSettings.wickr(nowhere, "00000000", "us-east-1", "AKIAEXAMPLE", "not-a-secret");
 			case MATTERMOST -> ConnectionSettings.mattermost(nowhere, "nowhere", "not-a-token");
 			case MATRIX -> ConnectionSettings.matrix(nowhere, "nowhere.example", "not-a-token");
+			case SLACK -> ConnectionSettings.slack(nowhere, "E00000000", "not-a-token", null);
 			case OTHER -> throw new IllegalStateException("platform 2 has no connector");
 		});
 		for (PlatformSummary platform : connected) {
