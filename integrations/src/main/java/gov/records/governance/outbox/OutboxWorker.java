@@ -1,5 +1,6 @@
 package gov.records.governance.outbox;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.backends.SyncStore;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.connectors.ApplyResult;
@@ -117,8 +118,10 @@ public class OutboxWorker {
 	private void push(PlatformSummary platform, OutboxItem item) {
 		long begin = System.nanoTime();
 		try {
+			KillPoint.reach("outbox.pushing");
 			ApplyResult result = this.connections.open(platform)
 				.push(item.groupExternalId(), item.settings(), item.idempotencyToken());
+			KillPoint.reach("outbox.pushed");
 			this.breakers.succeeded(platform.id(), Duration.ofNanos(System.nanoTime() - begin));
 			this.live.recordPushed(platform.id(), item.groupId(), item.groupExternalId(), item.groupName(),
 					result.settings());
