@@ -262,7 +262,9 @@ class CrashIT {
 					}
 				}
 				catch (IOException ex) {
-					assertThat(this.console.alive()).as("the console died at the point: %s", ex).isFalse();
+					assertThat(this.console.awaitExit(Duration.ofSeconds(30)))
+						.as("the console died at the point: %s", ex)
+						.isTrue();
 				}
 				if (!plan.hook().isEmpty()) {
 					assertThat(this.console.awaitExit(Duration.ofSeconds(60)))
@@ -316,7 +318,9 @@ class CrashIT {
 					diedEarly = false;
 				}
 				catch (IOException ex) {
-					assertThat(this.console.alive()).as("only a kill ends a check early: %s", ex).isFalse();
+					assertThat(this.console.awaitExit(Duration.ofSeconds(30)))
+						.as("only a kill ends a check early: %s", ex)
+						.isTrue();
 					diedEarly = true;
 				}
 			}
