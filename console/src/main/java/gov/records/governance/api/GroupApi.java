@@ -1,5 +1,6 @@
 package gov.records.governance.api;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.compliance.GroupAssessment;
 import gov.records.governance.groups.GroupDetails;
@@ -90,6 +91,7 @@ class GroupApi {
 	@PostMapping("/{id}/changes")
 	ResponseEntity<ChangeOutcome> submit(@PathVariable long id, @RequestBody ChangeBody body) {
 		ChangeOutcome outcome = this.changes.submit(body.toChange(id));
+		KillPoint.reach("change.committed");
 		return ResponseEntity
 			.status((outcome.status() == ChangeStatus.APPLIED) ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
 			.body(outcome);

@@ -94,6 +94,25 @@ public final class ConsoleLauncher {
 		}
 	}
 
+	/** Whether the console's process still runs. */
+	public boolean alive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * Waits for the console to end by itself (the crash suite's kill hook halts it).
+	 * @return whether it ended within {@code timeout}
+	 */
+	public boolean awaitExit(Duration timeout) {
+		try {
+			return this.process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	public void stop() {
 		this.process.destroy();
 		try {

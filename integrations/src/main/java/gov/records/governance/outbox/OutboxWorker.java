@@ -1,5 +1,6 @@
 package gov.records.governance.outbox;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.backends.SyncStore;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.connectors.ApplyResult;
@@ -11,6 +12,7 @@ import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.settings.OutboxItem;
 import gov.records.governance.settings.OutboxService;
 import gov.records.governance.sync.CircuitBreakers;
+import gov.records.governance.sync.LockLease;
 import gov.records.governance.sync.PlatformConnections;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +29,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pushes due outbox rows, oldest first, under the database lock {@code outbox} (one
- * instance at a time). A push the backend confirms is marked applied and its live
- * settings stored; one that failed for a reason that may pass (unreachable, timing out,
- * throttled, an unreadable answer, credentials refused) is tried again after a growing
- * wait, up to {@code maxAttempts}; one the backend refuses outright is marked failed at
- * once. A platform whose circuit is open is left alone without using up attempts.
+ * instance at a time; leased, so a killed instance does not hold it: DD054). A push the
+ * backend confirms is marked applied and its live settings stored; one that failed for a
+ * reason that may pass (unreachable, timing out, throttled, an unreadable answer,
+ * credentials refused) is tried again after a growing wait, up to {@code maxAttempts};
+ * one the backend refuses outright is marked failed at once. A platform whose circuit is
+ * open is left alone without using up attempts.
  */
 @Component
 public class OutboxWorker {
@@ -82,7 +85,7 @@ public class OutboxWorker {
 	 * @return how many pushes were attempted (0 if another instance holds the lock)
 	 */
 	public int drain() {
-		LockConfiguration lock = new LockConfiguration(Instant.now(), "outbox", Duration.ofMinutes(5), Duration.ZERO);
+		LockConfiguration lock = new LockConfiguration(Instant.now(), "outbox", LockLease.LEASE, Duration.ZERO);
 		try {
 			LockingTaskExecutor.TaskResult<Integer> result = this.locks.executeWithLock(this::pass, lock);
 			return result.wasExecuted() ? result.getResult() : 0;
@@ -115,8 +118,10 @@ public class OutboxWorker {
 	private void push(PlatformSummary platform, OutboxItem item) {
 		long begin = System.nanoTime();
 		try {
+			KillPoint.reach("outbox.pushing");
 			ApplyResult result = this.connections.open(platform)
 				.push(item.groupExternalId(), item.settings(), item.idempotencyToken());
+			KillPoint.reach("outbox.pushed");
 			this.breakers.succeeded(platform.id(), Duration.ofNanos(System.nanoTime() - begin));
 			this.live.recordPushed(platform.id(), item.groupId(), item.groupExternalId(), item.groupName(),
 					result.settings());

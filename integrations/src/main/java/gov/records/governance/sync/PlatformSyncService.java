@@ -108,7 +108,7 @@ public class PlatformSyncService {
 			return SyncOutcome.skipped(platform.id(), platform.name(), platform.name() + " has no connector.");
 		}
 		LockConfiguration lock = new LockConfiguration(Instant.now(), "sync-platform-" + platform.id(),
-				this.properties.lockAtMostFor(), Duration.ZERO);
+				max(this.properties.lockAtMostFor(), LockLease.LEASE), Duration.ZERO);
 		try {
 			LockingTaskExecutor.TaskResult<SyncOutcome> result = this.locks
 				.executeWithLock(() -> (onlyIfDue && !due(platform))
@@ -170,6 +170,10 @@ public class PlatformSyncService {
 			return "The console could not store the sync: " + ex.getClass().getSimpleName();
 		}
 		return message;
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
 	}
 
 }

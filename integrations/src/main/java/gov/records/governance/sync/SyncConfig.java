@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The shared pieces of talking to backends: one HTTP client for every connector, and
  * ShedLock's database lock (table {@code shedlock}, the database's clock) so that only
- * one console instance syncs a platform or runs the outbox at a time.
+ * one console instance syncs a platform or runs the outbox at a time. A lock is leased
+ * for {@link LockLease#LEASE} and renewed while its holder runs, so one left behind by a
+ * killed instance is free again a lease later (DD054).
  */
 @Configuration(proxyBeanMethods = false)
 class SyncConfig {
@@ -25,9 +27,9 @@ class SyncConfig {
 		return new Connectors(options.getIfAvailable(ConnectorOptions::defaults));
 	}
 
-	@Bean
-	LockProvider lockProvider(JdbcTemplate jdbc) {
-		return new JdbcTemplateLockProvider(
+	@Bean(destroyMethod = "close")
+	LeasedLockProvider lockProvider(JdbcTemplate jdbc) {
+		return new LeasedLockProvider(
 				JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(jdbc).usingDbTime().build());
 	}
 

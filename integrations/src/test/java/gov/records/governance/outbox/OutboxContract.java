@@ -26,6 +26,9 @@ import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.LiveGroupState;
 import gov.records.governance.groups.PlatformControls.Difference;
 import gov.records.governance.sync.PlatformSyncService;
+import gov.records.governance.sync.LockLease;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +69,9 @@ abstract class OutboxContract {
 
 	@Autowired
 	PlatformSyncService sync;
+
+	@Autowired
+	LockingTaskExecutor locks;
 
 	@Autowired
 	BackendStatusService status;
@@ -127,6 +133,64 @@ abstract class OutboxContract {
 
 		assertThat(this.worker.drain()).isZero();
 		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+	}
+
+	/**
+	 * What SIGKILL during a push leaves behind is the lock row as it is while the push is
+	 * under way: its lease must be short, or a restarted console waits for it to run out
+	 * before it pushes anything (the crash suite once waited more than 90 s: the lock was
+	 * held for 5 minutes).
+	 */
+	@Test
+	void aWorkerKilledDuringAPushLeavesItsLockForOneLeaseOnly() throws Exception {
+		change(this.ops, WEEK);
+		this.simulator.faults().latency(Duration.ofMillis(1000));
+		Thread pass = Thread.ofPlatform().start(this.worker::drain);
+		try {
+			Long leased = null;
+			long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (leased == null && System.nanoTime() < until) {
+				leased = this.jdbc
+					.query("select locked_at, lock_until from shedlock where name = 'outbox'",
+							(rs, n) -> Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant())
+								.toSeconds())
+					.stream()
+					.filter((seconds) -> seconds > 0)
+					.findFirst()
+					.orElse(null);
+				Thread.sleep(20);
+			}
+			assertThat(leased).as("the outbox lock is held during the push").isNotNull();
+			assertThat(leased).as("seconds a killed worker's lock stays held").isLessThanOrEqualTo(30);
+		}
+		finally {
+			pass.join();
+			this.simulator.faults().latency(Duration.ZERO);
+		}
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+	}
+
+	/**
+	 * The short lease does not cut a long pass short: a holder that runs past half its
+	 * lease has it renewed, so another instance cannot take the lock while it runs.
+	 */
+	@Test
+	void aLockHeldLongerThanHalfItsLeaseIsRenewed() throws Throwable {
+		String name = "lease-renewal-" + this.data.unique();
+		LockingTaskExecutor.TaskResult<Long> held = this.locks.executeWithLock(() -> {
+			Thread.sleep(LockLease.LEASE.toMillis() / 2 + 1500);
+			return this.jdbc
+				.queryForObject("select lock_until from shedlock where name = ?",
+						(rs, n) -> rs.getTimestamp(1).toInstant(), name)
+				.getEpochSecond()
+					- this.jdbc
+						.queryForObject("select locked_at from shedlock where name = ?",
+								(rs, n) -> rs.getTimestamp(1).toInstant(), name)
+						.getEpochSecond();
+		}, new LockConfiguration(Instant.now(), name, LockLease.LEASE, Duration.ZERO));
+		assertThat(held.wasExecuted()).isTrue();
+		assertThat(held.getResult()).as("seconds from locking to the lease's end, after a renewal")
+			.isGreaterThan(LockLease.LEASE.toSeconds() + 5);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package gov.records.governance.audit;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
 import gov.records.governance.evidence.merkle.ConsistencyProof;
 import gov.records.governance.evidence.merkle.Hash;
@@ -130,6 +131,7 @@ public class CheckpointService {
 		Hash root = this.tree.root(size);
 		String text = new Checkpoint(origin(), size, root).sign(this.signer.signer());
 		if (newest.isEmpty() || size > newest.get().treeSize()) {
+			KillPoint.reach("checkpoint.signed");
 			this.published.record(size, root, text);
 		}
 		return new SignedCheckpoint(size, root, text);

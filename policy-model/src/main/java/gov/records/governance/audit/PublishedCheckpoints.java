@@ -1,5 +1,6 @@
 package gov.records.governance.audit;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
 import gov.records.governance.evidence.merkle.Hash;
 import java.io.IOException;
@@ -87,6 +88,7 @@ class PublishedCheckpoints {
 		catch (DuplicateKeyException ex) {
 			// another instance kept the same size at the same moment
 		}
+		KillPoint.reach("checkpoint.recorded");
 		Path file = this.properties.witnessPath();
 		if (file != null && witness().map((w) -> w.treeSize() < treeSize).orElse(true)) {
 			writeSynced(file, signedNote);

@@ -1,5 +1,6 @@
 package gov.records.governance.backends;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.groups.DeletionSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,6 +56,7 @@ public class SyncStore {
 		long begin = System.nanoTime();
 		List<LiveGroup> groups = new ArrayList<>();
 		SyncedPlatform platform = source.read(groups::add);
+		KillPoint.reach("sync.read");
 		SyncResult result = this.transactions.execute((tx) -> apply(platformId, platform, groups, started, begin));
 		return Objects.requireNonNull(result);
 	}
@@ -85,6 +87,7 @@ public class SyncStore {
 				cut(facts(platform.facts()), 4000), result.seen(), result.unmatched(), platform.active(),
 				platform.pending(), platform.suspended(), platform.captureSupported(), platform.captureEnabled(),
 				cut(platform.captureDetail(), 1000), result.took().toMillis(), platformId);
+		KillPoint.reach("sync.applying");
 		return result;
 	}
 

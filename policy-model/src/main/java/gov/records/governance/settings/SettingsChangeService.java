@@ -1,5 +1,6 @@
 package gov.records.governance.settings;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.access.AccessService;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
@@ -120,6 +121,7 @@ public class SettingsChangeService {
 			case APPLIED -> {
 				long version = apply(group.group().id(), change.expectedVersion(), group.group().settings(), proposed,
 						Objects.requireNonNull(change.reason()).strip(), null, null);
+				KillPoint.reach("change.saved");
 				yield new ChangeOutcome(group.group().id(), ChangeStatus.APPLIED, version, null, "Applied to "
 						+ group.group().name() + "; it is being pushed to " + group.group().platformName() + ".");
 			}

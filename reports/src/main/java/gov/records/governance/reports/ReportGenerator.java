@@ -1,5 +1,6 @@
 package gov.records.governance.reports;
 
+import gov.records.governance.durability.KillPoint;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.audit.CheckpointService;
@@ -96,6 +97,7 @@ class ReportGenerator {
 				ReportSpec spec = this.specs.of(row, this.clock.instant());
 				ReportContent content = this.builder.build(spec);
 				try (OutputStream out = Files.newOutputStream(temporary)) {
+					KillPoint.reach("report.writing");
 					this.writer.write(out, files(reportId, content), checkpoint.text());
 				}
 				catch (IOException ex) {
@@ -107,6 +109,7 @@ class ReportGenerator {
 			long size = Files.size(temporary);
 			String fileName = fileName(row, sha256);
 			this.archive.keep(temporary, fileName);
+			KillPoint.reach("report.archived");
 			this.write.executeWithoutResult((status) -> {
 				this.store.done(reportId, this.clock.instant(), fileName, size, sha256, checkpoint.treeSize(),
 						checkpoint.text());
