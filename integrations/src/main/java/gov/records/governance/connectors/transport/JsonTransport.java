@@ -3,6 +3,7 @@ package gov.records.governance.connectors.transport;
 import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
 import gov.records.governance.connectors.ConnectorOptions;
+import gov.records.governance.connectors.FailureWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -113,7 +114,7 @@ public final class JsonTransport {
 			throw malformed(call, ex.getMessage(), ex);
 		}
 		catch (JacksonException ex) {
-			throw malformed(call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
+			throw malformed(call, FailureWords.json(ex), ex);
 		}
 	}
 
@@ -160,7 +161,7 @@ public final class JsonTransport {
 				// late
 				throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
 			}
-			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
+			throw failure(Kind.UNAVAILABLE, call, "failed: " + FailureWords.connection(ex), ex);
 		}
 		if (status < 200 || status >= 300) {
 			throw error(call, status, value(errorType), value(retryAfter), body);
