@@ -7,7 +7,7 @@ import gov.records.governance.backends.SyncResult;
 import gov.records.governance.backends.SyncStore;
 import gov.records.governance.connectors.BackendConnector;
 import gov.records.governance.connectors.ConnectorException;
-import gov.records.governance.connectors.FailureWords;
+import gov.records.governance.connectors.transport.FailureWords;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.shared.ValidationException;

@@ -3,7 +3,6 @@ package gov.records.governance.connectors.transport;
 import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
 import gov.records.governance.connectors.ConnectorOptions;
-import gov.records.governance.connectors.FailureWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

@@ -1,4 +1,6 @@
-package gov.records.governance.connectors;
+package gov.records.governance.connectors.transport;
+
+import gov.records.governance.connectors.ConnectorException;
 
 import java.io.IOException;
 import java.net.ConnectException;
