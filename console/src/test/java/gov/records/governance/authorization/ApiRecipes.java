@@ -78,8 +78,39 @@ final class ApiRecipes {
 				+ "\"organizationId\": " + data.organization.get(s) + ", \"asOf\": \"" + Instant.now() + "\"}"));
 		add("GET /api/reports/{id}", (s) -> Call.get("/api/reports/" + data.report.get(s)));
 		add("GET /api/reports/{id}/bundle", (s) -> Call.get("/api/reports/" + data.report.get(s) + "/bundle"));
+		// a report's files alone, as the bundle holds them
+		add("GET /api/reports/{id}/pdf", (s) -> Call.get("/api/reports/" + data.report.get(s) + "/pdf"));
+		add("GET /api/reports/{id}/json", (s) -> Call.get("/api/reports/" + data.report.get(s) + "/json"));
+		add("GET /api/reports/{id}/csv", (s) -> Call.get("/api/reports/" + data.report.get(s) + "/csv"));
+		add("GET /api/reports/{id}/csv/{table}",
+				(s) -> Call.get("/api/reports/" + data.report.get(s) + "/csv/" + data.reportTable));
 		add("POST /api/reports/verify",
 				(s) -> new Call("POST", "/api/reports/verify", new Body("application/zip", data.bundle())));
+		// schedule items: the catalogue serves the whole department; a write that ends an
+		// item gets a new one each time, an edit saves the item as it is
+		add("GET /api/schedules/items", (s) -> Call.get("/api/schedules/items"));
+		add("GET /api/schedules/items/{id}", (s) -> Call.get("/api/schedules/items/" + data.listedItem));
+		add("POST /api/schedules/items", (s) -> Call.post("/api/schedules/items", data.newItemBody()));
+		add("PUT /api/schedules/items/{id}",
+				(s) -> new Call("PUT", "/api/schedules/items/" + data.editedItem, Body.json(data.editBody())));
+		add("POST /api/schedules/items/{id}/supersede", (s) -> {
+			long item = data.newItem();
+			return Call.post("/api/schedules/items/" + item + "/supersede", data.supersedeBody(item));
+		});
+		add("POST /api/schedules/items/{id}/retire", (s) -> {
+			long item = data.newItem();
+			return Call.post("/api/schedules/items/" + item + "/retire", data.retireBody(item));
+		});
+		// assignments: listed where their target lies in the caller's organizations (the
+		// listed item is assigned to a group inside FEC and one outside); made and
+		// removed
+		// on the assignment group of the scope
+		add("GET /api/schedules/items/{id}/assignments",
+				(s) -> Call.get("/api/schedules/items/" + data.listedItem + "/assignments"));
+		add("POST /api/schedules/items/{id}/assignments",
+				(s) -> Call.post("/api/schedules/items/" + data.newItem() + "/assignments", data.assign(s)));
+		add("DELETE /api/schedules/assignments/{id}",
+				(s) -> new Call("DELETE", "/api/schedules/assignments/" + data.existingAssignment(s), null));
 		// the demo's simulator: what a cell switched on is cleared again
 		add("GET /api/simulator", (s) -> Call.get("/api/simulator"));
 		this.recipes.put("POST /api/simulator/faults",

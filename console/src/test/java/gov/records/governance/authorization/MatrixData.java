@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import gov.records.governance.groups.capabilities.LifetimeRange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,13 @@ final class MatrixData {
 	/** Messages deleted after a day: a loosening that waits for a records officer. */
 	static final String LOOSENING = settings(true, 86_400L, 0);
 
+	/**
+	 * Messages deleted after 25 years, the longest Mattermost holds (DD043): on a group
+	 * whose requirement permits it, a change that applies at once, and keeping everything
+	 * again applies at once too.
+	 */
+	static final String KEEPING_LONG = settings(true, LifetimeRange.LONGEST.toSeconds(), 0);
+
 	private static final JsonNode RESTING_SETTINGS = MatrixHttp.JSON.readTree(RESTING);
 
 	private final JdbcTemplate jdbc;
@@ -47,11 +55,29 @@ final class MatrixData {
 
 	final Map<Scope, Long> holdGroup = new EnumMap<>(Scope.class);
 
+	final Map<Scope, Long> assignmentGroup = new EnumMap<>(Scope.class);
+
 	final Map<Scope, Long> report = new EnumMap<>(Scope.class);
 
 	private final Map<Scope, Long> pending = new EnumMap<>(Scope.class);
 
 	private final Map<Scope, Long> hold = new EnumMap<>(Scope.class);
+
+	/**
+	 * A schedule item assigned to the assignment group inside and the one outside FEC.
+	 */
+	final long listedItem;
+
+	/** A schedule item whose edit cells save it again unchanged. */
+	final long editedItem;
+
+	/** The successor a superseding cell names. */
+	static final String SUCCESSOR = "MATRIX / 000";
+
+	/** A table of the reports' CSV downloads. */
+	final String reportTable;
+
+	private final Map<Scope, Long> assignment = new EnumMap<>(Scope.class);
 
 	final long platform;
 
@@ -83,32 +109,122 @@ final class MatrixData {
 						+ " FEC where a loosening change waits for approval: " + side.getValue()));
 			ids.remove(approval);
 			this.approvalGroup.put(side.getKey(), approval);
-			this.changeGroup.put(side.getKey(), ids.get(0));
-			this.holdGroup.put(side.getKey(), ids.get(1));
+			long change = ids.stream()
+				.filter(this::appliesAtOnce)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no group " + side.getKey()
+						+ " FEC where deleting after 25 years applies at once: " + side.getValue()));
+			ids.remove(change);
+			this.changeGroup.put(side.getKey(), change);
+			long assignment = ids.stream()
+				.filter(this::noHoldReaches)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(
+						"no group " + side.getKey() + " FEC that no legal hold reaches: " + side.getValue()));
+			ids.remove(assignment);
+			this.assignmentGroup.put(side.getKey(), assignment);
+			this.holdGroup.put(side.getKey(), ids.get(0));
 		}
-		long simulated = outside.stream()
-			.filter((id) -> !List
-				.of(this.changeGroup.get(Scope.OUT), this.approvalGroup.get(Scope.OUT), this.holdGroup.get(Scope.OUT))
-				.contains(id))
-			.findFirst()
-			.orElseThrow();
+		List<Long> used = new ArrayList<>();
+		for (Map<Scope, Long> purpose : List.of(this.changeGroup, this.approvalGroup, this.holdGroup,
+				this.assignmentGroup)) {
+			used.add(purpose.get(Scope.OUT));
+		}
+		long simulated = outside.stream().filter((id) -> !used.contains(id)).findFirst().orElseThrow();
 		this.simulatedGroup = jdbc.queryForObject("select external_id from messaging_group where id = ?", String.class,
 				simulated);
-		for (long id : List.of(this.changeGroup.get(Scope.OUT), this.approvalGroup.get(Scope.OUT),
-				this.holdGroup.get(Scope.OUT))) {
+		for (long id : used) {
 			this.outsideMarkers
 				.add(jdbc.queryForObject("select external_id from messaging_group where id = ?", String.class, id));
+			// an assignment row names its group by id
+			this.outsideMarkers.add("\"groupId\":" + id + ",");
 		}
 		for (Scope scope : List.of(Scope.IN, Scope.OUT)) {
 			this.report.put(scope, requestReport(this.organization.get(scope)));
 		}
 		this.report.values().forEach(this::awaitReport);
+		this.reportTable = this.http.must(Call.get("/api/reports/" + this.report.get(Scope.IN) + "/csv"), "inspector")
+			.json()
+			.get("tables")
+			.get(0)
+			.asString();
+		this.http.must(Call.post("/api/schedules/items", item("000")), "records");
+		this.editedItem = newItem();
+		this.listedItem = newItem();
+		for (Scope scope : List.of(Scope.IN, Scope.OUT)) {
+			this.http.must(Call.post("/api/schedules/items/" + this.listedItem + "/assignments", assign(scope)),
+					"records");
+		}
+	}
+
+	/** The body of a new schedule item with a number of its own. */
+	String newItemBody() {
+		return item(String.valueOf(100 + this.counter.incrementAndGet()));
+	}
+
+	/** A new schedule item, made by the records officer; its id. */
+	long newItem() {
+		return this.http.must(Call.post("/api/schedules/items", newItemBody()), "records").json().get("id").asLong();
+	}
+
+	/** The edited item as it is, at its current version: saving it changes nothing. */
+	String editBody() {
+		long version = this.jdbc.queryForObject("select version from schedule_item where id = ?", Long.class,
+				this.editedItem);
+		String number = this.jdbc.queryForObject("select item_number from schedule_item where id = ?", String.class,
+				this.editedItem);
+		return "{\"version\": " + version + ", " + item(number).substring(1);
+	}
+
+	/** Ends the item, replaced by {@link #SUCCESSOR}, at the version it has now. */
+	String supersedeBody(long id) {
+		return "{\"version\": " + itemVersion(id) + ", \"supersededBy\": \"" + SUCCESSOR + "\"}";
+	}
+
+	/** Ends the item with no successor, at the version it has now. */
+	String retireBody(long id) {
+		return "{\"version\": " + itemVersion(id) + "}";
+	}
+
+	/** An assignment body: the assignment group of the scope. */
+	String assign(Scope scope) {
+		return "{\"target\": \"GROUP\", \"targetId\": " + this.assignmentGroup.get(scope) + "}";
 	}
 
 	/**
-	 * Four Mattermost groups with no hold and no waiting change, inside or outside the
-	 * FEC subtree, each put at rest first (keeping everything is a tightening: it applies
-	 * at once); a group where that does not apply is passed over.
+	 * An assignment to the scope's assignment group that still exists: the one a cell
+	 * left, or a new one (on a new item) once a cell removed it.
+	 */
+	long existingAssignment(Scope scope) {
+		Long id = this.assignment.get(scope);
+		if (id != null && this.jdbc.queryForObject("select count(*) from schedule_assignment where id = ?",
+				Integer.class, id) == 1) {
+			return id;
+		}
+		long made = this.http
+			.must(Call.post("/api/schedules/items/" + newItem() + "/assignments", assign(scope)), "records")
+			.json()
+			.get("id")
+			.asLong();
+		this.assignment.put(scope, made);
+		return made;
+	}
+
+	private long itemVersion(long id) {
+		return this.jdbc.queryForObject("select version from schedule_item where id = ?", Long.class, id);
+	}
+
+	private static String item(String number) {
+		return "{\"scheduleCode\": \"MATRIX\", \"scheduleTitle\": \"Authorization matrix\", "
+				+ "\"scheduleKind\": \"AGENCY\", \"itemNumber\": \"" + number + "\", "
+				+ "\"title\": \"Authorization matrix item\", \"disposition\": \"TEMPORARY\", "
+				+ "\"minRetention\": \"P1D\", \"effectiveFrom\": \"2020-01-01\"}";
+	}
+
+	/**
+	 * Five to eight Mattermost groups with no hold and no waiting change, inside or
+	 * outside the FEC subtree, each put at rest first (keeping everything is a
+	 * tightening: it applies at once); a group where that does not apply is passed over.
 	 */
 	private List<Long> restingGroups(int left, int right, boolean inside) {
 		List<Long> candidates = this.jdbc.queryForList("""
@@ -135,11 +251,33 @@ final class MatrixData {
 			}
 			resting.add(id);
 		}
-		if (resting.size() < 4) {
+		if (resting.size() < 5) {
 			throw new IllegalStateException("the demo data has too few Mattermost groups without holds "
 					+ (inside ? "in" : "outside") + " FEC: " + resting);
 		}
 		return resting;
+	}
+
+	/** Whether {@link #KEEPING_LONG} would apply at once on this group. */
+	private boolean appliesAtOnce(long id) {
+		JsonNode preview = this.http
+			.must(Call.post("/api/groups/" + id + "/changes/preview",
+					change(group(id).get("version").asLong(), KEEPING_LONG)), "admin")
+			.json();
+		return "APPLIED".equals(preview.get("outcome").asString());
+	}
+
+	/**
+	 * Whether no legal hold reaches the group (through its organization or its members as
+	 * well as by name), so an assignment to it may be removed: the loosening preview
+	 * names no hold that freezes it.
+	 */
+	private boolean noHoldReaches(long id) {
+		JsonNode preview = this.http
+			.must(Call.post("/api/groups/" + id + "/changes/preview",
+					change(group(id).get("version").asLong(), LOOSENING)), "admin")
+			.json();
+		return preview.get("frozenBy").isEmpty();
 	}
 
 	/**
@@ -194,11 +332,14 @@ final class MatrixData {
 		return this.http.must(Call.get("/api/reports/" + this.report.get(Scope.IN) + "/bundle"), "inspector").bytes();
 	}
 
-	/** A settings change of the change group that applies at once: shredding 0 ↔ 20. */
+	/**
+	 * A settings change of the change group that applies at once and that Mattermost
+	 * holds: keeping everything ↔ deleting after 25 years.
+	 */
 	String applyingChange(Scope scope) {
 		JsonNode group = group(this.changeGroup.get(scope));
-		int shredder = group.get("group").get("settings").get("shredderIntensity").asInt();
-		return change(group.get("version").asLong(), settings(false, null, (shredder == 0) ? 20 : 0));
+		boolean deletes = group.get("group").get("settings").get("autoDelete").asBoolean();
+		return change(group.get("version").asLong(), deletes ? RESTING : KEEPING_LONG);
 	}
 
 	/**

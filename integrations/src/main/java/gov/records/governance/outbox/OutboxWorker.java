@@ -7,6 +7,7 @@ import gov.records.governance.connectors.ApplyResult;
 import gov.records.governance.connectors.ConnectorException;
 import gov.records.governance.connectors.ConnectorException.Kind;
 import gov.records.governance.connectors.transport.Backoff;
+import gov.records.governance.connectors.transport.FailureWords;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.settings.OutboxItem;
@@ -129,7 +130,10 @@ public class OutboxWorker {
 		}
 		catch (RuntimeException ex) {
 			this.breakers.failed(platform.id(), Duration.ofNanos(System.nanoTime() - begin), ex);
-			String message = (ex.getMessage() == null) ? ex.getClass().getSimpleName() : ex.getMessage();
+			if (!(ex instanceof ConnectorException)) {
+				log.warn("Push {} to {} failed inside the console", item.id(), platform.name(), ex);
+			}
+			String message = FailureWords.of(ex);
 			boolean mayPass = !(ex instanceof ConnectorException connector) || MAY_PASS.contains(connector.kind());
 			if (mayPass && item.attempts() + 1 < this.properties.maxAttempts()) {
 				Duration wait = new Backoff(this.properties.initialBackoff(), this.properties.maxBackoff())

@@ -6,6 +6,8 @@ import gov.records.governance.audit.AuditService;
 import gov.records.governance.backends.SyncResult;
 import gov.records.governance.backends.SyncStore;
 import gov.records.governance.connectors.BackendConnector;
+import gov.records.governance.connectors.ConnectorException;
+import gov.records.governance.connectors.transport.FailureWords;
 import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.shared.ValidationException;
@@ -165,11 +167,14 @@ public class PlatformSyncService {
 	 * secrets).
 	 */
 	static String describe(RuntimeException ex) {
-		String message = (ex.getMessage() == null) ? ex.getClass().getSimpleName() : ex.getMessage();
 		if (ex instanceof org.springframework.dao.DataAccessException) {
-			return "The console could not store the sync: " + ex.getClass().getSimpleName();
+			log.warn("Storing a sync failed", ex);
+			return "The console could not store the sync (its database refused the write; its log has the details)";
 		}
-		return message;
+		if (!(ex instanceof ConnectorException)) {
+			log.warn("A sync failed inside the console", ex);
+		}
+		return FailureWords.of(ex);
 	}
 
 	private static Duration max(Duration a, Duration b) {

@@ -256,6 +256,16 @@ abstract class SyncContract {
 		assertThat(degraded.lastSuccessAt()).isEqualTo(good.lastSuccessAt());
 		assertThat(degraded.consecutiveFailures()).isEqualTo(1);
 		assertThat(degraded.lastError()).isEqualTo(failed.message());
+		// shown to users as it is: words, no class name from the HTTP client (issue 12
+		// item 9)
+		assertThat(degraded.lastError())
+			.doesNotContainPattern("\\b(java|javax|org|tools|com)\\.[a-z]|\\b[A-Z][A-Za-z0-9]*Exception\\b|`");
+		if (fault == Fault.DROP_CONNECTION) {
+			assertThat(degraded.lastError()).contains("closed the connection without answering");
+		}
+		if (fault == Fault.MALFORMED_JSON) {
+			assertThat(degraded.lastError()).contains("the answer is not valid JSON (at line");
+		}
 		assertThat(degraded.status()).isEqualTo(SyncStatus.DEGRADED);
 
 		this.simulator.faults().clear();

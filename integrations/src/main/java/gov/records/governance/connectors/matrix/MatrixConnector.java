@@ -77,6 +77,10 @@ public final class MatrixConnector implements BackendConnector {
 
 	@Override
 	public PlatformStatus fetchStatus() {
+		return this.transport.reading("reading the status", this::readStatus);
+	}
+
+	private PlatformStatus readStatus() {
 		List<GroupStatus> groups = new ArrayList<>();
 		long from = 0;
 		while (true) {
@@ -108,6 +112,11 @@ public final class MatrixConnector implements BackendConnector {
 
 	@Override
 	public ApplyResult apply(String groupExternalId, DeletionSettings settings, String idempotencyToken) {
+		return this.transport.reading("applying settings to " + groupExternalId,
+				() -> write(groupExternalId, settings, idempotencyToken));
+	}
+
+	private ApplyResult write(String groupExternalId, DeletionSettings settings, String idempotencyToken) {
 		Unsupported.check(this.transport.label(), settings);
 		JsonNode current = retention(groupExternalId);
 		Long wanted = settings.autoDelete() ? settings.maxLifetime().toMillis() : null;

@@ -75,6 +75,10 @@ public final class MattermostConnector implements BackendConnector {
 
 	@Override
 	public PlatformStatus fetchStatus() {
+		return this.transport.reading("reading the status", this::readStatus);
+	}
+
+	private PlatformStatus readStatus() {
 		JsonNode global = this.transport.send(HttpCall.get("GetDataRetentionPolicy", uri("/data_retention/policy")));
 		DeletionSettings globalSettings = globalSettings(global);
 		List<Policy> policies = policies();
@@ -102,6 +106,11 @@ public final class MattermostConnector implements BackendConnector {
 
 	@Override
 	public ApplyResult apply(String groupExternalId, DeletionSettings settings, String idempotencyToken) {
+		return this.transport.reading("applying settings to " + groupExternalId,
+				() -> write(groupExternalId, settings, idempotencyToken));
+	}
+
+	private ApplyResult write(String groupExternalId, DeletionSettings settings, String idempotencyToken) {
 		Unsupported.check(this.transport.label(), settings);
 		long days = postDuration(settings);
 		String[] member = member(groupExternalId);

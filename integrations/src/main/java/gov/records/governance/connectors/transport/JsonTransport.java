@@ -6,11 +6,13 @@ import gov.records.governance.connectors.ConnectorOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -142,7 +144,31 @@ public final class JsonTransport {
 			throw malformed(call, ex.getMessage(), ex);
 		}
 		catch (JacksonException ex) {
-			throw malformed(call, "invalid JSON (" + ex.getOriginalMessage() + ")", ex);
+			throw malformed(call, FailureWords.json(ex), ex);
+		}
+	}
+
+	/**
+	 * Runs a connector operation that reads the answers {@link #send} returned: a field
+	 * missing or of the wrong type, a number that is not one or out of range, JSON of
+	 * another shape than expected, met while reading them, is {@code MALFORMED_RESPONSE}
+	 * naming the operation (never another exception: the caller stores and shows the
+	 * message). Failures of the calls themselves pass unchanged.
+	 */
+	public <T> T reading(String operation, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (ConnectorException ex) {
+			throw ex;
+		}
+		catch (ResponseFormatException ex) {
+			throw new ConnectorException(Kind.MALFORMED_RESPONSE, this.label + ": " + operation
+					+ ": the answer did not have the shape expected (" + ex.getMessage() + ")", ex);
+		}
+		catch (JacksonException | ArithmeticException | DateTimeException | IllegalArgumentException ex) {
+			throw new ConnectorException(Kind.MALFORMED_RESPONSE,
+					this.label + ": " + operation + ": the answer held a value the console cannot use", ex);
 		}
 	}
 
@@ -189,7 +215,7 @@ public final class JsonTransport {
 				// late
 				throw failure(Kind.TIMEOUT, call, "no answer within " + this.options.requestTimeout(), ex);
 			}
-			throw failure(Kind.UNAVAILABLE, call, "connection failed (" + ex.getClass().getSimpleName() + ")", ex);
+			throw failure(Kind.UNAVAILABLE, call, "failed: " + FailureWords.connection(ex), ex);
 		}
 		if (status < 200 || status >= 300) {
 			throw error(call, status, value(errorType), value(retryAfter), body);

@@ -86,6 +86,10 @@ public final class WickrConnector implements BackendConnector {
 
 	@Override
 	public PlatformStatus fetchStatus() {
+		return this.transport.reading("reading the status", this::readStatus);
+	}
+
+	private PlatformStatus readStatus() {
 		JsonNode network = this.transport.send(HttpCall.get("GetNetwork", this.base));
 		CaptureState capture = captureState();
 		Map<String, long[]> tally = tallyUsers();
@@ -104,6 +108,10 @@ public final class WickrConnector implements BackendConnector {
 	 * @return how many groups were read
 	 */
 	public int streamSecurityGroups(Consumer<GroupStatus> sink) {
+		return this.transport.reading("reading the security groups", () -> readSecurityGroups(sink));
+	}
+
+	private int readSecurityGroups(Consumer<GroupStatus> sink) {
 		boolean capture = captureState().enabled();
 		Map<String, long[]> none = Map.of();
 		return forEachSecurityGroup((row) -> sink.accept(status(row, capture, none)));
@@ -117,6 +125,10 @@ public final class WickrConnector implements BackendConnector {
 	 */
 	@Override
 	public PlatformStatus streamStatus(Consumer<GroupStatus> groups) {
+		return this.transport.reading("reading the status", () -> readStream(groups));
+	}
+
+	private PlatformStatus readStream(Consumer<GroupStatus> groups) {
 		JsonNode network = this.transport.send(HttpCall.get("GetNetwork", this.base));
 		CaptureState capture = captureState();
 		JsonNode users = this.transport.send(HttpCall.get("GetUsersCount", URI.create(this.base + "/users/count")));
@@ -148,6 +160,12 @@ public final class WickrConnector implements BackendConnector {
 	}
 
 	private ApplyResult apply(String groupExternalId, DeletionSettings settings, String idempotencyToken,
+			boolean keepNetworkCapture) {
+		return this.transport.reading("applying settings to " + groupExternalId,
+				() -> write(groupExternalId, settings, idempotencyToken, keepNetworkCapture));
+	}
+
+	private ApplyResult write(String groupExternalId, DeletionSettings settings, String idempotencyToken,
 			boolean keepNetworkCapture) {
 		long ttl = seconds(settings);
 		long bor = (settings.burnOnRead() == null) ? 0 : whole(settings.burnOnRead(), "burnOnRead");
