@@ -49,6 +49,7 @@ final class ApiRecipes {
 		add("GET /api/audit/export", (s) -> Call.get("/api/audit/export"));
 		add("GET /api/log/checkpoint", (s) -> Call.get("/api/log/checkpoint"));
 		add("GET /api/log/verifier-key", (s) -> Call.get("/api/log/verifier-key"));
+		add("GET /api/log/verifier-keys", (s) -> Call.get("/api/log/verifier-keys"));
 		add("GET /api/log/proofs/inclusion", (s) -> Call.get("/api/log/proofs/inclusion?seq=1"));
 		add("GET /api/log/proofs/consistency", (s) -> Call.get("/api/log/proofs/consistency?old=1"));
 		// capture bots and device inventories
@@ -111,6 +112,26 @@ final class ApiRecipes {
 				(s) -> Call.post("/api/schedules/items/" + data.newItem() + "/assignments", data.assign(s)));
 		add("DELETE /api/schedules/assignments/{id}",
 				(s) -> new Call("DELETE", "/api/schedules/assignments/" + data.existingAssignment(s), null));
+		// retention locks: the lock cells lock the scope's lock group again at the same
+		// seven years (nothing changes); a removal is refused and audited
+		add("GET /api/locks", (s) -> Call.get("/api/locks"));
+		add("POST /api/locks", (s) -> Call.post("/api/locks", data.placeLock(s)));
+		add("DELETE /api/locks/{id}", (s) -> new Call("DELETE", "/api/locks/" + data.lock, null));
+		// Capstone: an import brings a form never seen; a decision takes the suggestion
+		// waiting, made anew (a new account, a designation run) once a cell decided it
+		add("GET /api/capstone/forms", (s) -> Call.get("/api/capstone/forms"));
+		add("POST /api/capstone/forms",
+				(s) -> new Call("POST", "/api/capstone/forms?filename=matrix.json", Body.json(data.newForm())));
+		add("GET /api/capstone/forms/{id}/positions",
+				(s) -> Call.get("/api/capstone/forms/" + data.form + "/positions"));
+		add("GET /api/capstone/designations", (s) -> Call.get("/api/capstone/designations"));
+		add("POST /api/capstone/designations", (s) -> Call.post("/api/capstone/designations", null));
+		add("GET /api/capstone/suggestions", (s) -> Call.get("/api/capstone/suggestions"));
+		add("POST /api/capstone/suggestions/{id}/confirm",
+				(s) -> Call.post("/api/capstone/suggestions/" + data.pendingSuggestion() + "/confirm", null));
+		add("POST /api/capstone/suggestions/{id}/reject",
+				(s) -> Call.post("/api/capstone/suggestions/" + data.pendingSuggestion() + "/reject", null));
+		add("GET /api/capstone/reconciliation", (s) -> Call.get("/api/capstone/reconciliation"));
 		// the demo's simulator: what a cell switched on is cleared again
 		add("GET /api/simulator", (s) -> Call.get("/api/simulator"));
 		this.recipes.put("POST /api/simulator/faults",

@@ -57,6 +57,20 @@ final class MatrixData {
 
 	final Map<Scope, Long> assignmentGroup = new EnumMap<>(Scope.class);
 
+	/**
+	 * A group locked at seven years while arranging, and locked again by the lock cells
+	 * (the same retention: nothing changes); no other cell changes it.
+	 */
+	final Map<Scope, Long> lockGroup = new EnumMap<>(Scope.class);
+
+	/** The lock placed on the inside lock group, which the removal cells try to lift. */
+	final long lock;
+
+	/** The matrix's NA-1005 form, imported while arranging. */
+	final long form;
+
+	private long suggestion = -1;
+
 	final Map<Scope, Long> report = new EnumMap<>(Scope.class);
 
 	private final Map<Scope, Long> pending = new EnumMap<>(Scope.class);
@@ -125,12 +139,27 @@ final class MatrixData {
 			this.assignmentGroup.put(side.getKey(), assignment);
 			this.holdGroup.put(side.getKey(), ids.get(0));
 		}
+		// the inside lock group is the next resting group inside; outside, the simulated
+		// group comes first, then the lock group
+		List<Long> insideUsed = List.of(this.changeGroup.get(Scope.IN), this.approvalGroup.get(Scope.IN),
+				this.holdGroup.get(Scope.IN), this.assignmentGroup.get(Scope.IN));
+		this.lockGroup.put(Scope.IN,
+				inside.stream()
+					.filter((id) -> !insideUsed.contains(id))
+					.findFirst()
+					.orElseThrow(() -> new IllegalStateException("no resting group left in FEC to lock: " + inside)));
 		List<Long> used = new ArrayList<>();
 		for (Map<Scope, Long> purpose : List.of(this.changeGroup, this.approvalGroup, this.holdGroup,
 				this.assignmentGroup)) {
 			used.add(purpose.get(Scope.OUT));
 		}
-		long simulated = outside.stream().filter((id) -> !used.contains(id)).findFirst().orElseThrow();
+		List<Long> unused = outside.stream().filter((id) -> !used.contains(id)).toList();
+		if (unused.size() < 2) {
+			throw new IllegalStateException(
+					"too few resting groups outside FEC for the simulator and a lock: " + outside);
+		}
+		long simulated = unused.get(0);
+		this.lockGroup.put(Scope.OUT, unused.get(1));
 		this.simulatedGroup = jdbc.queryForObject("select external_id from messaging_group where id = ?", String.class,
 				simulated);
 		for (long id : used) {
@@ -139,6 +168,15 @@ final class MatrixData {
 			// an assignment row names its group by id
 			this.outsideMarkers.add("\"groupId\":" + id + ",");
 		}
+		long placed = -1;
+		for (Scope scope : List.of(Scope.OUT, Scope.IN)) {
+			placed = this.http.must(Call.post("/api/locks", placeLock(scope)), "records").json().get("id").asLong();
+		}
+		this.lock = placed;
+		this.http.must(new Call("POST", "/api/capstone/forms?filename=matrix.json",
+				MatrixHttp.Body.json(form("GRS 6.1-0999-2026-0001", "Deputy Matrix Liaison"))), "records");
+		this.form = this.jdbc
+			.queryForObject("select id from capstone_form where form_number = 'GRS 6.1-0999-2026-0001'", Long.class);
 		for (Scope scope : List.of(Scope.IN, Scope.OUT)) {
 			this.report.put(scope, requestReport(this.organization.get(scope)));
 		}
@@ -155,6 +193,58 @@ final class MatrixData {
 			this.http.must(Call.post("/api/schedules/items/" + this.listedItem + "/assignments", assign(scope)),
 					"records");
 		}
+	}
+
+	/** A lock of the scope's lock group at seven years (its settings keep everything). */
+	String placeLock(Scope scope) {
+		return "{\"target\": \"GROUP\", \"targetId\": " + this.lockGroup.get(scope)
+				+ ", \"minRetention\": \"P7Y\", \"reason\": \"authorization matrix\"}";
+	}
+
+	/**
+	 * An NA-1005 form of NARA's JSON export, of a number of its own, with a position no
+	 * demo account holds (so designating changes no demo account's category).
+	 */
+	static String form(String number, String position) {
+		return "[{\"Number\": \"" + number + "\", \"Received Date\": \"10/27/2025\", \"Total Accounts\": \"1\", "
+				+ "\"Name of Agency to Which this Form Applies\": \"Authorization Matrix Office\", "
+				+ "\"Superseding a Previous Submission\": \"No\", "
+				+ "\"Category 1 Position Title/Role and Number of Accounts\": \"Not applicable, no positions in this category\", "
+				+ "\"Category 2 Position Title/Role and Number of Accounts\": \"Not applicable, no positions in this category\", "
+				+ "\"Category 3 Position Title/Role and Number of Accounts\": \"" + position + ", 1\", "
+				+ "\"Category 3 Total Accounts\": \"1\", "
+				+ "\"Chief Records Officer for the U.S. Approval Date\": \"2026-01-02\"}]";
+	}
+
+	/** A form never imported before: importing it creates it. */
+	String newForm() {
+		int n = 100 + this.counter.incrementAndGet();
+		return form("GRS 6.1-0999-2026-" + String.format("%04d", n), "Matrix Form Officer " + n);
+	}
+
+	/**
+	 * A Capstone suggestion that waits for a records officer: the one a cell left, or a
+	 * new one once a cell decided it. A new account (as a platform sync would store it,
+	 * inside FEC, in no group) holds the matrix form's position in other words, and the
+	 * records officer's designation run suggests it.
+	 */
+	long pendingSuggestion() {
+		if (this.suggestion > 0 && "PENDING".equals(this.jdbc
+			.queryForObject("select status from capstone_suggestion where id = ?", String.class, this.suggestion))) {
+			return this.suggestion;
+		}
+		String external = "matrix-liaison-" + this.counter.incrementAndGet() + "@example.gov";
+		this.jdbc.update("""
+				insert into account (platform_id, organization_id, external_id, display_name, position_title,
+				                     role_category, official, status)
+				values (?, ?, ?, 'Matrix Liaison', 'Matrix Liaison, Dep.', 'GENERAL', false, 'ACTIVE')""",
+				this.platform, this.organization.get(Scope.IN), external);
+		this.http.must(Call.post("/api/capstone/designations", null), "records");
+		this.suggestion = this.jdbc.queryForObject("""
+				select s.id from capstone_suggestion s join account a on a.id = s.account_id
+				where a.platform_id = ? and a.external_id = ? and s.status = 'PENDING'""", Long.class, this.platform,
+				external);
+		return this.suggestion;
 	}
 
 	/** The body of a new schedule item with a number of its own. */
