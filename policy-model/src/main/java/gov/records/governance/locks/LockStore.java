@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -77,6 +79,25 @@ class LockStore {
 		return this.jdbc.sql(SELECT + " where l.replaced_at is null order by l.locked_at, l.id")
 			.query((rs, n) -> row(rs))
 			.list();
+	}
+
+	/**
+	 * Ids of the locks in force whose target lies outside the given organizations: a
+	 * group's organization, or the organization or group an assignment names. A lock on a
+	 * role-category assignment names no organization and is never outside.
+	 */
+	Set<Long> inForceOutside(Set<Long> organizations) {
+		return this.jdbc.sql("""
+				select l.id, coalesce(g.organization_id, a.organization_id, ag.organization_id)
+				from retention_lock l
+				left join messaging_group g on g.id = l.group_id
+				left join schedule_assignment a on a.id = l.assignment_id
+				left join messaging_group ag on ag.id = a.group_id
+				where l.replaced_at is null
+				""").query((rs, n) -> {
+			long organization = rs.getLong(2);
+			return (!rs.wasNull() && !organizations.contains(organization)) ? rs.getLong(1) : -1L;
+		}).list().stream().filter((id) -> id >= 0).collect(Collectors.toUnmodifiableSet());
 	}
 
 	List<LockRow> asOf(Instant at) {

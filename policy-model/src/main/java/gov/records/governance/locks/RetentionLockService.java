@@ -6,6 +6,7 @@ import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.shared.LockedRetention;
 import gov.records.governance.shared.Problem;
 import gov.records.governance.shared.RetentionLockedException;
@@ -44,12 +45,15 @@ public class RetentionLockService {
 
 	private final AccessService access;
 
+	private final OrganizationService organizations;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	RetentionLockService(LockStore store, RetentionLocks locks, GroupService groups, AuditService audit,
-			AccessService access, JdbcClient jdbc, Clock clock) {
+			AccessService access, JdbcClient jdbc, Clock clock, OrganizationService organizations) {
+		this.organizations = organizations;
 		this.store = store;
 		this.locks = locks;
 		this.groups = groups;
@@ -118,9 +122,15 @@ public class RetentionLockService {
 		throw this.locks.refused("retention_lock", String.valueOf(lockId), "remove the lock", lock);
 	}
 
+	/**
+	 * The locks in force on what the caller may see: a lock on another component's group
+	 * or assignment is not named to a component administrator.
+	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
+	@Transactional(readOnly = true)
 	public List<LockRow> locks() {
-		return this.store.inForce();
+		Set<Long> outside = this.store.inForceOutside(this.organizations.currentScope().organizationIds());
+		return this.store.inForce().stream().filter((lock) -> !outside.contains(lock.id())).toList();
 	}
 
 	/** The locks in force at an instant (for reports as of a date). */

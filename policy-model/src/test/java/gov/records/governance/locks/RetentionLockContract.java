@@ -190,6 +190,17 @@ abstract class RetentionLockContract {
 	}
 
 	@Test
+	void aComponentAdministratorSeesOnlyTheLocksOnItsOwnComponentsGroups() {
+		long inside = this.fixture.organization(this.department, "IN", OrganizationKind.COMPONENT);
+		long outside = this.fixture.organization(this.department, "OUT", OrganizationKind.COMPONENT);
+		this.fixture.bind("admin-in", inside);
+		LockRow own = lockGroup(this.fixture.group(this.mattermost, inside, "Own board", ModelFixture.kept()), "P7Y");
+		lockGroup(this.fixture.group(this.mattermost, outside, "Other board", ModelFixture.kept()), "P7Y");
+		assertThat(as("admin-in", () -> this.locks.locks(), ADMIN)).extracting(LockRow::id).containsExactly(own.id());
+		assertThat(as("records", () -> this.locks.locks(), OFFICER)).hasSize(2);
+	}
+
+	@Test
 	void aGroupThatAlreadyDeletesSoonerCannotBeLockedLonger() {
 		long group = group("Chatty", THIRTY_DAYS, "010");
 		assertThatThrownBy(() -> lockGroup(group, "P7Y")).isInstanceOf(ValidationException.class)
