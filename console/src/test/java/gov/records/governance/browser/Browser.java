@@ -201,6 +201,46 @@ final class Browser implements AutoCloseable {
 		return this.driver.getCurrentUrl();
 	}
 
+	/** Sets the window's size (the screenshots at 1440 x 900 and 390 px wide). */
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/** Presses a key on whatever has the focus, as a keyboard-only user does. */
+	void press(CharSequence key) {
+		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(key).perform();
+	}
+
+	/**
+	 * The focused element, looking into shadow roots: its tag, id and classes, as
+	 * "tag#id.class1.class2".
+	 */
+	String focused() {
+		return (String) ((JavascriptExecutor) this.driver).executeScript("""
+				let e = document.activeElement;
+				while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+				if (!e) { return ''; }
+				const inBody = e.closest && e.closest('tbody#items') ? '[body]' : '';
+				return e.localName + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('') + inBody;
+				""");
+	}
+
+	void back() {
+		this.driver.navigate().back();
+	}
+
+	/** Saves a PNG of the window at the given path too (a screenshot the docs show). */
+	void screenshotTo(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), file,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		this.driver.quit();

@@ -5,6 +5,8 @@ import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
 import gov.records.governance.compliance.rules.UnsanctionedPlatformRule;
 import gov.records.governance.groups.GroupConditions;
+import gov.records.governance.groups.GroupFilter;
+import gov.records.governance.groups.GroupService;
 import gov.records.governance.holds.HoldRow;
 import gov.records.governance.holds.HoldService;
 import gov.records.governance.organizations.OrganizationKind;
@@ -55,8 +57,11 @@ public class DashboardService {
 
 	private final Clock clock;
 
+	private final GroupService groups;
+
 	DashboardService(JdbcTemplate jdbc, OrganizationService organizations, BackendStatusService backends,
-			HoldService holds, Clock clock) {
+			HoldService holds, GroupService groups, Clock clock) {
+		this.groups = groups;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.backends = backends;
@@ -241,6 +246,36 @@ public class DashboardService {
 			out.add(new PlatformFigures(health, f[0], f[1], f[2]));
 		}
 		return out;
+	}
+
+	/**
+	 * The administrator's queue: groups in scope needing attention, by reason (counted by
+	 * the Groups list's own filter), and the user's latest requests within its scope.
+	 */
+	public QueueFigures queue(String username, int latest) {
+		Map<GroupFilter.Attention, Long> counts = new java.util.EnumMap<>(GroupFilter.Attention.class);
+		for (GroupFilter.Attention a : GroupFilter.Attention.values()) {
+			counts.put(a, this.groups.count(GroupFilter.none().withAttention(a)));
+		}
+		List<TreeRange> ranges = this.organizations.currentScopeRanges();
+		List<OwnRequest> own = List.of();
+		if (!ranges.isEmpty()) {
+			Object[] bounds = bounds(ranges);
+			Object[] params = new Object[bounds.length + 1];
+			params[0] = username;
+			System.arraycopy(bounds, 0, params, 1, bounds.length);
+			own = this.jdbc.query("select r.id, g.id, g.name, r.status, r.requested_at, r.decided_by, r.decided_at"
+					+ " from change_request r join messaging_group g on g.id = r.group_id"
+					+ " join organization o on o.id = g.organization_id where r.requested_by = ? and "
+					+ scope(ranges) + " order by r.requested_at desc, r.id desc offset 0 rows fetch next "
+					+ Math.max(1, Math.min(latest, 50)) + " rows only", (rs, n) -> {
+						Timestamp decided = rs.getTimestamp(7);
+						return new OwnRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+								rs.getTimestamp(5).toInstant(), rs.getString(6),
+								(decided != null) ? decided.toInstant() : null);
+					}, params);
+		}
+		return new QueueFigures(counts, own);
 	}
 
 	/** The user's share of every platform, for the Platforms view (Found 6). */

@@ -43,6 +43,9 @@ public class DashboardView extends VerticalLayout {
 		Div top = row();
 		top.add(new ScorecardPanel(figures.total(), "total"));
 		top.add(workPanel(figures, user));
+		if (user.roles().contains(AppRoles.PLATFORM_ADMIN)) {
+			top.add(new QueuePanel(dashboard.queue(user.username(), 5)));
+		}
 		add(top);
 		if (figures.components().size() > 1) {
 			H3 by = new H3("By component");

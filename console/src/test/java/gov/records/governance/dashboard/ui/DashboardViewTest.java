@@ -120,6 +120,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
 		assertThat(onPlatforms).isEqualTo(fecGroups);
 	}
 
+	/** Issue 14, build 2: the administrator's queue counts what its links list. */
+	@Test
+	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
+	void theAdministratorsQueueCountsWhatItsLinksList() {
+		setOpenDriftOutsideAndInside();
+		navigate(DashboardView.class);
+		for (String reason : List.of("non-compliant", "drifted", "on-hold", "failed-push")) {
+			navigate(DashboardView.class);
+			RouterLink link = find(RouterLink.class).id("queue-" + reason);
+			assertThat(link.getHref()).isEqualTo("groups?attention=" + reason);
+			long figure = Long.parseLong(link.getText().replace(",", ""));
+			follow(link);
+			assertThat(groupCount()).as(reason).isEqualTo(figure);
+			if (figure > 0) {
+				assertThat(groupNames()).allMatch((n) -> n.startsWith("FEC-"));
+			}
+		}
+		navigate(DashboardView.class);
+		assertThat(figure("queue-drifted")).isEqualTo(openDrift(true));
+	}
+
 	@Test
 	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
 	void anOrganizationOutsideTheScopeInALinkIsNamedAndNothingOfItIsShown() {
@@ -224,7 +245,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 		for (boolean fec : new boolean[] { true, false }) {
 			var group = this.jdbc
 				.sql("select id, organization_id, platform_id from messaging_group where name "
-						+ (fec ? "like" : "not like") + " 'FEC-%' order by id")
+						+ (fec ? "like" : "not like") + " 'FEC-%' and id not in (select group_id from finding"
+						+ " where rule_id = 'SETTINGS_DRIFT' and resolved_at is null and group_id is not null)"
+						+ " order by id")
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 				.list()
 				.getFirst();
