@@ -94,25 +94,23 @@ class DashboardBenchmark implements Benchmark {
 		List<BenchResult> results = new ArrayList<>();
 		results.add(BenchSecurity.as("cio", "CIO", () -> dashboardResult("whole department (CIO)",
 				Timer.paired(RUNS, this.dashboard::figures, () -> rawDashboard(department)))));
-		results.add(BenchSecurity.as("admin-fec", "PLATFORM_ADMIN", () -> dashboardResult(
-				"one component (admin-fec)", Timer.paired(RUNS, this.dashboard::figures, () -> rawDashboard(fec.range())))));
+		results.add(BenchSecurity.as("admin-fec", "PLATFORM_ADMIN", () -> dashboardResult("one component (admin-fec)",
+				Timer.paired(RUNS, this.dashboard::figures, () -> rawDashboard(fec.range())))));
 		PageRequest page = PageRequest.of(0, 50);
 		PageRequest byName = PageRequest.of(0, 50, Sort.by("name"));
 		FindingFilter critical = FindingFilter.open().withOrganization(fec.id()).withSeverity(Severity.CRITICAL);
 		GroupFilter nonCompliant = GroupFilter.none().withOrganization(fec.id()).withAttention(Attention.NON_COMPLIANT);
 		GroupFilter noCapture = GroupFilter.none().withOrganization(fec.id()).withAutoDelete(true).withCapture(false);
 		GroupFilter drifted = GroupFilter.none().withAttention(Attention.DRIFTED);
-		results.add(BenchSecurity.as("cio", "CIO", () -> listResult("critical findings of a component",
-				Timer.paired(RUNS * 5, () -> this.findings.list(critical, page),
-						() -> rawList(RAW_FINDINGS, fec.range())))));
-		results.add(BenchSecurity.as("cio", "CIO", () -> listResult("non-compliant groups of a component",
-				Timer.paired(RUNS * 5, () -> this.groups.list(nonCompliant, byName),
-						() -> rawList(RAW_GROUPS, fec.range())))));
-		results.add(BenchSecurity.as("cio", "CIO", () -> listResult(
-				"groups of a component auto-deleting without capture",
-				Timer.paired(RUNS * 5, () -> this.groups.list(noCapture, byName), () -> rawList(RAW_GROUPS, fec.range())))));
-		results.add(BenchSecurity.as("cio", "CIO", () -> listResult("drifted groups, whole department",
-				Timer.paired(RUNS * 5, () -> this.groups.list(drifted, byName), () -> rawList(RAW_GROUPS, department)))));
+		results.add(BenchSecurity.as("cio", "CIO", () -> listResult("critical findings of a component", Timer
+			.paired(RUNS * 5, () -> this.findings.list(critical, page), () -> rawList(RAW_FINDINGS, fec.range())))));
+		results.add(BenchSecurity.as("cio", "CIO", () -> listResult("non-compliant groups of a component", Timer
+			.paired(RUNS * 5, () -> this.groups.list(nonCompliant, byName), () -> rawList(RAW_GROUPS, fec.range())))));
+		results.add(BenchSecurity.as("cio", "CIO",
+				() -> listResult("groups of a component auto-deleting without capture", Timer.paired(RUNS * 5,
+						() -> this.groups.list(noCapture, byName), () -> rawList(RAW_GROUPS, fec.range())))));
+		results.add(BenchSecurity.as("cio", "CIO", () -> listResult("drifted groups, whole department", Timer
+			.paired(RUNS * 5, () -> this.groups.list(drifted, byName), () -> rawList(RAW_GROUPS, department)))));
 		return results;
 	}
 

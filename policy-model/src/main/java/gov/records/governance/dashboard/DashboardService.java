@@ -136,8 +136,8 @@ public class DashboardService {
 	}
 
 	private void countGroups(String scope, Object[] bounds, Map<Long, Integer> componentOf, long[][] counts) {
-		this.jdbc.query("select g.organization_id, count(*),"
-				+ " sum(case when " + GroupConditions.NON_COMPLIANT + " then 0 else 1 end),"
+		this.jdbc.query("select g.organization_id, count(*)," + " sum(case when " + GroupConditions.NON_COMPLIANT
+				+ " then 0 else 1 end),"
 				+ " sum(case when v.auto_delete = true and v.capture_enabled = false then 1 else 0 end),"
 				+ " sum(case when v.capture_enabled = true then 1 else 0 end)"
 				+ " from messaging_group g join organization o on o.id = g.organization_id"
@@ -225,19 +225,21 @@ public class DashboardService {
 
 	private List<PlatformFigures> platforms(String scope, Object[] bounds) {
 		Map<Long, long[]> byPlatform = new LinkedHashMap<>();
-		this.jdbc.query("select g.platform_id, count(*) from messaging_group g"
-				+ " join organization o on o.id = g.organization_id where " + scope + " group by g.platform_id",
+		this.jdbc.query(
+				"select g.platform_id, count(*) from messaging_group g"
+						+ " join organization o on o.id = g.organization_id where " + scope + " group by g.platform_id",
 				(ResultSet rs) -> {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[0] = rs.getLong(2);
 				}, bounds);
-		this.jdbc.query("select a.platform_id, count(*) from account a"
-				+ " join organization o on o.id = a.organization_id where " + scope + " group by a.platform_id",
+		this.jdbc.query(
+				"select a.platform_id, count(*) from account a"
+						+ " join organization o on o.id = a.organization_id where " + scope + " group by a.platform_id",
 				(ResultSet rs) -> {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[1] = rs.getLong(2);
 				}, bounds);
 		this.jdbc.query("select f.platform_id, count(*) from finding f join organization o on o.id = f.organization_id"
-				+ " where f.resolved_at is null and f.rule_id = '" + BackendStatusService.DRIFT_RULE + "' and "
-				+ scope + " group by f.platform_id", (ResultSet rs) -> {
+				+ " where f.resolved_at is null and f.rule_id = '" + BackendStatusService.DRIFT_RULE + "' and " + scope
+				+ " group by f.platform_id", (ResultSet rs) -> {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[2] = rs.getLong(2);
 				}, bounds);
 		List<PlatformFigures> out = new ArrayList<>();
@@ -266,8 +268,8 @@ public class DashboardService {
 			System.arraycopy(bounds, 0, params, 1, bounds.length);
 			own = this.jdbc.query("select r.id, g.id, g.name, r.status, r.requested_at, r.decided_by, r.decided_at"
 					+ " from change_request r join messaging_group g on g.id = r.group_id"
-					+ " join organization o on o.id = g.organization_id where r.requested_by = ? and "
-					+ scope(ranges) + " order by r.requested_at desc, r.id desc offset 0 rows fetch next "
+					+ " join organization o on o.id = g.organization_id where r.requested_by = ? and " + scope(ranges)
+					+ " order by r.requested_at desc, r.id desc offset 0 rows fetch next "
 					+ Math.max(1, Math.min(latest, 50)) + " rows only", (rs, n) -> {
 						Timestamp decided = rs.getTimestamp(7);
 						return new OwnRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

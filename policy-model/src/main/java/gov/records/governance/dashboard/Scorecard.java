@@ -4,8 +4,8 @@ import gov.records.governance.organizations.OrganizationNode;
 import java.util.List;
 
 /**
- * One component's figures within the user's scope. {@code compliant} counts groups with no
- * open critical or high finding; {@code trend} is the number of open critical and high
+ * One component's figures within the user's scope. {@code compliant} counts groups with
+ * no open critical or high finding; {@code trend} is the number of open critical and high
  * findings at the end of each of the last 90 days, oldest first, today last.
  */
 public record Scorecard(OrganizationNode component, long groups, long compliant, long critical, long high,

@@ -19,9 +19,14 @@ public record GroupFilter(@Nullable Long organizationId, @Nullable Long platform
 
 		/** An open critical or high finding on the group. */
 		NON_COMPLIANT("Non-compliant"),
-		/** An open drift finding: the backend's live settings differ from the governed ones. */
+		/**
+		 * An open drift finding: the backend's live settings differ from the governed
+		 * ones.
+		 */
 		DRIFTED("Drifted"),
-		/** An active legal hold reaches the group (itself, its organization or a member). */
+		/**
+		 * An active legal hold reaches the group (itself, its organization or a member).
+		 */
 		ON_HOLD("On hold"),
 		/** A push of a change to the backend failed for good. */
 		FAILED_PUSH("Failed push");
@@ -86,8 +91,8 @@ public record GroupFilter(@Nullable Long organizationId, @Nullable Long platform
 	}
 
 	public GroupFilter withAttention(@Nullable Attention value) {
-		return new GroupFilter(this.organizationId, this.platformId, this.autoDelete, this.nameContains,
-				this.capture, value);
+		return new GroupFilter(this.organizationId, this.platformId, this.autoDelete, this.nameContains, this.capture,
+				value);
 	}
 
 }

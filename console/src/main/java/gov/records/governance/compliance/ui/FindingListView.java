@@ -155,7 +155,8 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 
 	private void configureGrid() {
 		this.grid.setId("finding-grid");
-		// first, so Tab into the grid lands on it and Enter follows it (the CIO's journey)
+		// first, so Tab into the grid lands on it and Enter follows it (the CIO's
+		// journey)
 		this.grid.addComponentColumn(FindingListView::groupLink).setHeader("Group").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addComponentColumn((f) -> SeverityBadge.of(f.severity())).setHeader("Severity").setAutoWidth(true);
 		this.grid.addColumn(FindingRow::ruleTitle).setHeader("Rule").setFlexGrow(2);
@@ -193,9 +194,8 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		finally {
 			this.restoring = false;
 		}
-		this.ignored.setText(ignored.isEmpty() ? ""
-				: "Left out of the address: " + String.join(", ", ignored)
-						+ " (not a choice within your scope). The list shows the rest of the filter.");
+		this.ignored.setText(ignored.isEmpty() ? "" : "Left out of the address: " + String.join(", ", ignored)
+				+ " (not a choice within your scope). The list shows the rest of the filter.");
 		this.ignored.setVisible(!ignored.isEmpty());
 		refresh();
 	}
@@ -289,8 +289,8 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		if (f.groupId() == null) {
 			return new Span("—");
 		}
-		com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-				"groups/" + f.groupId(), "Open group");
+		com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("groups/" + f.groupId(),
+				"Open group");
 		link.getElement().setAttribute("router-link", true);
 		link.getElement().setAttribute("aria-label", "Open the group of: " + f.summary());
 		link.addClassName("finding-group-link");

@@ -39,8 +39,10 @@ public class GroupFindingsPanel extends Composite<Div> {
 	private static Details finding(FindingDetails d) {
 		FindingRow f = d.finding();
 		Span title = new Span(d.rule().title() + ": " + f.summary());
+		title.getStyle().set("white-space", "normal").set("min-width", "0");
 		Div summary = new Div(SeverityBadge.of(f.severity()), title);
 		summary.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
+		summary.getStyle().set("white-space", "normal").set("min-width", "0");
 		Div body = new Div(new Paragraph("What to do: " + d.rule().remediation()),
 				new Paragraph("First seen " + Formats.time(f.firstSeen(), "") + ", last seen "
 						+ Formats.time(f.lastSeen(), "") + ". Finding " + f.id() + "."),
@@ -49,6 +51,7 @@ public class GroupFindingsPanel extends Composite<Div> {
 		details.setId("finding-" + f.id());
 		details.addClassName("group-finding");
 		details.setWidthFull();
+		details.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
 		return details;
 	}
 

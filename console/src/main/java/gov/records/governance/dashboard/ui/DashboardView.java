@@ -68,8 +68,8 @@ public class DashboardView extends VerticalLayout {
 				LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
 				LumoUtility.BorderRadius.LARGE);
 		panel.getStyle().set("flex", "1 1 14rem").set("max-width", "24rem");
-		boolean readsApprovals = user.roles().contains(AppRoles.CIO)
-				|| user.roles().contains(AppRoles.RECORDS_OFFICER) || user.roles().contains(AppRoles.INSPECTOR);
+		boolean readsApprovals = user.roles().contains(AppRoles.CIO) || user.roles().contains(AppRoles.RECORDS_OFFICER)
+				|| user.roles().contains(AppRoles.INSPECTOR);
 		String pending = Formats.number(figures.pendingApprovals());
 		if (readsApprovals) {
 			panel.add(work("Changes waiting for approval",
@@ -79,8 +79,9 @@ public class DashboardView extends VerticalLayout {
 			Span text = new Span(pending);
 			panel.add(work("Changes waiting for approval", text, "pending-approvals"));
 		}
-		panel.add(work("Active legal holds", Drilldowns.link(Formats.number(figures.activeHolds()),
-				HoldListView.class, QueryParameters.empty()), "active-holds"));
+		panel.add(work("Active legal holds",
+				Drilldowns.link(Formats.number(figures.activeHolds()), HoldListView.class, QueryParameters.empty()),
+				"active-holds"));
 		return panel;
 	}
 
@@ -98,7 +99,7 @@ public class DashboardView extends VerticalLayout {
 	private static Div row() {
 		Div row = new Div();
 		row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
-				LumoUtility.Width.FULL);
+				LumoUtility.Width.FULL, LumoUtility.AlignItems.START);
 		return row;
 	}
 

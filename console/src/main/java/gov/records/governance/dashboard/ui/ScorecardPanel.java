@@ -34,8 +34,9 @@ class ScorecardPanel extends Composite<Div> {
 		H3 heading = new H3(card.component().name());
 		heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
 		content.add(heading);
-		content.add(figure("Compliant groups", Drilldowns.groups(card.compliancePercent() + "%",
-				groups.withAttention(Attention.NON_COMPLIANT)), card.nonCompliant() > 0, idPrefix + "-compliance",
+		content.add(figure("Compliant groups",
+				Drilldowns.groups(card.compliancePercent() + "%", groups.withAttention(Attention.NON_COMPLIANT)),
+				card.nonCompliant() > 0, idPrefix + "-compliance",
 				Formats.number(card.nonCompliant()) + " of " + Formats.number(card.groups()) + " not compliant"));
 		content.add(figure("Critical findings",
 				Drilldowns.findings(Formats.number(card.critical()), open.withSeverity(Severity.CRITICAL)),
@@ -43,10 +44,11 @@ class ScorecardPanel extends Composite<Div> {
 		content.add(figure("High findings",
 				Drilldowns.findings(Formats.number(card.high()), open.withSeverity(Severity.HIGH)), card.high() > 0,
 				idPrefix + "-high", null));
-		content.add(figure("Auto-deleting without capture",
-				Drilldowns.groups(Formats.number(card.autoDeleteWithoutCapture()),
-						groups.withAutoDelete(true).withCapture(false)),
-				false, idPrefix + "-no-capture", null));
+		content.add(
+				figure("Auto-deleting without capture",
+						Drilldowns.groups(Formats.number(card.autoDeleteWithoutCapture()),
+								groups.withAutoDelete(true).withCapture(false)),
+						false, idPrefix + "-no-capture", null));
 		content.add(figure("Drifted groups",
 				Drilldowns.findings(Formats.number(card.drifted()), open.withRule(BackendStatusService.DRIFT_RULE)),
 				card.drifted() > 0, idPrefix + "-drift", null));
@@ -54,11 +56,14 @@ class ScorecardPanel extends Composite<Div> {
 				Drilldowns.findings(Formats.number(card.unsanctionedAccounts()),
 						open.withRule(UnsanctionedPlatformRule.INFO.id())),
 				card.unsanctionedAccounts() > 0, idPrefix + "-unsanctioned", null));
-		content.add(figure("Capture coverage",
-				Drilldowns.groups(card.capturePercent() + "%", groups.withCapture(true)), false,
-				idPrefix + "-capture", Formats.number(card.captured()) + " groups capture for records"));
-		Div trend = new Div(new Span("Open critical and high, 90 days"),
-				Sparkline.of(card.trend(), "Open critical and high findings in " + card.component().name()));
+		content.add(figure("Capture coverage", Drilldowns.groups(card.capturePercent() + "%", groups.withCapture(true)),
+				false, idPrefix + "-capture", Formats.number(card.captured()) + " groups capture for records"));
+		long first = card.trend().isEmpty() ? 0 : card.trend().getFirst();
+		long last = card.trend().isEmpty() ? 0 : card.trend().getLast();
+		Span ends = new Span(Formats.number(first) + " 90 days ago → " + Formats.number(last) + " today");
+		ends.setId(idPrefix + "-trend");
+		Div trend = new Div(new Span("Open critical and high findings, last 90 days"),
+				Sparkline.of(card.trend(), "Open critical and high findings in " + card.component().name()), ends);
 		trend.addClassNames("scorecard-trend", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
 				LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 		content.add(trend);

@@ -18,8 +18,8 @@ final class CaptureStatement {
 
 	static String of(boolean configured, Optional<LiveGroupState> live, List<FindingDetails> openFindings) {
 		StringBuilder text = new StringBuilder("Configured ").append(configured ? "on" : "off");
-		live.ifPresent((state) -> text.append("; live in the backend: ")
-			.append(state.live().captureEnabled() ? "on" : "off"));
+		live.ifPresent(
+				(state) -> text.append("; live in the backend: ").append(state.live().captureEnabled() ? "on" : "off"));
 		List<FindingDetails> capture = openFindings.stream()
 			.filter((d) -> d.rule().id().toUpperCase(Locale.ROOT).contains("CAPTURE"))
 			.toList();

@@ -136,8 +136,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			.flatMap((f) -> this.findings.details(f.id()).stream())
 			.toList();
 		Optional<LiveGroupState> live = this.backends.liveState(group.id());
-		add(settingsSummary(group.settings(), details, CaptureStatement.of(group.settings().captureEnabled(), live,
-				open)));
+		add(settingsSummary(group.settings(), details,
+				CaptureStatement.of(group.settings().captureEnabled(), live, open)));
 		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20);
 		add(new BackendStatePanel(live, pushes));
 		add(new GroupFindingsPanel(open));
@@ -163,8 +163,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		}
 		Div captureFact = fact("Capture for records", capture);
 		captureFact.setId("capture-statement");
-		summary.add(captureFact, 
-				fact("Accounts", Formats.number(details.accountCount())),
+		summary.add(captureFact, fact("Accounts", Formats.number(details.accountCount())),
 				fact("Created", Formats.time(details.createdAt(), "—")));
 		summary.setId("group-settings");
 		summary.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");

@@ -106,14 +106,15 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		List<String> ignored = this.filterBar.restore(event.getLocation().getQueryParameters().getParameters());
-		this.ignored.setText(ignored.isEmpty() ? ""
-				: "Left out of the address: " + String.join(", ", ignored)
-						+ ". The list shows the rest of the filter within your scope.");
+		this.ignored.setText(ignored.isEmpty() ? "" : "Left out of the address: " + String.join(", ", ignored)
+				+ ". The list shows the rest of the filter within your scope.");
 		this.ignored.setVisible(!ignored.isEmpty());
 		applyFilter(this.filterBar.filter());
 	}
 
-	/** The Groups list's address for a filter: what dashboards and other views link to. */
+	/**
+	 * The Groups list's address for a filter: what dashboards and other views link to.
+	 */
 	public static QueryParameters query(GroupFilter filter) {
 		return GroupFilterBar.query(filter);
 	}
@@ -138,7 +139,8 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 		boolean narrowed = !newFilter.equals(GroupFilter.none())
 				&& !newFilter.equals(GroupFilter.none().withNameContains(""));
 		this.bulk.setEnabled(narrowed && total > 0);
-		this.bulk.setTooltipText(narrowed ? null : "Filter the list first: a bulk change applies to the groups it shows");
+		this.bulk
+			.setTooltipText(narrowed ? null : "Filter the list first: a bulk change applies to the groups it shows");
 	}
 
 }

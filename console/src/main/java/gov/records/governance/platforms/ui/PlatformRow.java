@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @Nullable String endpoint,
 		boolean simulated, @Nullable PlatformFigures scoped) {
 
-	/** Open drift findings: the user's share when the user sees part of the department. */
+	/**
+	 * Open drift findings: the user's share when the user sees part of the department.
+	 */
 	long drift() {
 		return (this.scoped != null) ? this.scoped.driftInScope() : this.health.openDrift();
 	}

@@ -72,8 +72,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 		String expected = link.getText();
 		follow(link);
 		assertThat(getCurrentView()).isInstanceOf(FindingListView.class);
-		assertThat(find(Span.class).id("finding-count").getText()).isEqualTo(expected
-				+ (expected.equals("1") ? " finding" : " findings"));
+		assertThat(find(Span.class).id("finding-count").getText())
+			.isEqualTo(expected + (expected.equals("1") ? " finding" : " findings"));
 	}
 
 	@Test
@@ -82,8 +82,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 		navigate(DashboardView.class);
 		RouterLink compliance = find(RouterLink.class).id("total-compliance");
 		assertThat(compliance.getHref()).contains("attention=non-compliant");
-		long nonCompliant = this.jdbc.sql("select count(*) from messaging_group g where exists (select 1 from finding f"
-				+ " where f.group_id = g.id and f.resolved_at is null and f.severity in ('CRITICAL', 'HIGH'))")
+		long nonCompliant = this.jdbc
+			.sql("select count(*) from messaging_group g where exists (select 1 from finding f"
+					+ " where f.group_id = g.id and f.resolved_at is null and f.severity in ('CRITICAL', 'HIGH'))")
 			.query(Long.class)
 			.single();
 		follow(compliance);
@@ -98,7 +99,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
 		assertThat(groupCount()).isEqualTo(figure);
 	}
 
-	/** Found 6: the component administrator's drift is its component's, not the department's. */
+	/**
+	 * Found 6: the component administrator's drift is its component's, not the
+	 * department's.
+	 */
 	@Test
 	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
 	void aComponentAdministratorSeesItsComponentsFiguresOnly() {
@@ -229,10 +233,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
 	/** Open drift findings in FEC's subtree, or in the whole department. */
 	private long openDrift(boolean fecOnly) {
-		return this.jdbc.sql("select count(*) from finding f join organization o on o.id = f.organization_id"
-				+ " join organization c on c.code = 'FEC'"
-				+ " where f.rule_id = 'SETTINGS_DRIFT' and f.resolved_at is null"
-				+ (fecOnly ? " and o.tree_left between c.tree_left and c.tree_right" : ""))
+		return this.jdbc
+			.sql("select count(*) from finding f join organization o on o.id = f.organization_id"
+					+ " join organization c on c.code = 'FEC'"
+					+ " where f.rule_id = 'SETTINGS_DRIFT' and f.resolved_at is null"
+					+ (fecOnly ? " and o.tree_left between c.tree_left and c.tree_right" : ""))
 			.query(Long.class)
 			.single();
 	}
@@ -251,10 +256,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 				.list()
 				.getFirst();
-			this.jdbc.sql("insert into finding (rule_id, severity, summary, subject_type, subject_id, group_id,"
-					+ " organization_id, platform_id, first_seen, last_seen, evidence)"
-					+ " values ('SETTINGS_DRIFT', 'HIGH', 'test drift', 'GROUP', ?, ?, ?, ?, current_timestamp,"
-					+ " current_timestamp, '{}')")
+			this.jdbc
+				.sql("insert into finding (rule_id, severity, summary, subject_type, subject_id, group_id,"
+						+ " organization_id, platform_id, first_seen, last_seen, evidence)"
+						+ " values ('SETTINGS_DRIFT', 'HIGH', 'test drift', 'GROUP', ?, ?, ?, ?, current_timestamp,"
+						+ " current_timestamp, '{}')")
 				.params(group[0], group[0], group[1], group[2])
 				.update();
 		}

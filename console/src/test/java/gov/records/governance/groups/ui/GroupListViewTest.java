@@ -82,9 +82,8 @@ class GroupListViewTest extends SpringBrowserlessTest {
 			.id("bulk-change");
 		assertThat(bulk.isEnabled()).isFalse();
 		com.vaadin.flow.component.UI.getCurrent()
-			.navigate(GroupListView.class,
-					com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("attention", "drifted",
-							"platform", "1")));
+			.navigate(GroupListView.class, com.vaadin.flow.router.QueryParameters
+				.simple(java.util.Map.of("attention", "drifted", "platform", "1")));
 		bulk = find(com.vaadin.flow.component.button.Button.class).id("bulk-change");
 		assertThat(bulk.isEnabled()).isEqualTo(!count().startsWith("0 "));
 	}

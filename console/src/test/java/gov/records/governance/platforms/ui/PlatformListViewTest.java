@@ -98,7 +98,10 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 		assertThat($(Span.class).all().stream().map(Span::getText)).anyMatch((t) -> t.startsWith("Drift is"));
 	}
 
-	/** Issue 14, Found 6: a component's administrator sees its share, not the department's. */
+	/**
+	 * Issue 14, Found 6: a component's administrator sees its share, not the
+	 * department's.
+	 */
 	@Test
 	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
 	void aComponentAdministratorSeesItsShareOfEachPlatform() {

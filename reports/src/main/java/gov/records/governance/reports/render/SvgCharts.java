@@ -68,7 +68,8 @@ public final class SvgCharts {
 
 	/**
 	 * A sparkline: one line over the values, oldest first, with no axes, title or legend,
-	 * as a standalone SVG of {@code width} x {@code height} pixels (the dashboard's trends).
+	 * as a standalone SVG of {@code width} x {@code height} pixels (the dashboard's
+	 * trends).
 	 */
 	public static String sparkline(List<? extends Number> values, int width, int height) {
 		XYChart chart = new XYChartBuilder().width(width).height(height).build();
