@@ -35,12 +35,8 @@ class DashboardBenchmark implements Benchmark {
 	private static final int RUNS = 21;
 
 	private static final String[] DASHBOARD_SQL = {
-			"select g.organization_id, count(*), sum(case when " + GroupConditions.NON_COMPLIANT
-					+ " then 0 else 1 end), sum(case when v.auto_delete = true and v.capture_enabled = false then 1"
-					+ " else 0 end), sum(case when v.capture_enabled = true then 1 else 0 end) from messaging_group g"
-					+ " join organization o on o.id = g.organization_id join deletion_policy_version v"
-					+ " on v.group_id = g.id and v.valid_to is null where o.tree_left between ? and ?"
-					+ " group by g.organization_id",
+			DashboardService.GROUPS_SQL + "o.tree_left between ? and ? group by g.organization_id",
+			DashboardService.NON_COMPLIANT_SQL + "o.tree_left between ? and ? group by g.organization_id",
 			"select f.organization_id, f.severity, f.rule_id, count(*) from finding f join organization o"
 					+ " on o.id = f.organization_id where f.resolved_at is null and o.tree_left between ? and ?"
 					+ " group by f.organization_id, f.severity, f.rule_id",

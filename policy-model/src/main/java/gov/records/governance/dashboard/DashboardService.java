@@ -47,6 +47,27 @@ public class DashboardService {
 	private static final OrganizationNode EMPTY = new OrganizationNode(0, null, "-", "No organization",
 			OrganizationKind.OFFICE, 0, new TreeRange(0, 0));
 
+	/**
+	 * Groups with a version in force, by organization, with the capture and auto-delete
+	 * counts; followed by the scope condition and the grouping.
+	 */
+	public static final String GROUPS_SQL = "select g.organization_id, count(*),"
+			+ " sum(case when v.auto_delete = true and v.capture_enabled = false then 1 else 0 end),"
+			+ " sum(case when v.capture_enabled = true then 1 else 0 end)"
+			+ " from messaging_group g join organization o on o.id = g.organization_id"
+			+ " join deletion_policy_version v on v.group_id = g.id and v.valid_to is null where ";
+
+	/**
+	 * Non-compliant groups ({@link GroupConditions#NON_COMPLIANT}: an open critical or
+	 * high finding) with a version in force, by organization, in one pass over the open
+	 * findings instead of one {@code exists} per group (DD058); followed by the scope
+	 * condition and the grouping.
+	 */
+	public static final String NON_COMPLIANT_SQL = "select g.organization_id, count(distinct g.id) from finding nf"
+			+ " join messaging_group g on g.id = nf.group_id join organization o on o.id = g.organization_id"
+			+ " join deletion_policy_version v on v.group_id = g.id and v.valid_to is null" + " where "
+			+ GroupConditions.OPEN_SEVERE_FINDING + " and ";
+
 	private final JdbcTemplate jdbc;
 
 	private final OrganizationService organizations;
@@ -136,21 +157,21 @@ public class DashboardService {
 	}
 
 	private void countGroups(String scope, Object[] bounds, Map<Long, Integer> componentOf, long[][] counts) {
-		this.jdbc.query("select g.organization_id, count(*)," + " sum(case when " + GroupConditions.NON_COMPLIANT
-				+ " then 0 else 1 end),"
-				+ " sum(case when v.auto_delete = true and v.capture_enabled = false then 1 else 0 end),"
-				+ " sum(case when v.capture_enabled = true then 1 else 0 end)"
-				+ " from messaging_group g join organization o on o.id = g.organization_id"
-				+ " join deletion_policy_version v on v.group_id = g.id and v.valid_to is null where " + scope
-				+ " group by g.organization_id", (ResultSet rs) -> {
-					Integer c = componentOf.get(rs.getLong(1));
-					if (c != null) {
-						counts[c][0] += rs.getLong(2);
-						counts[c][1] += rs.getLong(3);
-						counts[c][4] += rs.getLong(4);
-						counts[c][7] += rs.getLong(5);
-					}
-				}, bounds);
+		this.jdbc.query(GROUPS_SQL + scope + " group by g.organization_id", (ResultSet rs) -> {
+			Integer c = componentOf.get(rs.getLong(1));
+			if (c != null) {
+				counts[c][0] += rs.getLong(2);
+				counts[c][1] += rs.getLong(2);
+				counts[c][4] += rs.getLong(3);
+				counts[c][7] += rs.getLong(4);
+			}
+		}, bounds);
+		this.jdbc.query(NON_COMPLIANT_SQL + scope + " group by g.organization_id", (ResultSet rs) -> {
+			Integer c = componentOf.get(rs.getLong(1));
+			if (c != null) {
+				counts[c][1] -= rs.getLong(2);
+			}
+		}, bounds);
 	}
 
 	private void countFindings(String scope, Object[] bounds, Map<Long, Integer> componentOf, long[][] counts) {

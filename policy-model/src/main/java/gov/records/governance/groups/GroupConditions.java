@@ -10,9 +10,15 @@ import gov.records.governance.groups.GroupFilter.Attention;
  */
 public final class GroupConditions {
 
+	/**
+	 * An open critical or high finding, over a finding aliased {@code nf}: the condition
+	 * behind {@link #NON_COMPLIANT}, which the dashboard also counts by (DD058).
+	 */
+	public static final String OPEN_SEVERE_FINDING = "nf.resolved_at is null and nf.severity in ('CRITICAL', 'HIGH')";
+
 	/** An open critical or high finding on the group. */
-	public static final String NON_COMPLIANT = "exists (select 1 from finding nf where nf.group_id = g.id"
-			+ " and nf.resolved_at is null and nf.severity in ('CRITICAL', 'HIGH'))";
+	public static final String NON_COMPLIANT = "exists (select 1 from finding nf where nf.group_id = g.id and "
+			+ OPEN_SEVERE_FINDING + ")";
 
 	/** An open drift finding on the group. */
 	public static final String DRIFTED = "exists (select 1 from finding df where df.group_id = g.id"
