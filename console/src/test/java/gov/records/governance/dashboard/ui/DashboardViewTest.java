@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import gov.records.governance.base.ui.NotFoundView;
 import gov.records.governance.compliance.ui.FindingListView;
+import gov.records.governance.dashboard.DashboardService;
+import gov.records.governance.dashboard.Scorecard;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.ui.GroupDetailsView;
 import gov.records.governance.groups.ui.GroupListView;
@@ -32,6 +34,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private DashboardService dashboard;
 
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
@@ -87,9 +92,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
 					+ " where f.group_id = g.id and f.resolved_at is null and f.severity in ('CRITICAL', 'HIGH'))")
 			.query(Long.class)
 			.single();
+		assertThat(nonCompliant).isPositive();
+		Scorecard total = this.dashboard.figures().total();
 		follow(compliance);
 		assertThat(getCurrentView()).isInstanceOf(GroupListView.class);
 		assertThat(groupCount()).isEqualTo(nonCompliant);
+		// the compliance figure counts the complement of the list its link opens
+		assertThat(total.groups() - total.compliant()).isEqualTo(groupCount());
 
 		navigate(DashboardView.class);
 		RouterLink noCapture = find(RouterLink.class).id("total-no-capture");
