@@ -263,6 +263,7 @@ final class Browser implements AutoCloseable {
 		throw new AssertionError("Tab did not reach #" + id + " in " + max + " presses (last: " + focusedId() + ")");
 	}
 
+	/** Presses a key on whatever has the focus, as a keyboard-only user does. */
 	void press(CharSequence key) {
 		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(key).perform();
 	}
@@ -278,6 +279,29 @@ final class Browser implements AutoCloseable {
 
 	String currentPath() {
 		return this.driver.getCurrentUrl();
+	}
+
+	/** Sets the window's size (the screenshots at 1440 x 900 and 390 px wide). */
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/**
+	 * The focused element, looking into shadow roots: its tag, id and classes, as
+	 * "tag#id.class1.class2".
+	 */
+	String focused() {
+		return (String) ((JavascriptExecutor) this.driver).executeScript("""
+				let e = document.activeElement;
+				while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+				if (!e) { return ''; }
+				const inBody = e.closest && e.closest('tbody#items') ? '[body]' : '';
+				return e.localName + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('') + inBody;
+				""");
+	}
+
+	void back() {
+		this.driver.navigate().back();
 	}
 
 	@Override

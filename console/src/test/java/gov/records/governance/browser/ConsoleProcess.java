@@ -20,6 +20,16 @@ final class ConsoleProcess {
 	private ConsoleProcess() {
 	}
 
+	/**
+	 * How long the console may take to start: 2 minutes, or
+	 * {@code -Dgovernance.it.startup-minutes=N} on a loaded machine.
+	 */
+	private static Duration startup() {
+		Long seconds = Long.getLong("governance.it.startup");
+		return (seconds != null) ? Duration.ofSeconds(seconds)
+				: Duration.ofMinutes(Long.getLong("governance.it.startup-minutes", 2));
+	}
+
 	static synchronized ConsoleLauncher shared() {
 		if (shared == null) {
 			shared = start();
@@ -42,7 +52,7 @@ final class ConsoleProcess {
 			String fixed = System.getProperty("governance.it.port");
 			// a loaded machine may need longer than two minutes
 			// (-Dgovernance.it.startup=300)
-			Duration startup = Duration.ofSeconds(Long.getLong("governance.it.startup", 120));
+			Duration startup = startup();
 			if (fixed != null) {
 				int port = Integer.parseInt(fixed);
 				return ConsoleLauncher.start(port, List.of(), jar,

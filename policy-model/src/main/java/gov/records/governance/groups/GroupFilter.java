@@ -1,33 +1,98 @@
 package gov.records.governance.groups;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the Groups list is filtered by; every part is optional. {@code nameContains} is
  * plain text: it is matched case-insensitively as a substring, never interpreted as SQL
- * or a pattern.
+ * or a pattern. {@code capture} filters on the configured capture setting and
+ * {@code attention} on what needs an administrator (the dashboard's drill-downs and the
+ * administrator's queue, DD058).
  */
 public record GroupFilter(@Nullable Long organizationId, @Nullable Long platformId, @Nullable Boolean autoDelete,
-		@Nullable String nameContains) {
+		@Nullable String nameContains, @Nullable Boolean capture, @Nullable Attention attention) {
+
+	/** What a group may need an administrator for. */
+	public enum Attention {
+
+		/** An open critical or high finding on the group. */
+		NON_COMPLIANT("Non-compliant"),
+		/**
+		 * An open drift finding: the backend's live settings differ from the governed
+		 * ones.
+		 */
+		DRIFTED("Drifted"),
+		/**
+		 * An active legal hold reaches the group (itself, its organization or a member).
+		 */
+		ON_HOLD("On hold"),
+		/** A push of a change to the backend failed for good. */
+		FAILED_PUSH("Failed push");
+
+		private final String label;
+
+		Attention(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+		/** The value as the address writes it: "non-compliant", "on-hold". */
+		public String parameter() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+		public static Optional<Attention> fromParameter(@Nullable String text) {
+			for (Attention a : values()) {
+				if (a.parameter().equalsIgnoreCase((text != null) ? text.strip() : "")) {
+					return Optional.of(a);
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
+
+	public GroupFilter(@Nullable Long organizationId, @Nullable Long platformId, @Nullable Boolean autoDelete,
+			@Nullable String nameContains) {
+		this(organizationId, platformId, autoDelete, nameContains, null, null);
+	}
 
 	public static GroupFilter none() {
-		return new GroupFilter(null, null, null, null);
+		return new GroupFilter(null, null, null, null, null, null);
 	}
 
 	public GroupFilter withOrganization(@Nullable Long id) {
-		return new GroupFilter(id, this.platformId, this.autoDelete, this.nameContains);
+		return new GroupFilter(id, this.platformId, this.autoDelete, this.nameContains, this.capture, this.attention);
 	}
 
 	public GroupFilter withPlatform(@Nullable Long id) {
-		return new GroupFilter(this.organizationId, id, this.autoDelete, this.nameContains);
+		return new GroupFilter(this.organizationId, id, this.autoDelete, this.nameContains, this.capture,
+				this.attention);
 	}
 
 	public GroupFilter withAutoDelete(@Nullable Boolean on) {
-		return new GroupFilter(this.organizationId, this.platformId, on, this.nameContains);
+		return new GroupFilter(this.organizationId, this.platformId, on, this.nameContains, this.capture,
+				this.attention);
 	}
 
 	public GroupFilter withNameContains(@Nullable String text) {
-		return new GroupFilter(this.organizationId, this.platformId, this.autoDelete, text);
+		return new GroupFilter(this.organizationId, this.platformId, this.autoDelete, text, this.capture,
+				this.attention);
+	}
+
+	public GroupFilter withCapture(@Nullable Boolean on) {
+		return new GroupFilter(this.organizationId, this.platformId, this.autoDelete, this.nameContains, on,
+				this.attention);
+	}
+
+	public GroupFilter withAttention(@Nullable Attention value) {
+		return new GroupFilter(this.organizationId, this.platformId, this.autoDelete, this.nameContains, this.capture,
+				value);
 	}
 
 }

@@ -91,13 +91,14 @@ class GroupListQuery {
 
 	private static String fromFor(GroupFilter filter, Scope scope, String order) {
 		StringBuilder from = new StringBuilder(" from messaging_group g");
-		if (!scope.everything() || order.contains("o.")) {
+		if (!scope.everything() || order.contains("o.")
+				|| (filter.attention() != null && GroupConditions.needsOrganization(filter.attention()))) {
 			from.append(JOIN_ORGANIZATION);
 		}
 		if (order.contains("p.")) {
 			from.append(JOIN_PLATFORM);
 		}
-		if (filter.autoDelete() != null || order.contains("v.")) {
+		if (filter.autoDelete() != null || filter.capture() != null || order.contains("v.")) {
 			from.append(JOIN_VERSION);
 		}
 		return from.toString();
@@ -121,6 +122,13 @@ class GroupListQuery {
 		if (filter.autoDelete() != null) {
 			conditions.add("v.auto_delete = ?");
 			params.add(filter.autoDelete());
+		}
+		if (filter.capture() != null) {
+			conditions.add("v.capture_enabled = ?");
+			params.add(filter.capture());
+		}
+		if (filter.attention() != null) {
+			conditions.add(GroupConditions.of(filter.attention()));
 		}
 		String pattern = namePattern(filter);
 		if (pattern != null) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,6 +40,9 @@ abstract class GroupServiceContract {
 
 	@Autowired
 	DeletionPolicyVersions versions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long wickr;
 
@@ -175,6 +179,52 @@ abstract class GroupServiceContract {
 
 	private List<String> names(GroupFilter filter) {
 		return this.groups.list(filter, PageRequest.of(0, 50, Sort.by("name"))).stream().map(GroupRow::name).toList();
+	}
+
+	/**
+	 * Issue 14: the capture and attention filters (DD058), with the dashboard's
+	 * conditions.
+	 */
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void capturedAndAttentionFiltersFindTheGroupsTheyName() {
+		JdbcTemplate jdbc = this.jdbc;
+		jdbc.update(
+				"insert into finding (rule_id, severity, summary, subject_type, subject_id, group_id,"
+						+ " organization_id, platform_id, first_seen, last_seen) values ('LIFETIME_BELOW_RETENTION',"
+						+ " 'CRITICAL', 's', 'GROUP', ?, ?, ?, ?, current_timestamp, current_timestamp)",
+				this.chatB, this.chatB, this.componentB, this.wickr);
+		jdbc.update(
+				"insert into finding (rule_id, severity, summary, subject_type, subject_id, group_id,"
+						+ " organization_id, platform_id, first_seen, last_seen, resolved_at) values ('SETTINGS_DRIFT',"
+						+ " 'HIGH', 's', 'GROUP', ?, ?, ?, ?, current_timestamp, current_timestamp, current_timestamp)",
+				this.opsA, this.opsA, this.officeA1, this.wickr);
+		jdbc.update(
+				"insert into finding (rule_id, severity, summary, subject_type, subject_id, group_id,"
+						+ " organization_id, platform_id, first_seen, last_seen) values ('SETTINGS_DRIFT',"
+						+ " 'HIGH', 's', 'GROUP', ?, ?, ?, ?, current_timestamp, current_timestamp)",
+				this.opsA, this.opsA, this.officeA1, this.wickr);
+		jdbc.update("insert into legal_hold (kind, case_reference, title, started_at, placed_by)"
+				+ " values ('LITIGATION', 'CASE-14', 'Hold', current_timestamp, 'records')");
+		long hold = jdbc.queryForObject("select id from legal_hold where case_reference = 'CASE-14'", Long.class);
+		jdbc.update("insert into legal_hold_scope (hold_id, scope_kind, organization_id) values (?, 'ORGANIZATION', ?)",
+				hold, this.componentA);
+		PageRequest page = PageRequest.of(0, 10, Sort.by("name"));
+		assertThat(names(GroupFilter.none().withAttention(GroupFilter.Attention.NON_COMPLIANT), page))
+			.containsExactly("Alpha Operations", "Bravo Chat");
+		assertThat(names(GroupFilter.none().withAttention(GroupFilter.Attention.DRIFTED), page))
+			.containsExactly("Alpha Operations");
+		assertThat(names(GroupFilter.none().withAttention(GroupFilter.Attention.ON_HOLD), page))
+			.containsExactly("Alpha Budget", "Alpha Operations");
+		assertThat(names(GroupFilter.none().withAttention(GroupFilter.Attention.FAILED_PUSH), page)).isEmpty();
+		assertThat(names(GroupFilter.none().withCapture(false), page)).containsExactly("Bravo Chat");
+		assertThat(this.groups.count(GroupFilter.none().withAutoDelete(true).withCapture(false))).isEqualTo(1);
+		assertThat(GroupFilter.Attention.fromParameter("on-hold")).contains(GroupFilter.Attention.ON_HOLD);
+		assertThat(GroupFilter.Attention.fromParameter("'; drop table finding; --")).isEmpty();
+	}
+
+	private List<String> names(GroupFilter filter, PageRequest page) {
+		return this.groups.list(filter, page).stream().map(GroupRow::name).toList();
 	}
 
 }

@@ -44,7 +44,7 @@ class FindingDialog extends Dialog {
 		add(body);
 	}
 
-	private static UnorderedList evidence(Map<String, Object> evidence) {
+	static UnorderedList evidence(Map<String, Object> evidence) {
 		UnorderedList list = new UnorderedList();
 		evidence.forEach((key, value) -> {
 			String text = (value instanceof Collection<?> items)

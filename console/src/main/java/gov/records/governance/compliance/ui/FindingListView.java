@@ -64,6 +64,8 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 
 	private final Span count = new Span();
 
+	private final Span ignored = new Span();
+
 	private final Select<Severity> severity = new Select<>();
 
 	private final ComboBox<RuleInfo> rule = new ComboBox<>("Rule");
@@ -94,6 +96,11 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 				"Where deletion settings break federal records rules, with the evidence and what to do.", run,
 				FindingCsv.link(findings, () -> this.filter)));
 		add(filters(organizations, platforms));
+		this.ignored.setId("filter-ignored");
+		this.ignored.getElement().setAttribute("role", "alert");
+		this.ignored.getStyle().set("color", "var(--lumo-error-text-color)");
+		this.ignored.setVisible(false);
+		add(this.ignored);
 		this.count.setId("finding-count");
 		add(this.count);
 		configureGrid();
@@ -150,6 +157,9 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 
 	private void configureGrid() {
 		this.grid.setId("finding-grid");
+		// first, so Tab into the grid lands on it and Enter follows it (the CIO's
+		// journey)
+		this.grid.addComponentColumn(FindingListView::groupLink).setHeader("Group").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn(FindingRow::id).setHeader("Finding #").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addComponentColumn((f) -> SeverityBadge.of(f.severity())).setHeader("Severity").setAutoWidth(true);
 		this.grid.addColumn(FindingRow::ruleTitle).setHeader("Rule").setFlexGrow(2);
@@ -188,10 +198,31 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		finally {
 			this.restoring = false;
 		}
-		if (!ignored.isEmpty()) {
-			Notification.show("Ignored in the address: " + String.join(", ", ignored) + ".");
-		}
+		this.ignored.setText(ignored.isEmpty() ? "" : "Left out of the address: " + String.join(", ", ignored)
+				+ " (not a choice within your scope). The list shows the rest of the filter.");
+		this.ignored.setVisible(!ignored.isEmpty());
 		refresh();
+	}
+
+	/** The Findings list's address for a filter: what the dashboard links to. */
+	public static QueryParameters query(FindingFilter filter) {
+		Map<String, String> query = new LinkedHashMap<>();
+		if (filter.severity() != null) {
+			query.put("severity", filter.severity().name());
+		}
+		if (filter.ruleId() != null) {
+			query.put("rule", filter.ruleId());
+		}
+		if (filter.organizationId() != null) {
+			query.put("organization", String.valueOf(filter.organizationId()));
+		}
+		if (filter.platformId() != null) {
+			query.put("platform", String.valueOf(filter.platformId()));
+		}
+		if (filter.status() != FindingFilter.Status.OPEN) {
+			query.put("status", filter.status().name());
+		}
+		return QueryParameters.simple(query);
 	}
 
 	/** The filter bar as query parameters (only what differs from the default). */
@@ -256,6 +287,18 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		long total = this.findings.count(this.filter);
 		this.count.setText(Formats.number(total) + ((total == 1) ? " finding" : " findings"));
 		this.grid.getDataProvider().refreshAll();
+	}
+
+	private static com.vaadin.flow.component.Component groupLink(FindingRow f) {
+		if (f.groupId() == null) {
+			return new Span("—");
+		}
+		com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("groups/" + f.groupId(),
+				"Open group");
+		link.getElement().setAttribute("router-link", true);
+		link.getElement().setAttribute("aria-label", "Open the group of: " + f.summary());
+		link.addClassName("finding-group-link");
+		return link;
 	}
 
 	private void runNow(ComplianceService compliance) {

@@ -3,32 +3,28 @@ package gov.records.governance.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import gov.records.governance.access.AppRoles;
-import gov.records.governance.backends.BackendStatusService;
-import gov.records.governance.backends.PlatformHealth;
-import gov.records.governance.backends.SyncStatus;
-import gov.records.governance.base.ui.ViewHeader;
-import gov.records.governance.compliance.FindingService;
-import gov.records.governance.compliance.Severity;
-import gov.records.governance.groups.GroupFilter;
-import gov.records.governance.groups.GroupService;
-import gov.records.governance.platforms.PlatformService;
-import gov.records.governance.platforms.PlatformSummary;
-import gov.records.governance.settings.OutboxService;
+import gov.records.governance.base.ui.Formats;
+import gov.records.governance.dashboard.DashboardFigures;
+import gov.records.governance.dashboard.DashboardService;
+import gov.records.governance.dashboard.Scorecard;
+import gov.records.governance.holds.ui.HoldListView;
+import gov.records.governance.security.CurrentUser;
+import gov.records.governance.settings.ui.ApprovalListView;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * The deployment at a glance for the user's scope: platforms, groups, and auto-delete
- * coverage.
+ * The deployment at a glance for the user's scope (issue 14, build 1): the scope's
+ * scorecard and one per component, each figure a link to the filtered list behind it;
+ * each platform's health; pending approvals and active holds; and the moment it was
+ * counted. Everything is counted within the user's organization scope (DD058).
  */
 @Route("")
 @PageTitle("Dashboard | Records Governance Console")
@@ -36,57 +32,75 @@ import java.util.Map;
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class DashboardView extends VerticalLayout {
 
-	private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
-
-	DashboardView(GroupService groups, PlatformService platforms, FindingService findings,
-			BackendStatusService backends, OutboxService outbox) {
-		add(new ViewHeader("Dashboard", "Your organizations' messaging platforms and deletion settings at a glance."));
-		List<PlatformSummary> all = platforms.list();
-		long sanctioned = all.stream().filter(PlatformSummary::sanctioned).count();
-		long total = groups.count(GroupFilter.none());
-		long autoDelete = groups.count(GroupFilter.none().withAutoDelete(true));
-		FlexLayout cards = new FlexLayout(
-				card("Platforms", NUMBERS.format(all.size()),
-						sanctioned + " sanctioned, " + (all.size() - sanctioned) + " unsanctioned"),
-				card("Groups in your scope", NUMBERS.format(total), "across all platforms"),
-				card("Groups with auto-delete on", NUMBERS.format(autoDelete),
-						percent(autoDelete, total) + " of groups"));
-		Map<Severity, Long> open = findings.openBySeverity();
-		cards.add(card("Open critical findings", NUMBERS.format(open.get(Severity.CRITICAL)),
-				NUMBERS.format(open.get(Severity.HIGH)) + " high, " + NUMBERS.format(open.get(Severity.MEDIUM))
-						+ " medium"));
-		List<PlatformHealth> connected = backends.platforms().stream().filter((h) -> h.platform().connected()).toList();
-		long inSync = connected.stream().filter((h) -> h.status() == SyncStatus.OK).count();
-		long drifted = connected.stream().mapToLong(PlatformHealth::openDrift).sum();
-		long failedPushes = outbox.counts().getOrDefault("FAILED", 0L);
-		cards.add(card("Backends in sync", inSync + " of " + connected.size(),
-				NUMBERS.format(drifted) + " drifted groups, " + NUMBERS.format(failedPushes) + " failed pushes"));
-		cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		cards.getStyle().set("gap", "var(--lumo-space-m)");
-		add(cards);
+	DashboardView(DashboardService dashboard, CurrentUser user) {
+		DashboardFigures figures = dashboard.figures();
+		add(new gov.records.governance.base.ui.ViewHeader("Dashboard",
+				"Records compliance of your organizations' messaging: every number opens the list behind it."));
+		Span asOf = new Span("As of " + Formats.time(figures.asOf(), ""));
+		asOf.setId("as-of");
+		asOf.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+		add(asOf);
+		Div top = row();
+		top.add(new ScorecardPanel(figures.total(), "total"));
+		top.add(workPanel(figures, user));
+		if (user.roles().contains(AppRoles.PLATFORM_ADMIN)) {
+			top.add(new QueuePanel(dashboard.queue(user.username(), 5)));
+		}
+		add(top);
+		if (figures.components().size() > 1) {
+			H3 by = new H3("By component");
+			by.getStyle().set("margin", "0");
+			add(by);
+			Div cards = row();
+			cards.setId("components");
+			for (Scorecard card : figures.components()) {
+				cards.add(new ScorecardPanel(card, "component-" + card.component().id()));
+			}
+			add(cards);
+		}
+		add(new PlatformHealthPanel(figures.platforms()));
 	}
 
-	private static Div card(String title, String figure, String note) {
-		Span value = new Span(figure);
-		value.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600");
-		Span detail = new Span(note);
-		detail.getStyle().set("color", "var(--lumo-secondary-text-color)");
-		H3 heading = new H3(title);
-		heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-m)");
-		Div card = new Div(heading, value, detail);
-		card.addClassName("dashboard-card");
-		card.getStyle()
-			.set("display", "flex")
-			.set("flex-direction", "column")
-			.set("padding", "var(--lumo-space-m)")
-			.set("border", "1px solid var(--lumo-contrast-10pct)")
-			.set("border-radius", "var(--lumo-border-radius-l)")
-			.set("min-width", "14rem");
-		return card;
+	private static Div workPanel(DashboardFigures figures, CurrentUser user) {
+		Div panel = new Div();
+		panel.setId("work");
+		panel.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
+				LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
+				LumoUtility.BorderRadius.LARGE);
+		panel.getStyle().set("flex", "1 1 14rem").set("max-width", "24rem");
+		boolean readsApprovals = user.roles().contains(AppRoles.CIO) || user.roles().contains(AppRoles.RECORDS_OFFICER)
+				|| user.roles().contains(AppRoles.INSPECTOR);
+		String pending = Formats.number(figures.pendingApprovals());
+		if (readsApprovals) {
+			panel.add(work("Changes waiting for approval",
+					Drilldowns.link(pending, ApprovalListView.class, QueryParameters.empty()), "pending-approvals"));
+		}
+		else {
+			Span text = new Span(pending);
+			panel.add(work("Changes waiting for approval", text, "pending-approvals"));
+		}
+		panel.add(work("Active legal holds",
+				Drilldowns.link(Formats.number(figures.activeHolds()), HoldListView.class, QueryParameters.empty()),
+				"active-holds"));
+		return panel;
 	}
 
-	private static String percent(long part, long whole) {
-		return (whole == 0) ? "0%" : Math.round(100.0 * part / whole) + "%";
+	private static Div work(String label, com.vaadin.flow.component.Component value, String id) {
+		value.setId(id);
+		value.getElement().getClassList().add(LumoUtility.FontSize.XLARGE);
+		value.getElement().getClassList().add(LumoUtility.FontWeight.SEMIBOLD);
+		Span name = new Span(label);
+		name.getStyle().set("flex", "1");
+		Div line = new Div(name, value);
+		line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.SMALL);
+		return line;
+	}
+
+	private static Div row() {
+		Div row = new Div();
+		row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+				LumoUtility.Width.FULL, LumoUtility.AlignItems.START);
+		return row;
 	}
 
 }

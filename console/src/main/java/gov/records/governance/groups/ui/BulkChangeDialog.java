@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.schedules.ui.ProblemsDialog;
 import gov.records.governance.settings.BulkOutcome;
@@ -27,7 +26,7 @@ class BulkChangeDialog extends Dialog {
 
 	private final GroupFilter filter;
 
-	private final SettingsForm form = new SettingsForm(new DeletionSettings(false, null, null, 20, true));
+	private final SettingsForm form = SettingsForm.empty();
 
 	private final BulkImpactPanel impact = new BulkImpactPanel();
 
@@ -44,8 +43,12 @@ class BulkChangeDialog extends Dialog {
 		add(new Paragraph("Every group matching the current filter gets these settings. Groups already at them are "
 				+ "left alone; changes that loosen retention where the schedules require more wait for a records officer. "
 				+ "Preview the impact before applying."), this.form, this.impact);
-		this.form.addChangeListener(() -> this.apply.setEnabled(false));
 		Button preview = new Button("Preview impact", (click) -> preview());
+		preview.setEnabled(false);
+		this.form.addChangeListener(() -> {
+			this.apply.setEnabled(false);
+			preview.setEnabled(true);
+		});
 		preview.setId("preview-bulk");
 		this.apply.setId("apply-bulk");
 		this.apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

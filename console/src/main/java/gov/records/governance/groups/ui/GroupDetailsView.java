@@ -31,6 +31,14 @@ import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionRow;
+import gov.records.governance.organizations.OrganizationNode;
+import gov.records.governance.backends.LiveGroupState;
+import gov.records.governance.compliance.FindingDetails;
+import gov.records.governance.compliance.FindingFilter;
+import gov.records.governance.compliance.FindingService;
+import gov.records.governance.compliance.ui.GroupFindingsPanel;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
@@ -62,8 +70,11 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final OutboxService outbox;
 
+	private final FindingService findings;
+
 	GroupDetailsView(GroupService groups, ComplianceService compliance, SettingsChangeService changes,
-			BackendStatusService backends, OutboxService outbox, CurrentUser user) {
+			BackendStatusService backends, OutboxService outbox, FindingService findings, CurrentUser user) {
+		this.findings = findings;
 		this.groups = groups;
 		this.compliance = compliance;
 		this.changes = changes;
@@ -127,9 +138,16 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 						() -> this.groups.details(group.id()).ifPresent(this::show)));
 			}
 		});
-		add(settingsSummary(group.settings(), details));
+		List<FindingDetails> open = this.findings.list(FindingFilter.open().withGroup(group.id()), Pageable.unpaged())
+			.stream()
+			.flatMap((f) -> this.findings.details(f.id()).stream())
+			.toList();
+		Optional<LiveGroupState> live = this.backends.liveState(group.id());
+		add(settingsSummary(group.settings(), details,
+				CaptureStatement.of(group.settings().captureEnabled(), live, open)));
 		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20);
-		add(new BackendStatePanel(this.backends.liveState(group.id()), pushes));
+		add(new BackendStatePanel(live, pushes));
+		add(new GroupFindingsPanel(open));
 		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		List<PolicyVersionRow> history = this.groups.history(group.id());
 		// sections rather than a tab sheet: axe-core finds Vaadin's tab sheet's tablist
@@ -153,11 +171,16 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		return details;
 	}
 
-	private static Div settingsSummary(DeletionSettings s, GroupDetails details) {
-		Div summary = new Div(fact("Auto-delete", s.autoDelete() ? "After " + s.lifetimeText() : "Off"),
-				fact("Burn-on-read cap", s.burnOnReadText()), fact("Shredder intensity", s.shredderIntensity() + ""),
-				fact("Capture for records", s.captureEnabled() ? "On" : "Off"),
-				fact("Accounts", Formats.number(details.accountCount())),
+	private static Div settingsSummary(DeletionSettings s, GroupDetails details, String capture) {
+		PlatformCapabilities can = PlatformCapabilities.of(details.group().platformKind());
+		Div summary = new Div(fact("Auto-delete (configured)", s.autoDelete() ? "After " + s.lifetimeText() : "Off"),
+				fact("Burn-on-read cap", s.burnOnReadText()));
+		if (can.shredder()) {
+			summary.add(fact("Shredder intensity", s.shredderIntensity() + ""));
+		}
+		Div captureFact = fact("Capture for records", capture);
+		captureFact.setId("capture-statement");
+		summary.add(captureFact, fact("Accounts", Formats.number(details.accountCount())),
 				fact("Created", Formats.time(details.createdAt(), "—")));
 		summary.setId("group-settings");
 		summary.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");

@@ -37,6 +37,10 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 
 	private final Select<String> autoDelete = new Select<>();
 
+	private final Select<String> capture = new Select<>();
+
+	private final Select<GroupFilter.Attention> attention = new Select<>();
+
 	private final TextField name = new TextField("Name");
 
 	private boolean restoring;
@@ -58,6 +62,18 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 		this.autoDelete.setItems(ANY, ON, OFF);
 		this.autoDelete.setValue(ANY);
 		this.autoDelete.setWidth("8rem");
+		this.capture.setId("filter-capture");
+		this.capture.setLabel("Capture");
+		this.capture.setItems(ANY, ON, OFF);
+		this.capture.setValue(ANY);
+		this.capture.setWidth("8rem");
+		this.attention.setId("filter-attention");
+		this.attention.setLabel("Needs attention");
+		this.attention.setItems(GroupFilter.Attention.values());
+		this.attention.setEmptySelectionAllowed(true);
+		this.attention.setEmptySelectionCaption("Any");
+		this.attention.setItemLabelGenerator((a) -> (a == null) ? "Any" : a.label());
+		this.attention.setWidth("11rem");
 		this.name.setId("filter-name");
 		this.name.setPlaceholder("Search by name");
 		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -79,52 +95,104 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 				listener.accept(filter());
 			}
 		});
+		this.capture.addValueChangeListener((e) -> {
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
+		this.attention.addValueChangeListener((e) -> {
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
 		this.name.addValueChangeListener((e) -> {
 			if (!this.restoring) {
 				listener.accept(filter());
 			}
 		});
-		getContent().add(this.organization, this.platform, this.autoDelete, this.name);
+		getContent().add(this.organization, this.platform, this.autoDelete, this.capture, this.attention, this.name);
 		getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
 		getContent().getStyle().set("flex-wrap", "wrap");
 	}
 
 	/**
 	 * Sets the bar from the address ({@code organization=<id>&platform=<id>&
-	 * autoDelete=on|off}) without telling the listener; unknown values are left out.
+	 * autoDelete=on|off&capture=on|off&attention=non-compliant|drifted|on-hold|failed-push})
+	 * without telling the listener. A value that is not one of the choices (an
+	 * organization outside the user's scope among them) is left out and named in the
+	 * answer, so the view can say so; nothing outside the scope is ever shown.
 	 */
-	void restore(Map<String, List<String>> query) {
+	List<String> restore(Map<String, List<String>> query) {
+		List<String> ignored = new ArrayList<>();
 		this.restoring = true;
 		try {
+			String org = first(query, "organization");
 			this.organization.setValue(this.organization.getListDataView()
 				.getItems()
-				.filter((n) -> String.valueOf(n.id()).equals(first(query, "organization")))
+				.filter((n) -> String.valueOf(n.id()).equals(org))
 				.findFirst()
 				.orElse(null));
+			if (!org.isEmpty() && this.organization.getValue() == null) {
+				ignored.add("organization '" + org + "' (not one of your organizations)");
+			}
+			String plat = first(query, "platform");
 			this.platform.setValue(this.platform.getListDataView()
 				.getItems()
-				.filter((p) -> String.valueOf(p.id()).equals(first(query, "platform")))
+				.filter((p) -> String.valueOf(p.id()).equals(plat))
 				.findFirst()
 				.orElse(null));
-			String auto = first(query, "autoDelete");
-			this.autoDelete.setValue(ON.equalsIgnoreCase(auto) ? ON : OFF.equalsIgnoreCase(auto) ? OFF : ANY);
+			if (!plat.isEmpty() && this.platform.getValue() == null) {
+				ignored.add("platform '" + plat + "' (no such platform)");
+			}
+			this.autoDelete.setValue(onOff(first(query, "autoDelete"), "autoDelete", ignored));
+			this.capture.setValue(onOff(first(query, "capture"), "capture", ignored));
+			String wanted = first(query, "attention");
+			this.attention.setValue(GroupFilter.Attention.fromParameter(wanted).orElse(null));
+			if (!wanted.isEmpty() && this.attention.getValue() == null) {
+				ignored.add("attention '" + wanted + "'");
+			}
 		}
 		finally {
 			this.restoring = false;
 		}
+		return ignored;
+	}
+
+	private static String onOff(String value, String name, List<String> ignored) {
+		if (ON.equalsIgnoreCase(value)) {
+			return ON;
+		}
+		if (OFF.equalsIgnoreCase(value)) {
+			return OFF;
+		}
+		if (!value.isEmpty()) {
+			ignored.add(name + " '" + value + "'");
+		}
+		return ANY;
 	}
 
 	/** The bar as query parameters (only what is set). */
 	QueryParameters queryParameters() {
+		return query(filter());
+	}
+
+	/** A filter as the Groups list's address writes it (the name search stays out). */
+	static QueryParameters query(GroupFilter filter) {
 		Map<String, String> query = new LinkedHashMap<>();
-		if (this.organization.getValue() != null) {
-			query.put("organization", String.valueOf(this.organization.getValue().id()));
+		if (filter.organizationId() != null) {
+			query.put("organization", String.valueOf(filter.organizationId()));
 		}
-		if (this.platform.getValue() != null) {
-			query.put("platform", String.valueOf(this.platform.getValue().id()));
+		if (filter.platformId() != null) {
+			query.put("platform", String.valueOf(filter.platformId()));
 		}
-		if (ON.equals(this.autoDelete.getValue()) || OFF.equals(this.autoDelete.getValue())) {
-			query.put("autoDelete", this.autoDelete.getValue().toLowerCase(java.util.Locale.ROOT));
+		if (filter.autoDelete() != null) {
+			query.put("autoDelete", filter.autoDelete() ? "on" : "off");
+		}
+		if (filter.capture() != null) {
+			query.put("capture", filter.capture() ? "on" : "off");
+		}
+		if (filter.attention() != null) {
+			query.put("attention", filter.attention().parameter());
 		}
 		return QueryParameters.simple(query);
 	}
@@ -137,13 +205,17 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 	GroupFilter filter() {
 		OrganizationNode org = this.organization.getValue();
 		PlatformSummary plat = this.platform.getValue();
-		Boolean on = switch (this.autoDelete.getValue()) {
+		return new GroupFilter((org != null) ? org.id() : null, (plat != null) ? plat.id() : null,
+				bool(this.autoDelete.getValue()), this.name.getValue(), bool(this.capture.getValue()),
+				this.attention.getValue());
+	}
+
+	private static @org.jspecify.annotations.Nullable Boolean bool(@org.jspecify.annotations.Nullable String value) {
+		return switch (value) {
 			case ON -> Boolean.TRUE;
 			case OFF -> Boolean.FALSE;
 			case null, default -> null;
 		};
-		return new GroupFilter((org != null) ? org.id() : null, (plat != null) ? plat.id() : null, on,
-				this.name.getValue());
 	}
 
 	private static List<OrganizationNode> depthFirst(OrganizationTree tree) {

@@ -25,6 +25,7 @@ import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.platforms.PlatformService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,6 +44,10 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Span count = new Span();
 
+	private final Span ignored = new Span();
+
+	private final Button bulk;
+
 	private GroupFilter filter = GroupFilter.none();
 
 	private final GroupFilterBar filterBar;
@@ -51,15 +56,20 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 			SettingsChangeService changes, CurrentUser user) {
 		this.groups = groups;
 		setSizeFull();
-		Button bulk = new Button("Change settings of these groups…", VaadinIcon.COGS.create(),
+		this.bulk = new Button("Change settings of these groups…", VaadinIcon.COGS.create(),
 				(click) -> new BulkChangeDialog(changes, this.filter, this.groups.count(this.filter),
 						() -> applyFilter(this.filter))
 					.open());
-		bulk.setId("bulk-change");
-		bulk.setVisible(user.roles().contains(AppRoles.PLATFORM_ADMIN));
-		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each.", bulk));
+		this.bulk.setId("bulk-change");
+		this.bulk.setVisible(user.roles().contains(AppRoles.PLATFORM_ADMIN));
+		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each.", this.bulk));
 		this.filterBar = new GroupFilterBar(organizations.visibleTree(), platforms.list(), this::filterChanged);
 		add(this.filterBar);
+		this.ignored.setId("filter-ignored");
+		this.ignored.getElement().setAttribute("role", "alert");
+		this.ignored.getStyle().set("color", "var(--lumo-error-text-color)");
+		this.ignored.setVisible(false);
+		add(this.ignored);
 		this.count.setId("group-count");
 		add(this.count);
 		configureGrid();
@@ -98,8 +108,18 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 	/** The address carries the filter bar (issue 19, build 7). */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.filterBar.restore(event.getLocation().getQueryParameters().getParameters());
+		List<String> ignored = this.filterBar.restore(event.getLocation().getQueryParameters().getParameters());
+		this.ignored.setText(ignored.isEmpty() ? "" : "Left out of the address: " + String.join(", ", ignored)
+				+ ". The list shows the rest of the filter within your scope.");
+		this.ignored.setVisible(!ignored.isEmpty());
 		applyFilter(this.filterBar.filter());
+	}
+
+	/**
+	 * The Groups list's address for a filter: what dashboards and other views link to.
+	 */
+	public static QueryParameters query(GroupFilter filter) {
+		return GroupFilterBar.query(filter);
 	}
 
 	private void filterChanged(GroupFilter newFilter) {
@@ -118,6 +138,12 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 		this.count
 			.setText(NumberFormat.getIntegerInstance(Locale.US).format(total) + ((total == 1) ? " group" : " groups"));
 		this.grid.getDataProvider().refreshAll();
+		// a bulk change starts from no groups: the list must be narrowed first (Found 10)
+		boolean narrowed = !newFilter.equals(GroupFilter.none())
+				&& !newFilter.equals(GroupFilter.none().withNameContains(""));
+		this.bulk.setEnabled(narrowed && total > 0);
+		this.bulk
+			.setTooltipText(narrowed ? null : "Filter the list first: a bulk change applies to the groups it shows");
 	}
 
 }

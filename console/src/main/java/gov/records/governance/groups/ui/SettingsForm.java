@@ -52,6 +52,18 @@ class SettingsForm extends Composite<FormLayout> {
 		this(current, null, null);
 	}
 
+	/**
+	 * A form with nothing chosen (the bulk change: no value is proposed for groups the
+	 * user has not looked at, Found 10).
+	 */
+	static SettingsForm empty() {
+		SettingsForm form = new SettingsForm(new DeletionSettings(false, null, null, 0, false));
+		form.shredder.clear();
+		form.shredder.setEmptySelectionAllowed(true);
+		form.shredder.setEmptySelectionCaption("Not chosen");
+		return form;
+	}
+
 	SettingsForm(DeletionSettings current, @Nullable String platformName, @Nullable PlatformCapabilities can) {
 		this.autoDelete.setId("settings-auto-delete");
 		this.lifetime.setId("settings-lifetime");

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.dashboard.DashboardService;
+import gov.records.governance.dashboard.PlatformFigures;
 import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.base.ui.Formats;
@@ -56,13 +58,19 @@ public class PlatformListView extends VerticalLayout {
 
 	private final boolean platformWide;
 
+	private final boolean departmentWide;
+
+	private final DashboardService dashboard;
+
 	private final Grid<PlatformRow> grid = new Grid<>();
 
 	private final PlatformDetails details;
 
 	PlatformListView(BackendStatusService status, PlatformSyncService sync, PlatformService platforms,
 			CircuitBreakers breakers, PlatformConnections connections, DeviceInventoryService inventories,
-			SimulatorControl simulator, CurrentUser user, DepartmentScope scope) {
+			SimulatorControl simulator, CurrentUser user, DepartmentScope scope, DashboardService dashboard) {
+		this.dashboard = dashboard;
+		this.departmentWide = scope.covered();
 		this.status = status;
 		this.sync = sync;
 		this.breakers = breakers;
@@ -112,17 +120,19 @@ public class PlatformListView extends VerticalLayout {
 			.setTooltipGenerator((r) -> Formats.time(r.health().lastSuccessAt(), "never"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
+		// a user who sees part of the department sees its share, not the backend's totals
+		// (issue 14, Found 6)
 		this.grid.addColumn(PlatformRow::groups)
-			.setHeader("Groups")
+			.setHeader(this.departmentWide ? "Groups" : "Groups in your scope")
 			.setTooltipGenerator(PlatformRow::groupsInFull)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		this.grid.addColumn(PlatformRow::activeAccounts)
-			.setHeader("Active accounts")
+			.setHeader(this.departmentWide ? "Active accounts" : "Accounts in your scope")
 			.setTooltipGenerator(PlatformRow::accounts)
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn((r) -> (r.health().openDrift() > 0) ? r.health().openDrift() + " drifted" : "—")
+		this.grid.addColumn((r) -> (r.drift() > 0) ? r.drift() + " drifted" : "—")
 			.setHeader("Drift")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -162,12 +172,16 @@ public class PlatformListView extends VerticalLayout {
 	private void refresh() {
 		Long selected = (this.grid.asSingleSelect().getValue() == null) ? null
 				: this.grid.asSingleSelect().getValue().health().platform().id();
+		java.util.Map<Long, PlatformFigures> scoped = this.departmentWide ? java.util.Map.of()
+				: this.dashboard.platformsInScope();
 		var rows = this.status.platforms()
 			.stream()
 			.map((h) -> new PlatformRow(h, this.breakers.state(h.platform().id()),
 					this.breakers.failuresInARow(h.platform().id()),
 					this.connections.endpoint(h.platform()).map(Object::toString).orElse(null),
-					this.connections.simulated(h.platform().id())))
+					this.connections.simulated(h.platform().id()),
+					this.departmentWide ? null
+							: scoped.getOrDefault(h.platform().id(), new PlatformFigures(h, 0, 0, 0))))
 			.toList();
 		this.grid.setItems(rows);
 		rows.stream()

@@ -2,6 +2,7 @@ package gov.records.governance.platforms.ui;
 
 import gov.records.governance.backends.PlatformHealth;
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.dashboard.PlatformFigures;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  * failures in a row that the circuit counts (syncs and pushes), and its endpoint.
  */
 record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @Nullable String endpoint,
-		boolean simulated) {
+		boolean simulated, @Nullable PlatformFigures scoped) {
+
+	/**
+	 * Open drift findings: the user's share when the user sees part of the department.
+	 */
+	long drift() {
+		return (this.scoped != null) ? this.scoped.driftInScope() : this.health.openDrift();
+	}
 
 	/** "4 min ago", or "never". */
 	String lastGood(Instant now) {
@@ -20,6 +28,9 @@ record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @
 	}
 
 	String accounts() {
+		if (this.scoped != null) {
+			return Formats.number(this.scoped.accountsInScope()) + " accounts in your organizations";
+		}
 		PlatformHealth h = this.health;
 		if (h.accountsActive() == null) {
 			return "—";
@@ -35,6 +46,9 @@ record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @
 	}
 
 	String groups() {
+		if (this.scoped != null) {
+			return Formats.number(this.scoped.groupsInScope());
+		}
 		return (this.health.groupsSeen() == null) ? "—" : Formats.number(this.health.groupsSeen());
 	}
 
@@ -42,6 +56,9 @@ record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @
 	 * The groups the backend listed, and how many of them the console does not govern.
 	 */
 	String groupsInFull() {
+		if (this.scoped != null) {
+			return Formats.number(this.scoped.groupsInScope()) + " governed groups in your organizations";
+		}
 		if (this.health.groupsSeen() == null) {
 			return "Not synced yet";
 		}
@@ -51,6 +68,9 @@ record PlatformRow(PlatformHealth health, String circuit, int circuitFailures, @
 	}
 
 	String activeAccounts() {
+		if (this.scoped != null) {
+			return Formats.number(this.scoped.accountsInScope());
+		}
 		return (this.health.accountsActive() == null) ? "—" : Formats.number(this.health.accountsActive());
 	}
 

@@ -73,6 +73,21 @@ class GroupListViewTest extends SpringBrowserlessTest {
 		assertThat(count()).isNotEqualTo("255 groups");
 	}
 
+	/** Issue 14, Found 10: the bulk change starts from no groups. */
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void theBulkChangeOpensOnlyOnceTheListIsNarrowed() {
+		navigate(GroupListView.class);
+		com.vaadin.flow.component.button.Button bulk = find(com.vaadin.flow.component.button.Button.class)
+			.id("bulk-change");
+		assertThat(bulk.isEnabled()).isFalse();
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(GroupListView.class, com.vaadin.flow.router.QueryParameters
+				.simple(java.util.Map.of("attention", "drifted", "platform", "1")));
+		bulk = find(com.vaadin.flow.component.button.Button.class).id("bulk-change");
+		assertThat(bulk.isEnabled()).isEqualTo(!count().startsWith("0 "));
+	}
+
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
 	void clickingARowOpensTheGroup() {

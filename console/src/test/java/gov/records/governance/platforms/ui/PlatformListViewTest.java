@@ -30,6 +30,9 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 	@Autowired
 	private CircuitBreakers breakers;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
 	void anAdministratorSyncsAPlatformAndSeesItInSync() {
@@ -93,6 +96,27 @@ class PlatformListViewTest extends SpringBrowserlessTest {
 		test(grid).select(index(grid, "DCR Wickr Network"));
 		assertThat($(Button.class).all()).noneMatch((b) -> b.getId().orElse("").equals("toggle-remediation"));
 		assertThat($(Span.class).all().stream().map(Span::getText)).anyMatch((t) -> t.startsWith("Drift is"));
+	}
+
+	/**
+	 * Issue 14, Found 6: a component's administrator sees its share, not the
+	 * department's.
+	 */
+	@Test
+	@WithMockUser(username = "admin-fec", roles = "PLATFORM_ADMIN")
+	void aComponentAdministratorSeesItsShareOfEachPlatform() {
+		navigate(PlatformListView.class);
+		Grid<PlatformRow> grid = grid();
+		assertThat(test(grid).getHeaderCell(4)).isEqualTo("Groups in your scope");
+		long shown = grid.getListDataView()
+			.getItems()
+			.mapToLong((r) -> Long.parseLong(r.groups().replace(",", "")))
+			.sum();
+		long fecGroups = this.jdbc.sql("select count(*) from messaging_group where name like 'FEC-%'")
+			.query(Long.class)
+			.single();
+		long allGroups = this.jdbc.sql("select count(*) from messaging_group").query(Long.class).single();
+		assertThat(shown).isEqualTo(fecGroups).isLessThan(allGroups);
 	}
 
 	@Test

@@ -14,6 +14,12 @@ import javax.xml.transform.stream.StreamResult;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import java.util.List;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
@@ -57,6 +63,40 @@ public final class SvgCharts {
 			.setSeriesColors(PALETTE);
 		chart.getStyler().setAxisTitleFont(ReportFonts.awtSans(10f)).setAxisTickLabelsFont(ReportFonts.awtSans(10f));
 		spec.series().forEach((name, values) -> chart.addSeries(name, spec.categories(), values));
+		return svg(chart);
+	}
+
+	/**
+	 * A sparkline: one line over the values, oldest first, with no axes, title or legend,
+	 * as a standalone SVG of {@code width} x {@code height} pixels (the dashboard's
+	 * trends).
+	 */
+	public static String sparkline(List<? extends Number> values, int width, int height) {
+		XYChart chart = new XYChartBuilder().width(width).height(height).build();
+		chart.getStyler().setAxisTicksVisible(false);
+		chart.getStyler().setAxisTitlesVisible(false);
+		chart.getStyler().setPlotGridLinesVisible(false);
+		chart.getStyler().setYAxisMin(0.0);
+		chart.getStyler()
+			.setLegendVisible(false)
+			.setChartTitleVisible(false)
+			.setPlotBorderVisible(false)
+			.setChartPadding(2)
+			.setChartBackgroundColor(Color.WHITE)
+			.setPlotBackgroundColor(Color.WHITE)
+			.setSeriesColors(PALETTE);
+		double[] x = new double[Math.max(1, values.size())];
+		double[] y = new double[x.length];
+		for (int i = 0; i < values.size(); i++) {
+			x[i] = i;
+			y[i] = values.get(i).doubleValue();
+		}
+		XYSeries series = chart.addSeries("trend", x, y);
+		series.setMarker(SeriesMarkers.NONE);
+		return svg(chart);
+	}
+
+	private static String svg(Chart<?, ?> chart) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);

@@ -1,0 +1,7 @@
+/**
+ * Tests of the dashboard view.
+ */
+@NullMarked
+package gov.records.governance.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package gov.records.governance.groups;
+
+import gov.records.governance.groups.GroupFilter.Attention;
+
+/**
+ * The SQL conditions behind {@link Attention}, over a group aliased {@code g} and its
+ * organization aliased {@code o}: the Groups list filters with them and the dashboard
+ * counts with them, so a figure and the list behind its link always agree (DD058). They
+ * carry no parameters.
+ */
+public final class GroupConditions {
+
+	/**
+	 * An open critical or high finding, over a finding aliased {@code nf}: the condition
+	 * behind {@link #NON_COMPLIANT}, which the dashboard also counts by (DD058).
+	 */
+	public static final String OPEN_SEVERE_FINDING = "nf.resolved_at is null and nf.severity in ('CRITICAL', 'HIGH')";
+
+	/** An open critical or high finding on the group. */
+	public static final String NON_COMPLIANT = "exists (select 1 from finding nf where nf.group_id = g.id and "
+			+ OPEN_SEVERE_FINDING + ")";
+
+	/** An open drift finding on the group. */
+	public static final String DRIFTED = "exists (select 1 from finding df where df.group_id = g.id"
+			+ " and df.resolved_at is null and df.rule_id = 'SETTINGS_DRIFT')";
+
+	/**
+	 * An active hold that names the group, an organization above it, or one of its
+	 * members.
+	 */
+	public static final String ON_HOLD = """
+			exists (select 1 from legal_hold_scope hs join legal_hold h on h.id = hs.hold_id
+			        where h.released_at is null
+			          and (hs.group_id = g.id
+			               or exists (select 1 from organization ho where ho.id = hs.organization_id
+			                          and o.tree_left between ho.tree_left and ho.tree_right)
+			               or exists (select 1 from group_membership hm where hm.group_id = g.id
+			                          and hm.account_id = hs.account_id)))""";
+
+	/**
+	 * A push of the version in force that failed for good and was not applied since.
+	 */
+	public static final String FAILED_PUSH = """
+			exists (select 1 from outbox fo
+			        join deletion_policy_version fv on fv.id = fo.policy_version_id and fv.valid_to is null
+			        where fo.group_id = g.id and fo.status = 'FAILED'
+			          and not exists (select 1 from outbox fa where fa.group_id = fo.group_id
+			                          and fa.policy_version_id = fo.policy_version_id and fa.status = 'APPLIED'))""";
+
+	private GroupConditions() {
+	}
+
+	/** The condition for one attention value. */
+	public static String of(Attention attention) {
+		return switch (attention) {
+			case NON_COMPLIANT -> NON_COMPLIANT;
+			case DRIFTED -> DRIFTED;
+			case ON_HOLD -> ON_HOLD;
+			case FAILED_PUSH -> FAILED_PUSH;
+		};
+	}
+
+	/** Whether the condition reads the organization alias {@code o}. */
+	static boolean needsOrganization(Attention attention) {
+		return attention == Attention.ON_HOLD;
+	}
+
+}
