@@ -14,6 +14,29 @@ import org.jspecify.annotations.Nullable;
 public record GroupFilter(@Nullable Long organizationId, @Nullable Long platformId, @Nullable Boolean autoDelete,
 		@Nullable String nameContains, @Nullable Boolean capture, @Nullable Attention attention) {
 
+	/**
+	 * The filter as the audit log names a bulk change's target: only the parts that are
+	 * set, at most 100 characters (the audit target's width), for example
+	 * {@code "organization=4;platform=2;name=ops"}.
+	 */
+	public String auditTarget() {
+		StringBuilder text = new StringBuilder();
+		part(text, "organization", this.organizationId);
+		part(text, "platform", this.platformId);
+		part(text, "autoDelete", this.autoDelete);
+		part(text, "capture", this.capture);
+		part(text, "attention", this.attention);
+		part(text, "name", this.nameContains);
+		String id = text.isEmpty() ? "all" : text.toString();
+		return (id.length() <= 100) ? id : id.substring(0, 99) + "…";
+	}
+
+	private static void part(StringBuilder text, String name, @Nullable Object value) {
+		if (value != null) {
+			text.append(text.isEmpty() ? "" : ";").append(name).append('=').append(value);
+		}
+	}
+
 	/** What a group may need an administrator for. */
 	public enum Attention {
 

@@ -156,7 +156,7 @@ public class SettingsChangeService {
 			attempted.put("attempted", state(assessed.proposed()));
 			attempted.put("refusedGroups", assessed.refused().stream().map(ImpactPreview::groupName).toList());
 			attempted.put("rules", assessed.refused().stream().flatMap((p) -> ruleIds(p).stream()).distinct().toList());
-			this.audit.record(AuditEntry.of("settings.bulk.refused", "group_filter", filter.toString())
+			this.audit.record(AuditEntry.of("settings.bulk.refused", "group_filter", filter.auditTarget())
 				.withAfter(attempted)
 				.withReason(blankToNull(reason)));
 			throw new BulkRefusedException(refused);
@@ -172,7 +172,7 @@ public class SettingsChangeService {
 							"Applied"));
 		}
 		long applied = outcomes.stream().filter((o) -> o.status() == ChangeStatus.APPLIED).count();
-		this.audit.record(AuditEntry.of("settings.bulk", "group_filter", filter.toString())
+		this.audit.record(AuditEntry.of("settings.bulk", "group_filter", filter.auditTarget())
 			.withAfter(Map.of("settings", proposed.summary(), "applied", applied, "pending", outcomes.size() - applied))
 			.withReason(reason.strip()));
 		return new BulkOutcome((int) applied, (int) (outcomes.size() - applied), assessed.unchanged(), outcomes);
