@@ -28,7 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that refuses connections, it is ready.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "governance.sync.enabled=true", "governance.sync.first-delay=1h" })
+		// its own database: the suite's shared one holds syncs of earlier tests, which
+		// count
+		// as another instance's recent attempts
+		properties = { "governance.sync.enabled=true", "governance.sync.first-delay=1h",
+				"governance.data-dir=target/test-data-readiness-${random.uuid}" })
 class FirstSyncReadinessTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();

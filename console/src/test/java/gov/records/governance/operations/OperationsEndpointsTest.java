@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -174,15 +175,31 @@ class OperationsEndpointsTest {
 		assertThat(get("/actuator/prometheus", null, "Bearer " + TOKEN).body()).contains("governance_outbox_pending");
 	}
 
-	private long loosenableGroup() {
-		return this.jdbc.queryForObject("""
-				select min(g.id) from messaging_group g
+	/**
+	 * A Mattermost group whose loosening waits for a records officer's approval: the
+	 * first candidate the impact preview answers PENDING_APPROVAL for (a legal hold, a
+	 * lock or another test's data may refuse the others).
+	 */
+	private long loosenableGroup() throws Exception {
+		List<Long> candidates = this.jdbc.queryForList("""
+				select g.id from messaging_group g
 				join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
 				where g.platform_id = 2 and v.auto_delete = false and v.capture_enabled = true
 				  and not exists (select 1 from change_request r where r.group_id = g.id)
 				  and not exists (select 1 from group_membership m join account a on a.id = m.account_id
 				                  where m.group_id = g.id and a.role_category like 'CAPSTONE%')
+				order by g.id
 				""", Long.class);
+		for (long group : candidates) {
+			HttpResponse<String> preview = call("POST", "/api/groups/" + group + "/changes/preview", "admin", """
+					{"reason": "Pilot of 30-day timers with capture",
+					 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 0,
+					              "captureEnabled": true}}""");
+			if (preview.statusCode() == 200 && json(preview).path("outcome").asString().equals("PENDING_APPROVAL")) {
+				return group;
+			}
+		}
+		throw new AssertionError("no Mattermost group whose loosening waits for approval among " + candidates);
 	}
 
 	private void awaitDone(long id) throws Exception {
