@@ -73,12 +73,19 @@ class FirstSyncReadinessTest {
 			case SLACK -> ConnectionSettings.slack(nowhere, "E00000000", "not-a-token", null);
 			case OTHER -> throw new IllegalStateException("platform 2 has no connector");
 		});
+		boolean first = true;
 		for (PlatformSummary platform : connected) {
 			SyncOutcome outcome = this.sync.sync(platform, "readiness test");
 			assertThat(outcome.status()).as(outcome.message())
 				.isEqualTo((platform.id() == 2) ? SyncOutcome.Status.FAILED : SyncOutcome.Status.SYNCED);
-			if (platform.id() != connected.getLast().id()) {
+			if (first) {
+				// one platform attempted, the failing one and the others not yet: still
+				// waiting
+				// (platforms the sync jobs do not serve, such as a grid without a token,
+				// are
+				// not waited for, so later steps may already be ready)
 				assertThat(get("/actuator/health/readiness", false).statusCode()).isEqualTo(503);
+				first = false;
 			}
 		}
 		HttpResponse<String> ready = get("/actuator/health/readiness", true);

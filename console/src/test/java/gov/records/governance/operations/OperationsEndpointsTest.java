@@ -190,16 +190,24 @@ class OperationsEndpointsTest {
 				                  where m.group_id = g.id and a.role_category like 'CAPSTONE%')
 				order by g.id
 				""", Long.class);
+		StringBuilder seen = new StringBuilder();
 		for (long group : candidates) {
+			long version = json(call("GET", "/api/groups/" + group, "admin", null)).path("version").asLong();
 			HttpResponse<String> preview = call("POST", "/api/groups/" + group + "/changes/preview", "admin", """
-					{"reason": "Pilot of 30-day timers with capture",
+					{"expectedVersion": %d, "reason": "Pilot of 30-day timers with capture",
 					 "settings": {"autoDelete": true, "maxLifetimeSeconds": 2592000, "shredderIntensity": 0,
-					              "captureEnabled": true}}""");
+					              "captureEnabled": true}}""".formatted(version));
 			if (preview.statusCode() == 200 && json(preview).path("outcome").asString().equals("PENDING_APPROVAL")) {
 				return group;
 			}
+			seen.append(group)
+				.append(": ")
+				.append(preview.statusCode())
+				.append(' ')
+				.append(preview.body())
+				.append('\n');
 		}
-		throw new AssertionError("no Mattermost group whose loosening waits for approval among " + candidates);
+		throw new AssertionError("no Mattermost group whose loosening waits for approval:\n" + seen);
 	}
 
 	private void awaitDone(long id) throws Exception {
