@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 		// count
 		// as another instance's recent attempts
 		properties = { "governance.sync.enabled=true", "governance.sync.first-delay=1h",
-				"governance.data-dir=target/test-data-readiness-${random.uuid}" })
+				"spring.datasource.url=jdbc:h2:mem:readiness-${random.uuid};DB_CLOSE_DELAY=-1" })
 class FirstSyncReadinessTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
