@@ -41,21 +41,25 @@ class RoleAccessIT {
 	static Stream<Arguments> roles() {
 		return Stream.of(
 				Arguments.of("cio",
-						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Approvals",
-								"Findings", "Audit log", "Reports", "Disposition reports"),
+						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Capstone", "Holds",
+								"Approvals", "Findings", "Audit log", "Reports", "Disposition reports"),
 						"findings", null),
 				Arguments.of("admin",
-						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Findings"),
+						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Capstone", "Holds",
+								"Findings"),
 						"holds", "audit"),
 				Arguments.of("admin-fec",
-						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Holds", "Findings"),
+						List.of("Dashboard", "Organizations", "Platforms", "Groups", "Schedules", "Capstone", "Holds",
+								"Findings"),
 						"holds", "approvals"),
 				Arguments.of("records",
-						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds", "Approvals", "Findings",
-								"Audit log", "Disposition reports"),
+						List.of("Dashboard", "Organizations", "Groups", "Schedules", "Capstone", "Holds", "Approvals",
+								"Findings", "Audit log", "Disposition reports"),
 						"approvals", "platforms"),
-				Arguments.of("inspector", List.of("Dashboard", "Organizations", "Groups", "Schedules", "Holds",
-						"Approvals", "Findings", "Audit log", "Reports", "Disposition reports"), "audit", "platforms"));
+				Arguments.of(
+						"inspector", List.of("Dashboard", "Organizations", "Groups", "Schedules", "Capstone", "Holds",
+								"Approvals", "Findings", "Audit log", "Reports", "Disposition reports"),
+						"audit", "platforms"));
 	}
 
 	@ParameterizedTest(name = "{0} sees exactly its views")
