@@ -68,12 +68,8 @@ class DashboardJourneyIT {
 		browser.logout();
 	}
 
-	// Passed on its branch; after the merge with the skip link and the focusable content
-	// area (DD059) Tab no longer reached the red number within 250 presses (focus ended
-	// on
-	// the body). Disabled until the tab order is looked at in a browser: issue 14 stays
-	// open.
-	@org.junit.jupiter.api.Disabled("tab order after the skip-link merge: issue 14")
+	// Tab from the top of the page, without the skip link: the whole view must be in the
+	// Tab order (a standing tabindex="-1" on the view root hid it, DD065)
 	@Test
 	void theSameJourneyWithTabAndEnterOnly() {
 		browser.login("cio", "demo");
