@@ -263,6 +263,36 @@ final class Browser implements AutoCloseable {
 		throw new AssertionError("Tab did not reach #" + id + " in " + max + " presses (last: " + focusedId() + ")");
 	}
 
+	/**
+	 * Presses Tab, only Tab, until the focus is on the element with the id or inside it
+	 * (a Vaadin field focuses its slotted native input, a checkbox its input); returns
+	 * how many presses it took, or fails after {@code max}.
+	 */
+	int tabInto(String id, int max) {
+		for (int presses = 1; presses <= max; presses++) {
+			new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(Keys.TAB).perform();
+			Object inside = ((JavascriptExecutor) this.driver).executeScript(
+					"const a = document.activeElement; return !!(a && a.closest && a.closest('#' + arguments[0]));",
+					id);
+			if (Boolean.TRUE.equals(inside)) {
+				return presses;
+			}
+		}
+		throw new AssertionError("Tab did not reach into #" + id + " in " + max + " presses (last: " + focused() + ")");
+	}
+
+	/** Waits until the element with the id no longer carries the attribute. */
+	void awaitWithout(String id, String attribute) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> !hasAttribute(id, attribute));
+	}
+
+	/** Whether the element with the id carries the attribute (a checked checkbox). */
+	boolean hasAttribute(String id, String attribute) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.driver).executeScript(
+				"const e = document.getElementById(arguments[0]); return !!(e && e.hasAttribute(arguments[1]));", id,
+				attribute));
+	}
+
 	/** Presses a key on whatever has the focus, as a keyboard-only user does. */
 	void press(CharSequence key) {
 		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(key).perform();

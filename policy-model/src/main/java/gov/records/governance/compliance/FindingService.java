@@ -34,7 +34,8 @@ public class FindingService {
 
 	private static final String SELECT = """
 			select f.id, f.rule_id, f.severity, f.summary, f.subject_type, f.subject_id, f.group_id,
-			       o.name as organization_name, p.name as platform_name, f.first_seen, f.last_seen, f.resolved_at
+			       o.name as organization_name, p.name as platform_name, f.first_seen, f.last_seen, f.resolved_at,
+			       f.organization_id
 			from finding f join organization o on o.id = f.organization_id join platform p on p.id = f.platform_id
 			""";
 
@@ -64,6 +65,33 @@ public class FindingService {
 				.append(" rows fetch next ")
 				.append(pageable.getPageSize());
 			sql.append(" rows only");
+		}
+		return this.jdbc.sql(sql.toString()).params(params).query(FindingService::toRow).list();
+	}
+
+	/**
+	 * Findings in the user's scope, open and resolved, that match what someone typed into
+	 * a pick-list: a finding number ("1234" or "#1234"), or words found in the summary
+	 * (which names the group), the rule's title, the organization or the platform. Paged
+	 * in the database, in the list's order, so a pick-list never holds every finding. The
+	 * text reaches SQL only as a parameter.
+	 */
+	public List<FindingRow> search(@Nullable String text, Pageable pageable) {
+		List<Object> params = new ArrayList<>();
+		String where = where(new FindingFilter(null, null, null, null, FindingFilter.Status.ALL, null, null), params);
+		if (where == null) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder(SELECT).append(where).append(FindingSearch.condition(text, params));
+		sql.append(
+				" order by case f.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end,")
+			.append(" f.first_seen desc, f.id desc");
+		if (pageable.isPaged()) {
+			sql.append(" offset ")
+				.append(pageable.getOffset())
+				.append(" rows fetch next ")
+				.append(pageable.getPageSize())
+				.append(" rows only");
 		}
 		return this.jdbc.sql(sql.toString()).params(params).query(FindingService::toRow).list();
 	}
@@ -174,8 +202,8 @@ public class FindingService {
 		long group = rs.getLong(7);
 		Long groupId = rs.wasNull() ? null : group;
 		return new FindingRow(rs.getLong(1), ruleId, rule(ruleId).title(), Severity.valueOf(rs.getString(3)),
-				rs.getString(4), rs.getString(5), rs.getLong(6), groupId, rs.getString(8), rs.getString(9),
-				rs.getTimestamp(10).toInstant(), rs.getTimestamp(11).toInstant(),
+				rs.getString(4), rs.getString(5), rs.getLong(6), groupId, rs.getLong(13), rs.getString(8),
+				rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getTimestamp(11).toInstant(),
 				(resolved != null) ? resolved.toInstant() : null);
 	}
 

@@ -1,5 +1,8 @@
 package gov.records.governance.audit.ui;
 
+import org.jspecify.annotations.Nullable;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.organizations.OrganizationTree;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,9 +57,9 @@ public class AuditLogView extends VerticalLayout {
 
 	private final TextField target = new TextField("Target");
 
-	private final DatePicker from = new DatePicker("From");
+	private final DatePicker from = Formats.datePicker(new DatePicker("From (UTC)"));
 
-	private final DatePicker to = new DatePicker("To (inclusive)");
+	private final DatePicker to = Formats.datePicker(new DatePicker("To, inclusive (UTC)"));
 
 	private final Span count = new Span();
 
@@ -68,8 +71,13 @@ public class AuditLogView extends VerticalLayout {
 
 	private final Div receipt = new Div();
 
-	AuditLogView(AuditLogService log, CheckpointService checkpoints, CurrentUser user) {
+	/** Names organizations with their component (every component has an "Operations"). */
+	private final OrganizationTree names;
+
+	AuditLogView(AuditLogService log, CheckpointService checkpoints, CurrentUser user,
+			OrganizationService organizations) {
 		this.log = log;
+		this.names = organizations.fullTree();
 		setSizeFull();
 		Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE.create(), (click) -> verify());
 		verify.setId("verify-chain");
@@ -108,7 +116,12 @@ public class AuditLogView extends VerticalLayout {
 			.setHeader("Action")
 			.setAutoWidth(true)
 			.setTooltipGenerator(AuditRecord::action);
-		this.grid.addComponentColumn(AuditLogView::target).setHeader("Target").setAutoWidth(true);
+		this.grid.addColumn((e) -> scope(e.orgScope()))
+			.setHeader("Actor's organizations")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTooltipGenerator((e) -> scope(e.orgScope()));
+		this.grid.addComponentColumn(this::target).setHeader("Target").setAutoWidth(true);
 		this.grid.addColumn((e) -> Objects.requireNonNullElse(e.reason(), ""))
 			.setHeader("Reason")
 			.setFlexGrow(2)
@@ -120,9 +133,10 @@ public class AuditLogView extends VerticalLayout {
 			.setHeader("Hash")
 			.setAutoWidth(true)
 			.setTooltipGenerator(AuditRecord::hash);
-		this.grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-				(e) -> "Before: " + Objects.requireNonNullElse(e.before(), "—") + "   After: "
-						+ Objects.requireNonNullElse(e.after(), "—")));
+		this.grid.setItemDetailsRenderer(
+				new com.vaadin.flow.data.renderer.TextRenderer<>((e) -> "Actor's organizations: " + scope(e.orgScope())
+						+ "   Target: " + targetText(e) + "   Before: " + Objects.requireNonNullElse(e.before(), "—")
+						+ "   After: " + Objects.requireNonNullElse(e.after(), "—")));
 		this.grid.setItemsPageable((pageable) -> this.log.search(this.filter, pageable));
 		this.grid.setEmptyStateText("No events match these filters.");
 		this.grid.setSizeFull();
@@ -165,12 +179,38 @@ public class AuditLogView extends VerticalLayout {
 		note.addThemeVariants(result.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
 	}
 
-	private static com.vaadin.flow.component.Component target(AuditRecord e) {
-		String text = (Objects.requireNonNullElse(e.targetType(), "").replace('_', ' ') + " "
+	private com.vaadin.flow.component.Component target(AuditRecord e) {
+		String text = targetText(e);
+		String link = AuditActions.link(e.targetType(), e.targetId());
+		com.vaadin.flow.component.Component target = (link != null) ? new Anchor(link, text) : new Span(text);
+		target.getElement().setAttribute("title", text);
+		return target;
+	}
+
+	/** The target; an organization by its name with its component. */
+	private String targetText(AuditRecord e) {
+		if ("organization".equals(e.targetType()) && e.targetId() != null && e.targetId().matches("\\d{1,18}")) {
+			return "organization " + this.names.nameWithComponent(Long.parseLong(e.targetId()));
+		}
+		return (Objects.requireNonNullElse(e.targetType(), "").replace('_', ' ') + " "
 				+ Objects.requireNonNullElse(e.targetId(), ""))
 			.strip();
-		String link = AuditActions.link(e.targetType(), e.targetId());
-		return (link != null) ? new Anchor(link, text) : new Span(text);
+	}
+
+	/**
+	 * The organizations the actor's grant covered when the event was written (ids in the
+	 * event), named with their component; "whole department" style names come from the
+	 * tree as well, an id no longer in the tree as "organization #id".
+	 */
+	private String scope(@Nullable String orgScope) {
+		if (orgScope == null || orgScope.isBlank()) {
+			return "";
+		}
+		return java.util.Arrays.stream(orgScope.split(","))
+			.map(String::strip)
+			.filter((id) -> id.matches("\\d{1,18}"))
+			.map((id) -> this.names.nameWithComponent(Long.parseLong(id)))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 }

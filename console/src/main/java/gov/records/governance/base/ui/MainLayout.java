@@ -61,9 +61,17 @@ public class MainLayout extends AppLayout {
 		Anchor skip = new Anchor("#" + MAIN_CONTENT, "Skip to content");
 		skip.setId("skip-link");
 		skip.getStyle().set("padding", "0 var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
+		// the view is made focusable only for the moment the skip link moves the focus to
+		// it: a view root is a shadow host (a Vaadin layout), and Chromium leaves a
+		// shadow
+		// host with a negative tabindex and everything slotted into it out of the Tab
+		// order, so a standing tabindex="-1" hid the whole view from Tab (DD065)
 		skip.getElement()
 			.executeJs("this.addEventListener('click', (e) => { e.preventDefault(); "
-					+ "const main = document.querySelector('[data-main-content]'); if (main) { main.focus(); } })");
+					+ "const main = document.querySelector('[data-main-content]'); if (!main) { return; } "
+					+ "main.setAttribute('tabindex', '-1'); "
+					+ "main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true }); "
+					+ "main.focus(); })");
 		return skip;
 	}
 
@@ -75,7 +83,6 @@ public class MainLayout extends AppLayout {
 				content.getElement().setAttribute("id", MAIN_CONTENT);
 			}
 			content.getElement().setAttribute("data-main-content", true);
-			content.getElement().setAttribute("tabindex", "-1");
 		}
 	}
 

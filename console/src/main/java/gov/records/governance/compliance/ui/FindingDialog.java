@@ -1,5 +1,6 @@
 package gov.records.governance.compliance.ui;
 
+import java.util.function.LongFunction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,7 +20,10 @@ import java.util.Map;
  */
 class FindingDialog extends Dialog {
 
-	FindingDialog(FindingService findings, long findingId) {
+	private final LongFunction<String> organizationName;
+
+	FindingDialog(FindingService findings, long findingId, LongFunction<String> organizationName) {
+		this.organizationName = organizationName;
 		setWidth("48rem");
 		setHeaderTitle("Finding");
 		findings.details(findingId)
@@ -31,6 +35,10 @@ class FindingDialog extends Dialog {
 		setHeaderTitle(d.rule().title());
 		Div body = new Div();
 		body.add(SeverityBadge.of(d.finding().severity()), new Paragraph(d.finding().summary()));
+		Paragraph where = new Paragraph("Finding #" + d.finding().id() + " · "
+				+ this.organizationName.apply(d.finding().organizationId()) + " · " + d.finding().platformName());
+		where.setId("finding-where");
+		body.add(where);
 		body.add(new H4("Why it matters"), new Paragraph(d.rule().explanation()));
 		body.add(new H4("What to do"), new Paragraph(d.rule().remediation()));
 		body.add(new H4("Timeline"),

@@ -1,5 +1,6 @@
 package gov.records.governance.compliance.ui;
 
+import gov.records.governance.organizations.OrganizationTree;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -76,9 +77,12 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 
 	private final Select<FindingFilter.Status> status = new Select<>();
 
-	private final DatePicker openOn = new DatePicker("Open on date");
+	private final DatePicker openOn = Formats.datePicker(new DatePicker("Open on date (UTC)"));
 
 	private FindingFilter filter = FindingFilter.open();
+
+	/** Names organizations with their component (every component has an "Operations"). */
+	private final OrganizationTree names;
 
 	/** True while the filter bar is set from the address (no address write back). */
 	private boolean restoring;
@@ -86,6 +90,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 	FindingListView(FindingService findings, ComplianceService compliance, OrganizationService organizations,
 			PlatformService platforms, CurrentUser user) {
 		this.findings = findings;
+		this.names = organizations.fullTree();
 		setSizeFull();
 		Button run = new Button("Run checks now", VaadinIcon.REFRESH.create(), (click) -> runNow(compliance));
 		run.setId("run-checks");
@@ -124,7 +129,9 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 			.stream()
 			.sorted(java.util.Comparator.comparingInt((OrganizationNode n) -> n.range().from()))
 			.toList());
-		this.organization.setItemLabelGenerator((n) -> "\u2003".repeat(n.depth()) + n.name());
+		OrganizationTree tree = organizations.visibleTree();
+		this.organization.setItemLabelGenerator((n) -> "\u2003".repeat(n.depth()) + tree.nameWithComponent(n.id()));
+		this.organization.setWidth("22rem");
 		this.organization.setClearButtonVisible(true);
 		this.organization.setPlaceholder("All in your scope");
 		this.platform.setItems(platforms.list());
@@ -162,14 +169,27 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		this.grid.addComponentColumn(FindingListView::groupLink).setHeader("Group").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn(FindingRow::id).setHeader("Finding #").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addComponentColumn((f) -> SeverityBadge.of(f.severity())).setHeader("Severity").setAutoWidth(true);
-		this.grid.addColumn(FindingRow::ruleTitle).setHeader("Rule").setFlexGrow(2);
-		this.grid.addColumn(FindingRow::summary).setHeader("Finding").setFlexGrow(4);
-		this.grid.addColumn(FindingRow::organizationName).setHeader("Organization").setFlexGrow(1);
+		this.grid.addColumn(FindingRow::ruleTitle)
+			.setHeader("Rule")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTooltipGenerator(FindingRow::ruleTitle);
+		this.grid.addColumn(FindingRow::summary)
+			.setHeader("Finding")
+			.setFlexGrow(1)
+			.setTooltipGenerator(FindingRow::summary);
+		this.grid.addColumn((f) -> this.names.nameWithComponent(f.organizationId()))
+			.setHeader("Organization")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTooltipGenerator((f) -> this.names.nameWithComponent(f.organizationId()));
 		this.grid.addColumn((f) -> Formats.time(f.firstSeen(), "")).setHeader("First seen").setAutoWidth(true);
 		this.grid.addColumn((f) -> Formats.time(f.resolvedAt(), "open")).setHeader("Resolved").setAutoWidth(true);
 		this.grid.setItemsPageable((pageable) -> this.findings.list(this.filter, pageable));
-		this.grid.addItemClickListener((click) -> new FindingDialog(this.findings, click.getItem().id()).open());
-		GridKeys.enterOpens(this.grid, (row) -> new FindingDialog(this.findings, row.id()).open());
+		this.grid.addItemClickListener((
+				click) -> new FindingDialog(this.findings, click.getItem().id(), this.names::nameWithComponent).open());
+		GridKeys.enterOpens(this.grid,
+				(row) -> new FindingDialog(this.findings, row.id(), this.names::nameWithComponent).open());
 		this.grid.setEmptyStateText("No findings match these filters.");
 		this.grid.setSizeFull();
 	}

@@ -1,5 +1,6 @@
 package gov.records.governance.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.Formats;
@@ -16,6 +18,7 @@ import gov.records.governance.dashboard.DashboardFigures;
 import gov.records.governance.dashboard.DashboardService;
 import gov.records.governance.dashboard.Scorecard;
 import gov.records.governance.holds.ui.HoldListView;
+import gov.records.governance.reports.render.PdfReportRenderer;
 import gov.records.governance.security.CurrentUser;
 import gov.records.governance.settings.ui.ApprovalListView;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,14 +35,20 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class DashboardView extends VerticalLayout {
 
-	DashboardView(DashboardService dashboard, CurrentUser user) {
+	DashboardView(DashboardService dashboard, CurrentUser user, PdfReportRenderer renderer) {
 		DashboardFigures figures = dashboard.figures();
 		add(new gov.records.governance.base.ui.ViewHeader("Dashboard",
 				"Records compliance of your organizations' messaging: every number opens the list behind it."));
 		Span asOf = new Span("As of " + Formats.time(figures.asOf(), ""));
 		asOf.setId("as-of");
 		asOf.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-		add(asOf);
+		Div when = new Div(asOf);
+		when.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+				LumoUtility.AlignItems.BASELINE);
+		if (user.roles().contains(AppRoles.CIO)) {
+			when.add(briefing(figures, renderer));
+		}
+		add(when);
 		Div top = row();
 		top.add(new ScorecardPanel(figures.total(), "total"));
 		top.add(workPanel(figures, user));
@@ -59,6 +68,23 @@ public class DashboardView extends VerticalLayout {
 			add(cards);
 		}
 		add(new PlatformHealthPanel(figures.platforms()));
+	}
+
+	/**
+	 * The same figures as a one-page PDF, built from the figures this page shows (not
+	 * counted again), so the briefing and the page agree.
+	 */
+	private static Anchor briefing(DashboardFigures figures, PdfReportRenderer renderer) {
+		String scope = figures.total().component().name();
+		DownloadHandler pdf = (event) -> {
+			event.setFileName("briefing-" + figures.asOf().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ".pdf");
+			event.setContentType("application/pdf");
+			BriefingPdf.write(figures, scope, renderer, event.getOutputStream());
+		};
+		Anchor link = new Anchor(pdf, "Download this briefing (PDF, one page)");
+		link.setId("briefing-pdf");
+		link.getElement().setAttribute("download", true);
+		return link;
 	}
 
 	private static Div workPanel(DashboardFigures figures, CurrentUser user) {

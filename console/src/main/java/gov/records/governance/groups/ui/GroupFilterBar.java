@@ -48,10 +48,11 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 	GroupFilterBar(OrganizationTree tree, List<PlatformSummary> platforms, Consumer<GroupFilter> listener) {
 		this.organization.setId("filter-organization");
 		this.organization.setItems(depthFirst(tree));
-		this.organization.setItemLabelGenerator((node) -> "\u2003".repeat(Math.max(0, node.depth())) + node.name());
+		this.organization.setItemLabelGenerator(
+				(node) -> "\u2003".repeat(Math.max(0, node.depth())) + tree.nameWithComponent(node.id()));
 		this.organization.setPlaceholder("All in your scope");
 		this.organization.setClearButtonVisible(true);
-		this.organization.setWidth("20rem");
+		this.organization.setWidth("22rem");
 		this.platform.setId("filter-platform");
 		this.platform.setItems(platforms);
 		this.platform.setItemLabelGenerator(PlatformSummary::name);

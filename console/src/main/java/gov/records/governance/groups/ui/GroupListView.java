@@ -1,5 +1,6 @@
 package gov.records.governance.groups.ui;
 
+import gov.records.governance.organizations.OrganizationTree;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -72,16 +73,23 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 		add(this.ignored);
 		this.count.setId("group-count");
 		add(this.count);
-		configureGrid();
+		configureGrid(organizations);
 		add(this.grid);
 		applyFilter(GroupFilter.none());
 	}
 
-	private void configureGrid() {
+	private void configureGrid(OrganizationService organizations) {
 		this.grid.setId("group-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		this.grid.addColumn(GroupRow::name).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(3);
-		this.grid.addColumn(GroupRow::organizationName)
+		this.grid.addColumn(GroupRow::name)
+			.setHeader("Name")
+			.setKey("name")
+			.setSortable(true)
+			.setFlexGrow(3)
+			.setTooltipGenerator(GroupRow::name);
+		OrganizationTree names = organizations.fullTree();
+		this.grid.addColumn((row) -> names.nameWithComponent(row.organizationId()))
+			.setTooltipGenerator((row) -> names.nameWithComponent(row.organizationId()))
 			.setHeader("Organization")
 			.setKey("organizationName")
 			.setSortable(true)

@@ -111,6 +111,8 @@ class SettingsForm extends Composite<FormLayout> {
 		this.lifetime.setHelperText("Allowed: " + can.lifetimes().text());
 		if (can.lifetimes().step().toDays() >= 1) {
 			this.lifetimeUnit.setItems(List.of(ChronoUnit.DAYS, ChronoUnit.YEARS));
+			// new items clear the value: a group kept for ever would show no unit
+			this.lifetimeUnit.setValue(ChronoUnit.DAYS);
 			show(this.lifetimeValue, this.lifetime, this.lifetimeUnit);
 		}
 		this.burnOnRead.setVisible(can.burnOnRead());

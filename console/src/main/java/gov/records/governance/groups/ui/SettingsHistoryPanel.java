@@ -21,7 +21,7 @@ class SettingsHistoryPanel extends VerticalLayout {
 
 	SettingsHistoryPanel(GroupService groups, long groupId, List<PolicyVersionRow> history) {
 		setPadding(false);
-		DateTimePicker at = new DateTimePicker("Settings in force at (UTC)");
+		DateTimePicker at = Formats.utcPicker(new DateTimePicker("Settings in force at (UTC)"));
 		at.setId("history-at");
 		Span answer = new Span();
 		answer.setId("history-at-answer");

@@ -1,5 +1,7 @@
 package gov.records.governance.holds.ui;
 
+import gov.records.governance.organizations.OrganizationTree;
+import gov.records.governance.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -48,7 +50,7 @@ class PlaceHoldDialog extends Dialog {
 		TextField title = new TextField("Title");
 		title.setId("hold-title");
 		TextArea description = new TextArea("Description");
-		DateTimePicker start = new DateTimePicker("Starts (UTC)");
+		DateTimePicker start = Formats.utcPicker(new DateTimePicker("Starts (UTC)"));
 		start.setValue(LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
 		MultiSelectComboBox<OrganizationNode> orgs = new MultiSelectComboBox<>("Organizations (and everything below)");
 		orgs.setItems(organizations.visibleTree()
@@ -56,7 +58,8 @@ class PlaceHoldDialog extends Dialog {
 			.stream()
 			.sorted(Comparator.comparingInt((OrganizationNode n) -> n.range().from()))
 			.toList());
-		orgs.setItemLabelGenerator(OrganizationNode::name);
+		OrganizationTree tree = organizations.visibleTree();
+		orgs.setItemLabelGenerator((n) -> tree.nameWithComponent(n.id()));
 		MultiSelectComboBox<GroupRow> groupPicker = new MultiSelectComboBox<>("Groups");
 		groupPicker.setItemsPageable((pageable, text) -> groups.list(GroupFilter.none().withNameContains(text),
 				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"))));

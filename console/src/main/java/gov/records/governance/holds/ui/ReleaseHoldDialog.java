@@ -1,5 +1,6 @@
 package gov.records.governance.holds.ui;
 
+import gov.records.governance.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -22,7 +23,7 @@ class ReleaseHoldDialog extends Dialog {
 	ReleaseHoldDialog(HoldService holds, HoldRow hold, Runnable released) {
 		setHeaderTitle("Release " + hold.caseReference());
 		setWidth("32rem");
-		DateTimePicker at = new DateTimePicker("Released at (UTC)");
+		DateTimePicker at = Formats.utcPicker(new DateTimePicker("Released at (UTC)"));
 		at.setValue(LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
 		TextArea reason = new TextArea("Reason");
 		reason.setId("release-reason");

@@ -1,5 +1,7 @@
 package gov.records.governance.reports.ui;
 
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.organizations.OrganizationTree;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,14 +21,12 @@ import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.reports.DispositionDraft;
 import gov.records.governance.reports.DispositionService;
 import gov.records.governance.reports.evidence.DispositionElements;
-import gov.records.governance.compliance.FindingFilter;
 import gov.records.governance.compliance.FindingRow;
 import gov.records.governance.compliance.FindingService;
 import gov.records.governance.security.CurrentUser;
 import gov.records.governance.shared.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -57,21 +57,21 @@ public class DispositionListView extends VerticalLayout {
 
 	private @Nullable DispositionDraft current;
 
-	static final int PICKER_SIZE = 2000;
-
 	private static final Logger LOG = LoggerFactory.getLogger(DispositionListView.class);
 
-	DispositionListView(DispositionService dispositions, FindingService findings, CurrentUser user) {
+	DispositionListView(DispositionService dispositions, FindingService findings, CurrentUser user,
+			OrganizationService organizations) {
 		this.dispositions = dispositions;
 		setSizeFull();
 		ComboBox<FindingRow> finding = new ComboBox<>("Finding");
 		finding.setId("disposition-finding");
 		finding.setPlaceholder("Type a finding number, rule, group or office");
-		finding.setHelperText("Findings in your scope, newest first; type to search");
+		finding.setHelperText("Findings in your scope, most severe and newest first; type to search");
 		finding.setWidth("min(48rem, 100%)");
-		finding.setItems(findings.list(new FindingFilter(null, null, null, null, FindingFilter.Status.ALL, null, null),
-				PageRequest.of(0, PICKER_SIZE)));
-		finding.setItemLabelGenerator(DispositionListView::findingLabel);
+		// searched and paged in the database: the list never holds every finding (DD065)
+		finding.setItemsPageable((pageable, text) -> findings.search(text, pageable));
+		OrganizationTree names = organizations.fullTree();
+		finding.setItemLabelGenerator((f) -> findingLabel(f, names.nameWithComponent(f.organizationId())));
 		finding.setClearButtonVisible(true);
 		Button prepare = new Button("Prepare from finding", (click) -> {
 			FindingRow chosen = finding.getValue();
@@ -110,6 +110,9 @@ public class DispositionListView extends VerticalLayout {
 		this.grid.asSingleSelect().addValueChangeListener((e) -> edit(e.getValue()));
 		GridKeys.enterSelects(this.grid);
 		this.fields.forEach((f) -> f.setWidthFull());
+		// the draft is signed and sent on: its times stay in UTC, the viewer's zone is
+		// named beside them (DD065)
+		this.fields.getFirst().setHelperText(Formats.zoneNote());
 		this.signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.signOff.setVisible(user.roles().contains(AppRoles.RECORDS_OFFICER));
 		this.signOff.setId("disposition-sign-off");
@@ -185,9 +188,9 @@ public class DispositionListView extends VerticalLayout {
 		}
 	}
 
-	static String findingLabel(FindingRow f) {
+	static String findingLabel(FindingRow f, String organization) {
 		return "#" + f.id() + " · " + f.severity().label() + " · " + f.ruleTitle() + " · " + f.summary() + " · "
-				+ f.organizationName() + (f.open() ? "" : " (resolved)");
+				+ organization + (f.open() ? "" : " (resolved)");
 	}
 
 	private static void error(@Nullable String message) {

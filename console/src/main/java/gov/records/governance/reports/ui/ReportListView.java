@@ -1,5 +1,6 @@
 package gov.records.governance.reports.ui;
 
+import gov.records.governance.base.ui.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -62,9 +63,9 @@ public class ReportListView extends VerticalLayout {
 
 	private final ComboBox<OrganizationNode> organization = new ComboBox<>("Organization");
 
-	private final DateTimePicker from = new DateTimePicker("Period from (UTC)");
+	private final DateTimePicker from = Formats.utcPicker(new DateTimePicker("Period from (UTC)"));
 
-	private final DateTimePicker asOf = new DateTimePicker("As of (UTC)");
+	private final DateTimePicker asOf = Formats.utcPicker(new DateTimePicker("As of (UTC)"));
 
 	private final TextArea recommendation = new TextArea("Inspector general's recommendation");
 

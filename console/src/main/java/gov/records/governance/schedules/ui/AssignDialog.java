@@ -1,5 +1,6 @@
 package gov.records.governance.schedules.ui;
 
+import gov.records.governance.organizations.OrganizationTree;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,7 +52,8 @@ class AssignDialog extends Dialog {
 			.stream()
 			.sorted(Comparator.comparingInt((OrganizationNode n) -> n.range().from()))
 			.toList());
-		organization.setItemLabelGenerator((n) -> "\u2003".repeat(n.depth()) + n.name());
+		OrganizationTree tree = organizations.visibleTree();
+		organization.setItemLabelGenerator((n) -> "\u2003".repeat(n.depth()) + tree.nameWithComponent(n.id()));
 		organization.setWidthFull();
 		ComboBox<RoleCategory> role = new ComboBox<>("Role category");
 		role.setItems(RoleCategory.values());

@@ -1,5 +1,6 @@
 package gov.records.governance.schedules.ui;
 
+import gov.records.governance.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,7 +27,7 @@ class EndItemDialog extends Dialog {
 
 	private final TextField successor = new TextField("Superseded by");
 
-	private final DatePicker on = new DatePicker("Ends on");
+	private final DatePicker on = Formats.datePicker(new DatePicker("Ends on"));
 
 	private final Paragraph message = new Paragraph();
 

@@ -1,5 +1,6 @@
 package gov.records.governance.schedules.ui;
 
+import gov.records.governance.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -52,9 +53,9 @@ class ScheduleItemDialog extends Dialog {
 
 	private final TextArea scope = new TextArea("Scope");
 
-	private final DatePicker from = new DatePicker("Effective from");
+	private final DatePicker from = Formats.datePicker(new DatePicker("Effective from"));
 
-	private final DatePicker to = new DatePicker("Effective to");
+	private final DatePicker to = Formats.datePicker(new DatePicker("Effective to"));
 
 	private final TextField supersededBy = new TextField("Superseded by");
 
