@@ -53,6 +53,7 @@ final class BenchmarkReport {
 			.append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
 			.append(" MB, Java ")
 			.append(System.getProperty("java.version"))
+			.append(loadAverage())
 			.append('\n');
 		md.append("- Database: ").append(database).append('\n');
 		md.append("- Data set: ").append(context.size().name().toLowerCase(Locale.ROOT)).append(" (");
@@ -77,6 +78,15 @@ final class BenchmarkReport {
 	 * The figures of a run with {@code --only}: a section of their own, so that the table
 	 * of the last full run stays as it was.
 	 */
+	/**
+	 * The machine's load average over the last minute as the figures are written: the
+	 * cores are shared, and the figures mean little without it.
+	 */
+	private static String loadAverage() {
+		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return (load < 0) ? "" : String.format(Locale.ROOT, ", load average %.2f (1 min, as written)", load);
+	}
+
 	static String onlySection(String only, BenchContext context, List<BenchResult> results, String database) {
 		String full = markdown(context, results, database);
 		String table = full.substring(full.indexOf("- Run: "));

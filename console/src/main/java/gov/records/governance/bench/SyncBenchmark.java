@@ -205,10 +205,17 @@ class SyncBenchmark implements Benchmark {
 		return outcome;
 	}
 
-	/** The same rows, inserted with a plain JDBC batch in one transaction. */
 	private void rawInsert(long platform, List<GroupStatus> rows) throws Exception {
+		rawInsert(this.dataSource, platform, rows);
+	}
+
+	/**
+	 * The same rows, inserted with a plain JDBC batch in one transaction: the raw
+	 * baseline of every sync benchmark.
+	 */
+	static void rawInsert(DataSource dataSource, long platform, List<GroupStatus> rows) throws Exception {
 		Timestamp now = Timestamp.from(Instant.now());
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try (PreparedStatement ps = connection.prepareStatement(
 					"""
@@ -222,7 +229,12 @@ class SyncBenchmark implements Benchmark {
 					DeletionSettings s = row.settings();
 					ps.setString(1, row.name());
 					ps.setBoolean(2, s.autoDelete());
-					ps.setLong(3, s.maxLifetime().toSeconds());
+					if (s.maxLifetime() != null) {
+						ps.setLong(3, s.maxLifetime().toSeconds());
+					}
+					else {
+						ps.setNull(3, Types.BIGINT);
+					}
 					if (s.burnOnRead() != null) {
 						ps.setLong(4, s.burnOnRead().toSeconds());
 					}
@@ -232,7 +244,13 @@ class SyncBenchmark implements Benchmark {
 					ps.setInt(5, s.shredderIntensity());
 					ps.setBoolean(6, s.captureEnabled());
 					ps.setLong(7, row.accounts().active());
-					ps.setTimestamp(8, Timestamp.from(row.modified()));
+					if (row.modified() != null) {
+						ps.setTimestamp(8, Timestamp.from(row.modified()));
+					}
+					else {
+						// Slack's search carries no modification time
+						ps.setNull(8, Types.TIMESTAMP);
+					}
 					ps.setTimestamp(9, now);
 					ps.setLong(10, platform);
 					ps.setString(11, row.externalId());

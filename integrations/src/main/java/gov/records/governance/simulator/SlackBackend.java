@@ -55,6 +55,12 @@ final class SlackBackend {
 
 	private final Map<String, Conversation> conversations = new LinkedHashMap<>();
 
+	/**
+	 * The conversations in order, for paging: made again after a seed or a deletion, not
+	 * copied for every page.
+	 */
+	private @Nullable List<Conversation> listed;
+
 	private final SyntheticUsers users = new SyntheticUsers();
 
 	private final String token;
@@ -82,6 +88,7 @@ final class SlackBackend {
 		Conversation conversation = new Conversation(seed.externalId(), seed.name(), seed.accounts().total());
 		conversation.customDays = days(seed.settings());
 		this.conversations.put(conversation.id, conversation);
+		this.listed = null;
 		this.users.add(conversation.id, seed.accounts());
 	}
 
@@ -103,6 +110,7 @@ final class SlackBackend {
 	}
 
 	synchronized boolean delete(String id) {
+		this.listed = null;
 		return this.conversations.remove(id) != null;
 	}
 
@@ -169,7 +177,10 @@ final class SlackBackend {
 		if (limit < 1 || limit > 20) {
 			return error("invalid_limit");
 		}
-		List<Conversation> all = new ArrayList<>(this.conversations.values());
+		if (this.listed == null) {
+			this.listed = List.copyOf(this.conversations.values());
+		}
+		List<Conversation> all = this.listed;
 		Integer from = cursor(args.get("cursor"), all.size());
 		if (from == null) {
 			return error("invalid_cursor");

@@ -28,6 +28,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +54,12 @@ public final class SlackConnector implements BackendConnector {
 
 	/** The most conversations {@code admin.conversations.search} returns per page. */
 	static final int SEARCH_LIMIT = 20;
+
+	/**
+	 * The most retention reads in flight at once: fewer than the shared client's
+	 * connections per backend, so none waits long for one.
+	 */
+	static final int PARALLEL_READS = 6;
 
 	/** The most users {@code admin.users.list} returns per page. */
 	static final int USERS_LIMIT = 100;
@@ -94,38 +106,95 @@ public final class SlackConnector implements BackendConnector {
 				status.accounts(), status.capture(), status.fetchedAt());
 	}
 
+	/**
+	 * Lists the grid's conversations with their retention. The search carries no
+	 * retention, so each conversation costs a {@code getCustomRetention}: a page's are
+	 * sent side by side, at most {@value #PARALLEL_READS} at a time (fewer than the
+	 * shared client's connections per backend), and the next page is asked for beside
+	 * them; the sink gets the conversations in the search's order, and the first failure,
+	 * in that order, ends the listing. Each call keeps its own 429 back-off.
+	 */
 	@Override
 	public PlatformStatus streamStatus(Consumer<GroupStatus> sink) {
-		int[] count = { 0 };
-		String cursor = "";
-		do {
-			Map<String, Object> args = new LinkedHashMap<>();
-			args.put("limit", Math.min(this.pageSize, SEARCH_LIMIT));
-			if (!cursor.isEmpty()) {
-				args.put("cursor", cursor);
+		int count = 0;
+		Semaphore permits = new Semaphore(PARALLEL_READS);
+		ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor();
+		try {
+			String cursor = "";
+			Future<JsonNode> pending = reads.submit(() -> searchPage(""));
+			while (pending != null) {
+				JsonNode page = result(pending);
+				List<JsonNode> conversations = new ArrayList<>();
+				Json.array(page, "conversations").forEach(conversations::add);
+				List<Future<@Nullable Integer>> retentions = new ArrayList<>(conversations.size());
+				for (JsonNode conversation : conversations) {
+					String id = Json.text(conversation, "id");
+					retentions.add(reads.submit(() -> limited(permits, () -> retention(id))));
+				}
+				String next = nextCursor(page);
+				if (!next.isEmpty() && next.equals(cursor)) {
+					throw new ConnectorException(Kind.MALFORMED_RESPONSE,
+							this.transport.label() + ": admin.conversations.search next_cursor did not advance");
+				}
+				cursor = next;
+				pending = next.isEmpty() ? null : reads.submit(() -> searchPage(next));
+				for (int i = 0; i < conversations.size(); i++) {
+					JsonNode conversation = conversations.get(i);
+					String id = Json.text(conversation, "id");
+					sink.accept(new GroupStatus(id, Json.text(conversation, "name", id),
+							settings(result(retentions.get(i))),
+							new AccountCounts(Json.number(conversation, "member_count", 0), 0, 0), null));
+					count++;
+				}
 			}
-			JsonNode page = call("admin.conversations.search", args);
-			for (JsonNode conversation : Json.array(page, "conversations")) {
-				String id = Json.text(conversation, "id");
-				DeletionSettings settings = settings(retention(id));
-				sink.accept(new GroupStatus(id, Json.text(conversation, "name", id), settings,
-						new AccountCounts(Json.number(conversation, "member_count", 0), 0, 0), null));
-				count[0]++;
-			}
-			String next = nextCursor(page);
-			if (!next.isEmpty() && next.equals(cursor)) {
-				throw new ConnectorException(Kind.MALFORMED_RESPONSE,
-						this.transport.label() + ": admin.conversations.search next_cursor did not advance");
-			}
-			cursor = next;
 		}
-		while (!cursor.isEmpty());
+		finally {
+			// a failure leaves reads in flight: they are not waited for
+			reads.shutdownNow();
+		}
 		Map<String, String> facts = new LinkedHashMap<>();
-		facts.put("conversations", Integer.toString(count[0]));
+		facts.put("conversations", Integer.toString(count));
 		facts.put("orgDefault", defaultText());
 		return new PlatformStatus(PlatformKind.SLACK, this.orgId, "Slack " + this.orgId, facts, List.of(), users(),
 				CaptureState.notSupported("Slack's Discovery API and exports are not governed here"),
 				this.clock.instant());
+	}
+
+	private JsonNode searchPage(String cursor) {
+		Map<String, Object> args = new LinkedHashMap<>();
+		args.put("limit", Math.min(this.pageSize, SEARCH_LIMIT));
+		if (!cursor.isEmpty()) {
+			args.put("cursor", cursor);
+		}
+		return call("admin.conversations.search", args);
+	}
+
+	private static <T> T limited(Semaphore permits, Callable<T> read) throws Exception {
+		permits.acquire();
+		try {
+			return read.call();
+		}
+		finally {
+			permits.release();
+		}
+	}
+
+	/** What a read answered; its connector error as it was thrown. */
+	private <T> T result(Future<T> read) {
+		try {
+			return read.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ConnectorException(Kind.UNAVAILABLE, this.transport.label() + ": the listing was interrupted");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new ConnectorException(Kind.UNAVAILABLE, this.transport.label() + ": a read was interrupted",
+					ex.getCause());
+		}
 	}
 
 	@Override

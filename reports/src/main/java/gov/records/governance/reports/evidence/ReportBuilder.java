@@ -334,7 +334,8 @@ public class ReportBuilder {
 		return new ReportPart.Chart("coverage",
 				"Share of groups whose messages are kept or captured, and share "
 						+ "with auto-delete on, at each date (month-day, UTC)",
-				chart, SvgCharts.barChart(chart, 720, 300));
+				// 672 px are 504 pt in the PDF: inside the 509 pt between the margins
+				chart, SvgCharts.barChart(chart, 672, 280));
 	}
 
 	/**

@@ -68,7 +68,7 @@ public class PdfReportRenderer {
 			while (parts.hasNext()) {
 				switch (parts.next()) {
 					case ReportParts.Part part ->
-						renderPart(pdf, fonts, ReportDom.build(report.metadata(), part), part.first());
+						renderPart(pdf, fonts, ReportDom.build(report.metadata(), part, fonts), part.first());
 					case ReportParts.LongTable table -> TablePages.draw(pdf, fonts, runningTitle, table);
 				}
 			}

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Draws a {@link ReportParts.LongTable} straight onto new pages with PDFBox, looking like
@@ -103,7 +104,8 @@ final class TablePages {
 		}
 		List<String> headers = table.table().columns().stream().map(this.header::safe).toList();
 		ColumnWidths columns = new ColumnWidths(headers, this.header, this.cell, 2 * CELL_PADDING_X, PageFrame.WIDTH);
-		// the rows read so far are measured now: the widths start from them
+		// the rows read so far are measured now: the widths and the text size start from
+		// them
 		Deque<List<String>> ahead = new ArrayDeque<>();
 		Iterator<List<String>> rows = table.rows();
 		long read = 0;
@@ -111,11 +113,13 @@ final class TablePages {
 			ahead.add(safeRow(table, rows.next(), read++));
 			columns.add(ahead.getLast());
 		}
+		columns.keepScale();
+		Cells style = new Cells(this.header.font(), this.cell.font(), columns.scale());
 		String title = table.table().caption();
 		long index = 0;
 		boolean pageStart = true;
 		float[] widths = columns.widths();
-		List<List<String>> headerLines = lines(headers, widths, this.header);
+		List<List<String>> headerLines = style.lines(headers, widths, style.header);
 		while (!ahead.isEmpty() || rows.hasNext()) {
 			if (pageStart) {
 				boolean wraps = false;
@@ -125,19 +129,19 @@ final class TablePages {
 				}
 				if (wraps) {
 					widths = columns.widths();
-					headerLines = lines(headers, widths, this.header);
+					headerLines = style.lines(headers, widths, style.header);
 				}
 			}
-			List<List<String>> cells = lines(ahead.getFirst(), widths, this.cell);
-			float rowHeight = 2 * CELL_PADDING_Y + CELL_LINE * height(cells) + RULE_WIDTH;
-			float headerHeight = 2 * HEADER_PADDING_Y + CELL_LINE * height(headerLines);
+			List<List<String>> cells = style.lines(ahead.getFirst(), widths, style.cell);
+			float rowHeight = 2 * style.padY + style.line * height(cells) + RULE_WIDTH;
+			float headerHeight = 2 * style.headerPadY + style.line * height(headerLines);
 			if (index == 0) {
 				float captionHeight = Math.max(this.margin, 10f) + 4f + 1.35f * this.caption.size();
 				if (this.y + captionHeight + headerHeight + rowHeight > PageFrame.BOTTOM) {
 					newPage();
 				}
 				text(this.caption, PageFrame.TEXT, title, 10f, 4f);
-				drawHeader(headerLines, widths, headerHeight);
+				drawHeader(style, headerLines, widths, headerHeight);
 			}
 			else if (this.y + rowHeight > PageFrame.BOTTOM) {
 				newPage();
@@ -146,10 +150,10 @@ final class TablePages {
 			}
 			else if (pageStart) {
 				text(this.caption, PageFrame.TEXT, title + " (continued)", 10f, 4f);
-				drawHeader(headerLines, widths, headerHeight);
+				drawHeader(style, headerLines, widths, headerHeight);
 			}
 			pageStart = false;
-			drawRow(cells, widths, rowHeight, index % 2 == 1);
+			drawRow(style, cells, widths, rowHeight, index % 2 == 1);
 			ahead.removeFirst();
 			index++;
 		}
@@ -178,31 +182,32 @@ final class TablePages {
 		this.margin = bottom;
 	}
 
-	private void drawHeader(List<List<String>> lines, float[] widths, float height) throws IOException {
+	private void drawHeader(Cells style, List<List<String>> lines, float[] widths, float height) throws IOException {
 		this.y += this.margin;
 		this.margin = 0f;
 		this.content.rect(HEADING, PageFrame.LEFT, this.y, PageFrame.WIDTH, height);
-		drawCells(lines, widths, this.header, HEADER_TEXT, this.y + HEADER_PADDING_Y);
+		drawCells(style, lines, widths, style.header, HEADER_TEXT, this.y + style.headerPadY);
 		this.y += height;
 	}
 
-	private void drawRow(List<List<String>> lines, float[] widths, float height, boolean odd) throws IOException {
+	private void drawRow(Cells style, List<List<String>> lines, float[] widths, float height, boolean odd)
+			throws IOException {
 		if (odd) {
 			this.content.rect(ODD_ROW, PageFrame.LEFT, this.y, PageFrame.WIDTH, height - RULE_WIDTH);
 		}
 		this.content.rect(RULE, PageFrame.LEFT, this.y + height - RULE_WIDTH, PageFrame.WIDTH, RULE_WIDTH);
-		drawCells(lines, widths, this.cell, PageFrame.TEXT, this.y + CELL_PADDING_Y);
+		drawCells(style, lines, widths, style.cell, PageFrame.TEXT, this.y + style.padY);
 		this.y += height;
 	}
 
-	private void drawCells(List<List<String>> lines, float[] widths, PageText text, Color color, float top)
+	private void drawCells(Cells style, List<List<String>> lines, float[] widths, PageText text, Color color, float top)
 			throws IOException {
 		float x = PageFrame.LEFT;
 		for (int c = 0; c < widths.length; c++) {
 			float lineTop = top;
 			for (String line : lines.get(c)) {
-				this.content.text(text, color, x + CELL_PADDING_X, baseline(lineTop, CELL_SIZE, CELL_LINE), line);
-				lineTop += CELL_LINE;
+				this.content.text(text, color, x + style.padX, baseline(lineTop, style.size, style.line), line);
+				lineTop += style.line;
 			}
 			x += widths[c];
 		}
@@ -229,12 +234,44 @@ final class TablePages {
 		return safe;
 	}
 
-	private static List<List<String>> lines(List<String> cells, float[] widths, PageText text) {
-		List<List<String>> lines = new ArrayList<>(cells.size());
-		for (int c = 0; c < cells.size(); c++) {
-			lines.add(text.lines(cells.get(c), widths[c] - 2 * CELL_PADDING_X, MAX_CELL_LINES));
+	/**
+	 * The header and cell text of one table, scaled down with its padding when its
+	 * columns would not fit the page at the normal size ({@link ColumnWidths#scale()}).
+	 */
+	private static final class Cells {
+
+		final PageText header;
+
+		final PageText cell;
+
+		final float size;
+
+		final float line;
+
+		final float padX;
+
+		final float headerPadY;
+
+		final float padY;
+
+		Cells(PDFont bold, PDFont regular, float scale) {
+			this.size = CELL_SIZE * scale;
+			this.header = new PageText(bold, this.size);
+			this.cell = new PageText(regular, this.size);
+			this.line = CELL_LINE * scale;
+			this.padX = CELL_PADDING_X * scale;
+			this.headerPadY = HEADER_PADDING_Y * scale;
+			this.padY = CELL_PADDING_Y * scale;
 		}
-		return lines;
+
+		List<List<String>> lines(List<String> cells, float[] widths, PageText text) {
+			List<List<String>> lines = new ArrayList<>(cells.size());
+			for (int c = 0; c < cells.size(); c++) {
+				lines.add(text.lines(cells.get(c), widths[c] - 2 * this.padX, MAX_CELL_LINES));
+			}
+			return lines;
+		}
+
 	}
 
 	private static int height(List<List<String>> lines) {

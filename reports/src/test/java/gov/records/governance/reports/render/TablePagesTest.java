@@ -139,6 +139,58 @@ class TablePagesTest {
 		}
 	}
 
+	/**
+	 * A table of many columns, laid out as HTML (short) or drawn (long), stays between
+	 * the page's margins: its text is made smaller and wrapped, each header's words whole
+	 * (issue 18: the Deployment status tables ran off the page). Kept as
+	 * {@code target/wide-table-<rows>.pdf}.
+	 */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(ints = { 200, 1 })
+	void aTableOfManyColumnsFitsBetweenTheMargins(int htmlRows) throws Exception {
+		List<String> headers = List.of("Platform", "Kind", "Sanctioned", "Last capture report", "Received", "Saved",
+				"Failed", "Capture bot active", "Last successful sync", "Last sync attempt", "Sync failures in a row",
+				"Last sync error", "Groups in backend", "Capture on in backend");
+		List<List<String>> rows = IntStream.range(0, 6)
+			.mapToObj((i) -> List.of("DCR Slack Grid " + i, "MATTERMOST", "true", "2026-12-03T13:14:47.123456Z",
+					"120000", "119000", "1000", "false", "2026-12-03T13:14:47.123456Z", "2026-12-03T13:14:47.123456Z",
+					"0", "Wickr network 12345678: ListSecurityGroups answered 503 Service Unavailable", "25000",
+					"true"))
+			.toList();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PdfReportRenderer(htmlRows).render(new ReportDocument(
+				new ReportMetadata("Wide", "Wide", "Department of Civic Records", "wide",
+						Instant.parse("2026-11-22T18:00:00Z")),
+				List.of(new ReportBlock.Heading("Platforms"),
+						new ReportBlock.Table("Table 1. Platforms", headers, rows.stream()))),
+				out);
+		Files.write(Path.of("target", "wide-table-" + htmlRows + ".pdf"), out.toByteArray());
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			float left = 16 * PageFrame.MM - 0.5f;
+			float right = PageFrame.SIZE.getWidth() - 16 * PageFrame.MM + 0.5f;
+			List<String> outside = new java.util.ArrayList<>();
+			StringBuilder text = new StringBuilder();
+			PDFTextStripper stripper = new PDFTextStripper() {
+
+				@Override
+				protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+					super.processTextPosition(glyph);
+					float x = glyph.getXDirAdj();
+					if (x < left || x + glyph.getWidthDirAdj() > right) {
+						outside.add(glyph.getUnicode() + " at " + x);
+					}
+				}
+
+			};
+			text.append(stripper.getText(pdf));
+			assertThat(outside).isEmpty();
+			Set<String> words = new HashSet<>(List.of(text.toString().split("\\s+")));
+			for (String header : headers) {
+				assertThat(words).as(header).containsAll(List.of(header.split(" ")));
+			}
+		}
+	}
+
 	private static ReportDocument report(Stream<List<String>> groups) {
 		return new ReportDocument(
 				new ReportMetadata("Report of groups", "Groups", "Department of Civic Records", "groups",
