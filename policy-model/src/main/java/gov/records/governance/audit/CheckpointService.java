@@ -1,5 +1,6 @@
 package gov.records.governance.audit;
 
+import gov.records.governance.durability.DurabilityBarrier;
 import gov.records.governance.durability.KillPoint;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
 import gov.records.governance.evidence.merkle.ConsistencyProof;
@@ -45,8 +46,11 @@ public class CheckpointService {
 
 	private final PreviousVerifierKeys previousKeys;
 
+	private final DurabilityBarrier durable;
+
 	CheckpointService(AuditTileStore tiles, LogSigner signer, LogProperties properties, PublishedCheckpoints published,
-			AuditChainAlarm alarm, PreviousVerifierKeys previousKeys) {
+			AuditChainAlarm alarm, PreviousVerifierKeys previousKeys, DurabilityBarrier durable) {
+		this.durable = durable;
 		this.previousKeys = checked(previousKeys, properties.origin());
 		this.tree = new MerkleLog(tiles);
 		this.signer = signer;
@@ -131,6 +135,9 @@ public class CheckpointService {
 		Hash root = this.tree.root(size);
 		String text = new Checkpoint(origin(), size, root).sign(this.signer.signer());
 		if (newest.isEmpty() || size > newest.get().treeSize()) {
+			// the events just read may have been committed a moment ago: stored before
+			// they are vouched for
+			this.durable.awaitDurable();
 			KillPoint.reach("checkpoint.signed");
 			this.published.record(size, root, text);
 		}

@@ -82,11 +82,21 @@ public class StoreDurabilityCheck implements InitializingBean {
 		if (now != 0) {
 			throw new IllegalStateException("H2 keeps a write delay of " + now + " ms and would not set it to 0.");
 		}
+		try {
+			// every commit is followed by it (H2CommitBarrier): it must be allowed
+			H2CommitBarrier.awaitStored(connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("H2 refused CHECKPOINT (" + ex.getMessage() + "): the console stores each "
+					+ "commit with it before confirming the commit. Connect as the database's owner (an admin user).",
+					ex);
+		}
 		url.file().ifPresent((database) -> {
 			OwnerOnlyFiles.folder(database);
 			OwnerOnlyFiles.files(database);
 		});
-		log.info("H2 writes every commit before it is confirmed (WRITE_DELAY 0); its files are owner-only");
+		log.info(
+				"H2 writes every commit before it is confirmed (WRITE_DELAY 0, CHECKPOINT after each commit); its files are owner-only");
 	}
 
 	private static long h2WriteDelay(Connection connection) throws SQLException {

@@ -70,7 +70,7 @@ class ReportJobs implements DisposableBean {
 			}
 			catch (RuntimeException | Error ex) {
 				log.warn("Report {} failed", reportId, ex);
-				this.store.failed(reportId, this.clock.instant(), describe(ex));
+				this.store.failed(reportId, this.clock.instant(), ReportFailure.of(ex));
 			}
 			finally {
 				published(reportId, succeeded, Duration.ofNanos(System.nanoTime() - begin));
@@ -87,11 +87,6 @@ class ReportJobs implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Could not publish the generation time of report {}", reportId, ex);
 		}
-	}
-
-	private static String describe(Throwable ex) {
-		String message = ex.getMessage();
-		return ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}
 
 	@Override
