@@ -1,5 +1,7 @@
 package gov.records.governance.audit;
 
+import gov.records.governance.durability.DurabilityBarrier;
+
 import gov.records.governance.access.AccessService;
 import gov.records.governance.access.ScopeGrant;
 import gov.records.governance.evidence.merkle.Hash;
@@ -83,6 +85,9 @@ public class AuditService {
 
 	/** The group commits' own transactions, on the data source the appends write to. */
 	private final TransactionTemplate own;
+
+	/** Whether the database is an H2 file (read once, in the first group commit). */
+	private volatile @Nullable Boolean h2File;
 
 	/** Whether the database is PostgreSQL (read once, in the first group commit). */
 	private volatile @Nullable Boolean postgres;
@@ -256,6 +261,22 @@ public class AuditService {
 				return;
 			}
 		}
+		else if (h2File()) {
+			try {
+				// the batch committed outside the console's transaction manager: stored
+				// here before anyone is answered (DD056)
+				DurabilityBarrier.awaitStored(this.jdbc);
+			}
+			catch (RuntimeException ex) {
+				IllegalStateException unknown = new IllegalStateException(
+						"The audit log could not confirm that the event is on disk: the database did not store it.",
+						ex);
+				for (AuditWaiter waiter : batch) {
+					waiter.failed(unknown);
+				}
+				return;
+			}
+		}
 		for (AuditWaiter waiter : batch) {
 			waiter.answer();
 		}
@@ -270,6 +291,16 @@ public class AuditService {
 			batch.add(next);
 		}
 		return batch;
+	}
+
+	private boolean h2File() {
+		Boolean known = this.h2File;
+		if (known == null) {
+			known = DurabilityBarrier.isH2File(
+					this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getURL()));
+			this.h2File = known;
+		}
+		return known;
 	}
 
 	private boolean postgres() {
