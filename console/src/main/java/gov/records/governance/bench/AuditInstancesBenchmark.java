@@ -29,11 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Audit appends on PostgreSQL from two console instances at once against one instance
- * (issue 13, item 3; DD038, DD049). An instance here is an appender of its own on a
- * connection pool of its own, in this JVM: they share only the database, as two processes
- * do (same row lock, same head re-read when the other appended). The same four writers,
- * one event per transaction, either all on one instance or two on each. Runs in a fresh
- * schema of {@code governance.bench.postgres-url}, dropped afterwards.
+ * (issue 13, item 3; DD038, DD049, DD064). An instance here is an appender of its own on
+ * a connection pool of its own, in this JVM: they share only the database, as two
+ * processes do (same row lock, same head re-read when the other appended). The same
+ * writers, either all on one instance or half on each, each call answered only when its
+ * event is on disk: appends outside a transaction (sign-ins: group commit, DD064), and
+ * for comparison appends inside the writer's own transaction (a change's, DD038). Runs in
+ * a fresh schema of {@code governance.bench.postgres-url}, dropped afterwards.
  */
 @Component
 class AuditInstancesBenchmark implements Benchmark {
@@ -45,9 +47,16 @@ class AuditInstancesBenchmark implements Benchmark {
 
 	static final double RATIO_GOAL = 0.7;
 
-	private static final int WRITERS = 4;
+	/** Callers at once for the goal: eight per instance, as many sign-ins at once. */
+	static final int WRITERS = 16;
 
-	private static final int EVENTS_PER_WRITER = 1_500;
+	/** The earlier measurement's four writers (two per instance), for comparison. */
+	static final int FEW_WRITERS = 4;
+
+	private static final int EVENTS = 12_000;
+
+	/** Appends in the writers' transactions: slower, so fewer events. */
+	private static final int EVENTS_IN_TRANSACTIONS = 3_000;
 
 	private static final int ROUNDS = 3;
 
@@ -81,9 +90,17 @@ class AuditInstancesBenchmark implements Benchmark {
 					AuditChain.GENESIS));
 		}
 
+		/** An append outside any transaction: a group commit (DD064). */
 		void append(int writer, int n) {
-			this.tx.executeWithoutResult((status) -> this.audit.recordFor("bench", "PLATFORM_ADMIN",
-					AuditEntry.of("bench.append", "group", writer).withAfter(Map.of("n", n)).withReason("benchmark")));
+			this.audit.recordFor("bench", "PLATFORM_ADMIN",
+					AuditEntry.of("bench.append", "group", writer).withAfter(Map.of("n", n)).withReason("benchmark"));
+		}
+
+		/**
+		 * An append in the writer's own transaction, which holds the lock to its commit.
+		 */
+		void appendInTransaction(int writer, int n) {
+			this.tx.executeWithoutResult((status) -> append(writer, n));
 		}
 
 	}
@@ -103,17 +120,28 @@ class AuditInstancesBenchmark implements Benchmark {
 					.migrate();
 				Instance a = instance(first);
 				Instance b = instance(second);
-				rate(List.of(a, b, a, b), 200);
+				rate(alternating(a, b, WRITERS), 2_000 / WRITERS, Instance::append);
 				new JdbcTemplate(first).execute("create table bench_plain as select * from audit_event where 1 = 0");
 				double[] one = new double[ROUNDS];
 				double[] two = new double[ROUNDS];
 				double[] plain = new double[ROUNDS];
+				double[] fewOne = new double[ROUNDS];
+				double[] fewTwo = new double[ROUNDS];
+				double[] fewPlain = new double[ROUNDS];
+				double[] inTransactions = new double[ROUNDS];
 				for (int round = 0; round < ROUNDS; round++) {
-					one[round] = rate(List.of(a, a, a, a), EVENTS_PER_WRITER);
-					two[round] = rate(List.of(a, b, a, b), EVENTS_PER_WRITER);
-					plain[round] = rate(List.of(a, b, a, b), EVENTS_PER_WRITER, round);
+					one[round] = rate(alternating(a, a, WRITERS), EVENTS / WRITERS, Instance::append);
+					two[round] = rate(alternating(a, b, WRITERS), EVENTS / WRITERS, Instance::append);
+					plain[round] = plain(alternating(a, b, WRITERS), EVENTS / WRITERS, 2 * round);
+					fewOne[round] = rate(alternating(a, a, FEW_WRITERS), EVENTS / FEW_WRITERS, Instance::append);
+					fewTwo[round] = rate(alternating(a, b, FEW_WRITERS), EVENTS / FEW_WRITERS, Instance::append);
+					fewPlain[round] = plain(alternating(a, b, FEW_WRITERS), EVENTS / FEW_WRITERS, 2 * round + 1);
+					inTransactions[round] = rate(alternating(a, b, FEW_WRITERS), EVENTS_IN_TRANSACTIONS / FEW_WRITERS,
+							Instance::appendInTransaction);
 				}
-				return results(median(two), median(one), median(plain));
+				List<BenchResult> results = new ArrayList<>(results(median(two), median(one), median(plain)));
+				results.addAll(comparisons(median(fewTwo), median(fewOne), median(fewPlain), median(inTransactions)));
+				return results;
 			}
 			finally {
 				new JdbcTemplate(admin).execute("drop schema " + schema + " cascade");
@@ -128,16 +156,50 @@ class AuditInstancesBenchmark implements Benchmark {
 	 * @param plain rows/s of plain JDBC inserts of the same rows (no lock, chain or tree)
 	 */
 	static List<BenchResult> results(double two, double one, double plain) {
-		String name = "Appends from two console instances at once on PostgreSQL (two appenders on two connection "
-				+ "pools in one JVM, two writers each; one event per transaction; median of " + ROUNDS + ")";
+		String name = "Appends from two console instances at once on PostgreSQL, outside a transaction (group "
+				+ "commit, DD064; two appenders on two connection pools in one JVM, " + WRITERS / 2
+				+ " callers each, each answered once its event is on disk; median of " + ROUNDS + ")";
 		return List.of(
-				new BenchResult("Audit log", name, two, "events/s", one, "one instance with the same four writers",
+				new BenchResult("Audit log", name, two, "events/s", one,
+						"one instance with the same " + WRITERS + " callers",
 						String.format(Locale.ROOT, ">= %.1fx one instance and >= %,d events/s", RATIO_GOAL, GOAL),
 						two >= RATIO_GOAL * one && two >= GOAL),
-				new BenchResult("Audit log", "The same two-instance appends beside PostgreSQL's commit ceiling", two,
-						"events/s", plain,
-						"plain JDBC insert of the same rows, same four writers, one transaction each", "informational",
-						true));
+				new BenchResult("Audit log",
+						"The same two-instance appends beside PostgreSQL's commit ceiling (" + WRITERS + " callers)",
+						two, "events/s", plain,
+						"plain JDBC insert of the same rows, same " + WRITERS + " callers, one transaction each",
+						"informational", true));
+	}
+
+	/**
+	 * The earlier measurement's four writers (group commit gains little with so few
+	 * callers), and appends inside the writers' own transactions (DD038's path, which
+	 * group commit does not change).
+	 */
+	static List<BenchResult> comparisons(double two, double one, double plain, double inTransactions) {
+		return List.of(new BenchResult("Audit log",
+				"Group-committed appends from two instances with " + FEW_WRITERS + " callers (two each)", two,
+				"events/s", one, "one instance with the same " + FEW_WRITERS + " callers", "informational", true),
+				new BenchResult("Audit log",
+						"Group-committed appends from two instances with " + FEW_WRITERS
+								+ " callers beside PostgreSQL's commit ceiling",
+						two, "events/s", plain,
+						"plain JDBC insert of the same rows, same " + FEW_WRITERS + " callers, one transaction each",
+						"informational", true),
+				new BenchResult("Audit log",
+						"Appends inside the callers' own transactions from two instances (" + FEW_WRITERS
+								+ " callers, one event per transaction; DD038, unchanged)",
+						inTransactions, "events/s", two, "group-committed appends, same " + FEW_WRITERS + " callers",
+						"informational", true));
+	}
+
+	/** The writers: {@code count} of them, alternating between the two instances. */
+	private static List<Instance> alternating(Instance first, Instance second, int count) {
+		List<Instance> writers = new ArrayList<>();
+		for (int w = 0; w < count; w++) {
+			writers.add((w % 2 == 0) ? first : second);
+		}
+		return writers;
 	}
 
 	private Instance instance(HikariDataSource pool) {
@@ -147,14 +209,9 @@ class AuditInstancesBenchmark implements Benchmark {
 	}
 
 	/** Rows/s of plain inserts into {@code bench_plain} through the writers' pools. */
-	private static double rate(List<Instance> writers, int events, int round) throws Exception {
+	private static double plain(List<Instance> writers, int events, int round) throws Exception {
 		return rate(writers, events,
-				(instance, writer, n) -> instance.plainInsert(-(round * 1_000_000L + writer * 100_000L + n + 1)));
-	}
-
-	/** Events/s of the writers, each on its instance, all started at once. */
-	private static double rate(List<Instance> writers, int events) throws Exception {
-		return rate(writers, events, Instance::append);
+				(instance, writer, n) -> instance.plainInsert(-(round * 1_000_000L + writer * 50_000L + n + 1)));
 	}
 
 	private interface Write {

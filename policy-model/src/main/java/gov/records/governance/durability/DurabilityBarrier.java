@@ -32,8 +32,17 @@ public class DurabilityBarrier {
 		this.h2File = h2File;
 	}
 
-	static boolean isH2File(@Nullable String url) {
+	/** Whether {@code url} names an H2 file database (the embedded default). */
+	public static boolean isH2File(@Nullable String url) {
 		return url != null && H2Url.isH2(url) && new H2Url(url).file().isPresent();
+	}
+
+	/**
+	 * Stores everything H2 holds unsaved, on the connection {@code jdbc} uses (for
+	 * commits made outside the console's transaction manager, DD056).
+	 */
+	public static void awaitStored(JdbcTemplate jdbc) {
+		jdbc.execute(H2CommitBarrier.CHECKPOINT);
 	}
 
 	/** Returns once everything committed so far is stored. */
