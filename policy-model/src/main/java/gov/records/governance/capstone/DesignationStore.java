@@ -204,9 +204,6 @@ class DesignationStore {
 	 */
 	record Scoped(String sql, List<Object> params) {
 
-		/** No condition: every account. */
-		static final Scoped ALL = new Scoped(" 1 = 1", List.of());
-
 		static Scoped of(List<TreeRange> ranges) {
 			if (ranges.isEmpty()) {
 				return new Scoped(" 1 = 0", List.of());

@@ -53,7 +53,7 @@ public class Reconciliation {
 		List<ReconciliationFinding> found = new ArrayList<>();
 		renewals(today, found);
 		positions(found);
-		accounts(found, (scope != null) ? DesignationStore.Scoped.of(scope) : DesignationStore.Scoped.ALL);
+		accounts(found, scope);
 		return found;
 	}
 
@@ -110,25 +110,43 @@ public class Reconciliation {
 	}
 
 	/**
+	 * Whether an organization (by id) lies within the ranges; every one for none given.
+	 */
+	private java.util.function.LongPredicate visible(@Nullable List<TreeRange> scope) {
+		if (scope == null) {
+			return (organization) -> true;
+		}
+		java.util.Set<Long> inside = new java.util.HashSet<>();
+		this.jdbc.sql("select id, tree_left from organization").query((rs) -> {
+			int left = rs.getInt(2);
+			if (scope.stream().anyMatch((r) -> r.from() <= left && left <= r.to())) {
+				inside.add(rs.getLong(1));
+			}
+		});
+		return inside::contains;
+	}
+
+	/**
 	 * The account rules, driven from the Capstone accounts (a few thousand at most, read
 	 * through the role index) rather than from groups or memberships: their memberships
 	 * are read by account id in chunks, and the groups that auto-delete without capture
 	 * once. A single join let H2 walk every membership of every such group and fetch each
 	 * account (seconds on the large data set).
 	 */
-	private void accounts(List<ReconciliationFinding> found, DesignationStore.Scoped scope) {
+	private void accounts(List<ReconciliationFinding> found, @Nullable List<TreeRange> scope) {
 		Map<Long, String> names = new HashMap<>();
 		Map<Long, Long> platforms = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select a.id, a.display_name, a.platform_id from account a join organization o on o.id = a.organization_id
-					where a.role_category like 'CAPSTONE%' and"""
-					+ scope.sql())
-			.params(scope.params())
-			.query((rs) -> {
+		java.util.function.LongPredicate visible = visible(scope);
+		// no join with organization: H2 then drives from it and reads every account row
+		this.jdbc.sql("""
+				select a.id, a.display_name, a.platform_id, a.organization_id from account a
+				where a.role_category like 'CAPSTONE%'
+				""").query((rs) -> {
+			if (visible.test(rs.getLong(4))) {
 				names.put(rs.getLong(1), rs.getString(2));
 				platforms.put(rs.getLong(1), rs.getLong(3));
-			});
+			}
+		});
 		Map<Long, String> unsanctioned = new HashMap<>();
 		this.jdbc.sql("select id, name from platform where sanctioned = false").query((rs) -> {
 			unsanctioned.put(rs.getLong(1), rs.getString(2));

@@ -71,7 +71,7 @@ public class CapstoneView extends VerticalLayout {
 		this.forms = forms;
 		this.designations = designations;
 		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER);
-		setSizeFull();
+		setWidthFull();
 		Button designate = new Button("Designate accounts", VaadinIcon.USER_CHECK.create(), (click) -> designate());
 		designate.setId("designate");
 		designate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -87,7 +87,7 @@ public class CapstoneView extends VerticalLayout {
 		configureSuggestions();
 		HorizontalLayout top = new HorizontalLayout(this.formGrid, this.positionGrid);
 		top.setWidthFull();
-		top.setHeight("55%");
+		top.setHeight("22rem");
 		this.lockSection.setWidthFull();
 		add(top, new H3("Suggested matches"), this.suggestionGrid, new H3("Retention locks in force"),
 				new Paragraph("A records officer locks a group's minimum retention on the group's page, or a schedule "
@@ -136,6 +136,7 @@ public class CapstoneView extends VerticalLayout {
 			this.suggestionGrid.addComponentColumn(this::decision).setHeader("Decision").setAutoWidth(true);
 		}
 		this.suggestionGrid.setEmptyStateText("No suggestion waits for a decision.");
+		this.suggestionGrid.setHeight("14rem");
 	}
 
 	private HorizontalLayout decision(SuggestionRow s) {
