@@ -95,6 +95,24 @@ class CapstoneLockApiTest {
 						+ " and target_id = ? and actor = 'admin' and after_state like '%RETENTION_LOCK%'",
 				Long.class, String.valueOf(group)))
 			.isOne();
+		HttpResponse<String> tenYears = api.call("POST", "/api/locks", "records", lock.replace("P7Y", "P10Y"));
+		assertThat(tenYears.statusCode()).as(tenYears.body()).isEqualTo(201);
+		assertThat(ApiClient.json(tenYears).path("replaces").asLong()).isEqualTo(lockId);
+		HttpResponse<String> shorter = api.call("POST", "/api/locks", "records", lock.replace("P7Y", "P1Y"));
+		assertThat(shorter.statusCode()).as(shorter.body()).isEqualTo(422);
+		assertThat(shorter.body()).contains("shorten the lock").doesNotContain("Exception");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'retention.lock.refused' and target_id = ?",
+				Long.class, String.valueOf(group)))
+			.isOne();
+		lockId = ApiClient.json(tenYears).path("id").asLong();
+		String longer = """
+				{"expectedVersion": %d, "reason": "Twelve years, within the lock",
+				 "settings": {"autoDelete": true, "maxLifetimeSeconds": 378691200, "shredderIntensity": 0,
+				              "captureEnabled": true}}""".formatted(version);
+		HttpResponse<String> extended = api.call("POST", "/api/groups/" + group + "/changes", "admin", longer);
+		assertThat(extended.statusCode()).as(extended.body()).isEqualTo(201);
+		assertThat(extended.body()).contains("APPLIED");
 
 		for (String user : new String[] { "admin", "records", "cio" }) {
 			HttpResponse<String> delete = api.call("DELETE", "/api/locks/" + lockId, user, null);

@@ -4,6 +4,8 @@ import gov.records.governance.access.AccessService;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
+import gov.records.governance.organizations.OrganizationService;
+import gov.records.governance.organizations.TreeRange;
 import gov.records.governance.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,9 +45,13 @@ public class DesignationService {
 
 	private final Reconciliation reconciliation;
 
+	private final OrganizationService organizations;
+
 	DesignationService(FormStore forms, DesignationStore store, AuditService audit, AccessService access,
-			ApplicationEventPublisher events, Clock clock, Reconciliation reconciliation) {
+			ApplicationEventPublisher events, Clock clock, Reconciliation reconciliation,
+			OrganizationService organizations) {
 		this.reconciliation = reconciliation;
+		this.organizations = organizations;
 		this.forms = forms;
 		this.store = store;
 		this.audit = audit;
@@ -119,7 +125,7 @@ public class DesignationService {
 		String previous = String.valueOf(this.store.roleCategory(s.accountId()));
 		this.store.designate(List.of(new DesignationStore.NewDesignation(s.accountId(), position,
 				DesignationRow.MatchKind.CONFIRMED, previous)), now, me());
-		DesignationRow designation = this.store.history(s.accountId()).getLast();
+		DesignationRow designation = this.store.history(s.accountId(), scope()).getLast();
 		this.audit.record(AuditEntry.of("capstone.suggestion.confirmed", "account", s.accountId())
 			.withBefore(Map.of("roleCategory", previous))
 			.withAfter(Map.of("authority", designation.authority(), "accountTitle", s.accountTitle())));
@@ -141,15 +147,19 @@ public class DesignationService {
 					Map.of("accountTitle", s.accountTitle(), "position", s.positionTitle(), "form", s.formNumber())));
 	}
 
+	/** The suggestions waiting for a decision, of accounts within the caller's scope. */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<SuggestionRow> suggestions() {
-		return this.store.pending();
+		return this.store.pending(scope());
 	}
 
-	/** The designations in force. */
+	/**
+	 * The designations in force of accounts within the caller's scope: a component
+	 * administrator is not shown other components' officials.
+	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<DesignationRow> designations() {
-		return this.store.current();
+		return this.store.current(scope());
 	}
 
 	/** The designations in force at an instant (for reports as of a date). */
@@ -158,16 +168,19 @@ public class DesignationService {
 		return this.store.asOf(at);
 	}
 
-	/** Every designation an account has had, oldest first. */
+	/**
+	 * Every designation an account has had, oldest first; none for an account outside the
+	 * caller's scope.
+	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<DesignationRow> history(long accountId) {
-		return this.store.history(accountId);
+		return this.store.history(accountId, scope());
 	}
 
 	/** Why an account is Capstone: the form and category that are its authority. */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<String> explain(long accountId) {
-		List<DesignationRow> history = this.store.history(accountId);
+		List<DesignationRow> history = this.store.history(accountId, scope());
 		return history.stream()
 			.filter((d) -> d.endedAt() == null)
 			.findFirst()
@@ -176,17 +189,21 @@ public class DesignationService {
 
 	/**
 	 * The reconciliation findings between the forms in force and the accounts found, as
-	 * of today.
+	 * of today; findings naming an account only for accounts within the caller's scope.
 	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<ReconciliationFinding> reconcile() {
 		return this.reconciliation
-			.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC));
+			.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC), scope());
 	}
 
 	private SuggestionRow pending(long id) {
-		return this.store.pending(id)
+		return this.store.pending(id, scope())
 			.orElseThrow(() -> new ValidationException("Suggestion " + id + " is not waiting for a decision."));
+	}
+
+	private List<TreeRange> scope() {
+		return this.organizations.currentScopeRanges();
 	}
 
 	private String me() {

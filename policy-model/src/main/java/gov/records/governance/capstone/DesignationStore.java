@@ -1,5 +1,6 @@
 package gov.records.governance.capstone;
 
+import gov.records.governance.organizations.TreeRange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,6 +24,7 @@ class DesignationStore {
 			       d.match_kind, d.designated_by, d.designated_at, d.ended_at
 			from capstone_designation d join account a on a.id = d.account_id
 			join capstone_position p on p.id = d.position_id join capstone_form f on f.id = d.form_id
+			join organization o on o.id = a.organization_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -112,20 +114,25 @@ class DesignationStore {
 		});
 	}
 
-	List<SuggestionRow> pending() {
-		return this.jdbc.sql("""
-				select s.id, a.id, a.display_name, a.position_title, p.id, p.title, p.category, f.form_number, s.why
-				from capstone_suggestion s join account a on a.id = s.account_id
-				join capstone_position p on p.id = s.position_id join capstone_form f on f.id = p.form_id
-				where s.status = 'PENDING' order by f.form_number, p.category, p.title, a.display_name, s.id
-				""")
+	/** The suggestions waiting for a decision, of accounts within the ranges. */
+	List<SuggestionRow> pending(List<TreeRange> scope) {
+		Scoped where = Scoped.of(scope);
+		return this.jdbc
+			.sql("""
+					select s.id, a.id, a.display_name, a.position_title, p.id, p.title, p.category, f.form_number, s.why
+					from capstone_suggestion s join account a on a.id = s.account_id
+					join capstone_position p on p.id = s.position_id join capstone_form f on f.id = p.form_id
+					join organization o on o.id = a.organization_id
+					where s.status = 'PENDING' and """ + where.sql()
+					+ " order by f.form_number, p.category, p.title, a.display_name, s.id")
+			.params(where.params())
 			.query((rs, n) -> new SuggestionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9)))
 			.list();
 	}
 
-	Optional<SuggestionRow> pending(long id) {
-		return pending().stream().filter((s) -> s.id() == id).findFirst();
+	Optional<SuggestionRow> pending(long id, List<TreeRange> scope) {
+		return pending(scope).stream().filter((s) -> s.id() == id).findFirst();
 	}
 
 	/** Marks a pending suggestion decided; false when it was no longer pending. */
@@ -155,14 +162,18 @@ class DesignationStore {
 			.single();
 	}
 
-	List<DesignationRow> current() {
+	/** The designations in force of accounts within the ranges. */
+	List<DesignationRow> current(List<TreeRange> scope) {
+		Scoped where = Scoped.of(scope);
 		return this.jdbc
-			.sql(DESIGNATION + " where d.ended_at is null order by f.form_number, d.category, a.display_name")
+			.sql(DESIGNATION + " where d.ended_at is null and " + where.sql()
+					+ " order by f.form_number, d.category, a.display_name")
+			.params(where.params())
 			.query((rs, n) -> row(rs))
 			.list();
 	}
 
-	/** Designations in force at an instant. */
+	/** Designations in force at an instant (the whole department: for reports). */
 	List<DesignationRow> asOf(Instant at) {
 		Timestamp t = Timestamp.from(at);
 		return this.jdbc
@@ -173,11 +184,40 @@ class DesignationStore {
 			.list();
 	}
 
-	List<DesignationRow> history(long accountId) {
-		return this.jdbc.sql(DESIGNATION + " where d.account_id = ? order by d.designated_at, d.id")
-			.param(accountId)
+	/** Every designation of an account, if the account is within the ranges. */
+	List<DesignationRow> history(long accountId, List<TreeRange> scope) {
+		Scoped where = Scoped.of(scope);
+		List<Object> params = new ArrayList<>();
+		params.add(accountId);
+		params.addAll(where.params());
+		return this.jdbc
+			.sql(DESIGNATION + " where d.account_id = ? and " + where.sql() + " order by d.designated_at, d.id")
+			.params(params)
 			.query((rs, n) -> row(rs))
 			.list();
+	}
+
+	/**
+	 * A condition on {@code o} (the account's organization) that keeps the rows within a
+	 * viewer's scope; no range matches nothing. It starts with a space, as a text block
+	 * ending in "and " loses that space.
+	 */
+	record Scoped(String sql, List<Object> params) {
+
+		static Scoped of(List<TreeRange> ranges) {
+			if (ranges.isEmpty()) {
+				return new Scoped(" 1 = 0", List.of());
+			}
+			List<String> parts = new ArrayList<>();
+			List<Object> params = new ArrayList<>();
+			for (TreeRange range : ranges) {
+				parts.add("o.tree_left between ? and ?");
+				params.add(range.from());
+				params.add(range.to());
+			}
+			return new Scoped(" (" + String.join(" or ", parts) + ")", List.copyOf(params));
+		}
+
 	}
 
 	private static DesignationRow row(ResultSet rs) throws SQLException {

@@ -1,12 +1,13 @@
 package gov.records.governance.capstone;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * lookups, so matching is linear in the number of accounts.
  */
 final class TitleMatcher {
-
-	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
 	private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "in", "on", "at");
 
@@ -44,57 +43,136 @@ final class TitleMatcher {
 
 	private final Map<String, List<PositionRow>> loose = new HashMap<>();
 
+	/**
+	 * Every word of every position's loose form: a title with any other word matches
+	 * none.
+	 */
+	private final Set<String> vocabulary = new HashSet<>();
+
 	TitleMatcher(List<PositionRow> positions) {
 		for (PositionRow p : positions) {
 			this.exact.putIfAbsent(p.normalizedTitle(), p);
-			this.loose.computeIfAbsent(loose(p.title()), (k) -> new ArrayList<>()).add(p);
+			List<String> words = looseWords(p.title(), null);
+			this.vocabulary.addAll(words);
+			this.loose.computeIfAbsent(String.join(" ", words), (k) -> new ArrayList<>()).add(p);
 		}
 	}
 
 	/** The position a title names exactly (case and spacing aside), if any. */
 	@Nullable PositionRow exact(@Nullable String title) {
-		return (title == null) ? null : this.exact.get(PositionCell.normalize(title));
+		return (title == null) ? null : this.exact.get(normalize(title));
 	}
 
 	/**
 	 * Positions a title may mean: the same words once abbreviations and order are set
-	 * aside.
+	 * aside. A title with a word no position has is dismissed as soon as that word is
+	 * read, before any sorting or lookup: most titles compared are of that kind.
 	 */
 	List<PositionRow> suggested(@Nullable String title) {
 		if (title == null || title.isBlank()) {
 			return List.of();
 		}
-		return this.loose.getOrDefault(loose(title), List.of());
+		List<String> words = looseWords(title, this.vocabulary);
+		if (words == null) {
+			return List.of();
+		}
+		return this.loose.getOrDefault(String.join(" ", words), List.of());
 	}
 
 	/** Why a suggestion was made, for the officer deciding it. */
 	static String why(String accountTitle, PositionRow position) {
-		String[] a = words(accountTitle);
-		String[] p = words(position.title());
-		boolean sameWords = Arrays.equals(Arrays.stream(a).sorted().toArray(), Arrays.stream(p).sorted().toArray());
-		return sameWords ? "same words in another order" : "abbreviations spelled out";
+		List<String> a = new ArrayList<>(words(accountTitle));
+		List<String> p = new ArrayList<>(words(position.title()));
+		a.sort(null);
+		p.sort(null);
+		return a.equals(p) ? "same words in another order" : "abbreviations spelled out";
 	}
 
 	/** The title's words, abbreviations spelled out, small words dropped, sorted. */
 	static String loose(String title) {
+		return String.join(" ", Objects.requireNonNull(looseWords(title, null)));
+	}
+
+	/**
+	 * The loose form's words, sorted; {@code null} as soon as a word is not in
+	 * {@code vocabulary} (when one is given).
+	 */
+	private static @Nullable List<String> looseWords(String title, @Nullable Set<String> vocabulary) {
 		List<String> words = new ArrayList<>();
 		for (String word : words(title)) {
 			String spelled = ABBREVIATIONS.getOrDefault(word, word);
-			for (String part : spelled.split(" ")) {
+			int from = 0;
+			while (from <= spelled.length()) {
+				int space = spelled.indexOf(' ', from);
+				int to = (space < 0) ? spelled.length() : space;
+				String part = spelled.substring(from, to);
 				if (!SMALL_WORDS.contains(part)) {
+					if (vocabulary != null && !vocabulary.contains(part)) {
+						return null;
+					}
 					words.add(part);
 				}
+				from = to + 1;
 			}
 		}
 		words.sort(null);
-		return String.join(" ", words);
+		return words;
 	}
 
-	private static String[] words(String title) {
-		String text = NOT_WORD.matcher(PositionCell.normalize(title).replace("&", " and ").replace(".", ""))
-			.replaceAll(" ")
-			.strip();
-		return text.isEmpty() ? new String[0] : text.split(" ");
+	/**
+	 * The title's words: lower case, "&" read as "and", full stops dropped ("U.S." is
+	 * "us"), anything but ASCII letters and digits a word break. One pass, no regular
+	 * expression.
+	 */
+	private static List<String> words(String title) {
+		String text = normalize(title);
+		List<String> words = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '.') {
+				continue;
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				word.append(c);
+				continue;
+			}
+			flush(word, words);
+			if (c == '&') {
+				words.add("and");
+			}
+		}
+		flush(word, words);
+		return words;
+	}
+
+	private static void flush(StringBuilder word, List<String> words) {
+		if (!word.isEmpty()) {
+			words.add(word.toString());
+			word.setLength(0);
+		}
+	}
+
+	/**
+	 * The same as {@link PositionCell#normalize} (non-breaking spaces and runs of white
+	 * space as one space, ends trimmed, lower case) without a regular expression.
+	 */
+	static String normalize(String title) {
+		StringBuilder out = new StringBuilder(title.length());
+		boolean space = false;
+		for (int i = 0; i < title.length(); i++) {
+			char c = title.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0') {
+				space = !out.isEmpty();
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			out.append(c);
+		}
+		return out.toString().strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.records.governance.ModelFixture;
+import gov.records.governance.Users;
 import gov.records.governance.MovableClock;
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.groups.RoleCategory;
@@ -170,6 +171,37 @@ abstract class CapstoneDesignationContract {
 	}
 
 	@Test
+	void aComponentAdministratorSeesOnlyTheDesignationsAndSuggestionsOfItsOwnComponentsAccounts() {
+		long inside = this.fixture.organization(this.organization, "IN", OrganizationKind.COMPONENT);
+		long outside = this.fixture.organization(this.organization, "OUT", OrganizationKind.COMPONENT);
+		this.fixture.bind("admin-in", inside);
+		long own = accountIn(inside, "own", "Director, Office of Policy");
+		long other = accountIn(outside, "other", "Chief Information Officer");
+		accountIn(inside, "own-cio", "CIO");
+		long otherCio = accountIn(outside, "other-cio", "CIO");
+		long whatsapp = this.fixture.platform("WhatsApp", PlatformKind.WICKR, false);
+		long chats = this.fixture.group(whatsapp, outside, "side chats", ModelFixture.kept());
+		long personal = this.fixture.member(chats, whatsapp, outside, "other-personal", RoleCategory.GENERAL);
+		this.jdbc.update("update account set position_title = ? where id = ?", "Chief Information Officer", personal);
+		this.designations.designate();
+		assertThat(this.designations.reconcile()).extracting(ReconciliationFinding::subject).contains("other-personal");
+		assertThat(this.designations.designations()).extracting(DesignationRow::accountId)
+			.containsExactlyInAnyOrder(own, other, personal);
+		assertThat(this.designations.suggestions()).hasSize(2);
+		Users.run("admin-in", () -> {
+			assertThat(this.designations.designations()).extracting(DesignationRow::accountId).containsExactly(own);
+			assertThat(this.designations.suggestions()).extracting(SuggestionRow::accountName)
+				.containsExactly("own-cio");
+			assertThat(this.designations.history(other)).isEmpty();
+			assertThat(this.designations.explain(other)).isEmpty();
+			assertThat(this.designations.history(own)).hasSize(1);
+			assertThat(this.designations.reconcile()).extracting(ReconciliationFinding::subject)
+				.doesNotContain("other-personal");
+		}, "PLATFORM_ADMIN");
+		assertThat(otherCio).isPositive();
+	}
+
+	@Test
 	void onlyARecordsOfficerDesignates() {
 		var officer = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext()
@@ -265,6 +297,13 @@ abstract class CapstoneDesignationContract {
 
 	private long account(String name, String title) {
 		long id = this.fixture.member(this.group, this.platform, this.organization, name, RoleCategory.GENERAL);
+		this.jdbc.update("update account set position_title = ? where id = ?", title, id);
+		return id;
+	}
+
+	private long accountIn(long organization, String name, String title) {
+		long group = this.fixture.group(this.platform, organization, name + " office", ModelFixture.kept());
+		long id = this.fixture.member(group, this.platform, organization, name, RoleCategory.GENERAL);
 		this.jdbc.update("update account set position_title = ? where id = ?", title, id);
 		return id;
 	}

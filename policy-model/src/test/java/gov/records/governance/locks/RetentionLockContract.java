@@ -16,6 +16,7 @@ import gov.records.governance.schedules.AssignmentTarget;
 import gov.records.governance.schedules.ScheduleItemDraft;
 import gov.records.governance.schedules.ScheduleItemRow;
 import gov.records.governance.schedules.ScheduleService;
+import gov.records.governance.settings.BulkOutcome;
 import gov.records.governance.settings.ChangeOutcome;
 import gov.records.governance.settings.ChangeStatus;
 import gov.records.governance.settings.GuardrailException;
@@ -121,6 +122,11 @@ abstract class RetentionLockContract {
 			.isInstanceOf(ValidationException.class);
 		assertThat(count("select count(*) from deletion_policy_version")).isEqualTo(versions);
 		assertThat(lastAfter("settings.bulk.refused")).contains("RETENTION_LOCK").contains("Locked");
+		BulkOutcome longer = as("admin",
+				() -> this.changes.bulk(GroupFilter.none(),
+						new DeletionSettings(true, Duration.ofDays(8 * 366), null, 0, true), "Eight years everywhere"),
+				ADMIN);
+		assertThat(longer.applied()).isEqualTo(2);
 	}
 
 	@Test
@@ -137,6 +143,19 @@ abstract class RetentionLockContract {
 		assertThat(count("select count(*) from deletion_policy_version")).isEqualTo(versions);
 		assertThat(lastAfter("settings.change.refused")).contains("RETENTION_LOCK")
 			.contains("\"changeRequest\":" + queued.requestId());
+	}
+
+	@Test
+	void anApprovalOfAChangeTheLockAllowsApplies() {
+		long group = group("Also waiting", ModelFixture.kept(), "011");
+		ChangeOutcome queued = as("admin", () -> this.changes
+			.submit(change(group, new DeletionSettings(true, Duration.ofDays(2 * 366), null, 0, true), "Two years")),
+				ADMIN);
+		assertThat(queued.status()).isEqualTo(ChangeStatus.PENDING_APPROVAL);
+		lockGroup(group, "P1Y");
+		ChangeOutcome approved = as("records-2", () -> this.changes.approve(queued.requestId(), "within the lock"),
+				OFFICER);
+		assertThat(approved.status()).isEqualTo(ChangeStatus.APPLIED);
 	}
 
 	@Test

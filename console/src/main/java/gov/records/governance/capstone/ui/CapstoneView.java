@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +27,9 @@ import gov.records.governance.capstone.FormImportReport;
 import gov.records.governance.capstone.FormRow;
 import gov.records.governance.capstone.PositionRow;
 import gov.records.governance.capstone.SuggestionRow;
+import gov.records.governance.locks.RetentionLockService;
+import gov.records.governance.locks.ui.LockDialog;
+import gov.records.governance.locks.ui.LocksGrid;
 import gov.records.governance.schedules.ui.ProblemsDialog;
 import gov.records.governance.security.CurrentUser;
 import gov.records.governance.shared.ValidationException;
@@ -36,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The agency's approved NA-1005 forms (issue 16): every role reads the forms, superseded
  * ones kept in history, and their positions; records officers import NARA's JSON or CSV,
- * run the designation and confirm or reject each suggested match.
+ * run the designation and confirm or reject each suggested match. Every role sees the
+ * retention locks in force within its scope (DD052); there is no button to lift one.
  */
 @Route("capstone")
 @PageTitle("Capstone | Records Governance Console")
@@ -56,11 +61,17 @@ public class CapstoneView extends VerticalLayout {
 
 	private final Grid<SuggestionRow> suggestionGrid = new Grid<>();
 
-	CapstoneView(CapstoneFormService forms, DesignationService designations, CurrentUser user) {
+	private final RetentionLockService locks;
+
+	private final Div lockSection = new Div();
+
+	CapstoneView(CapstoneFormService forms, DesignationService designations, RetentionLockService locks,
+			CurrentUser user) {
+		this.locks = locks;
 		this.forms = forms;
 		this.designations = designations;
 		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER);
-		setSizeFull();
+		setWidthFull();
 		Button designate = new Button("Designate accounts", VaadinIcon.USER_CHECK.create(), (click) -> designate());
 		designate.setId("designate");
 		designate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -76,8 +87,14 @@ public class CapstoneView extends VerticalLayout {
 		configureSuggestions();
 		HorizontalLayout top = new HorizontalLayout(this.formGrid, this.positionGrid);
 		top.setWidthFull();
-		top.setHeight("55%");
-		add(top, new H3("Suggested matches"), this.suggestionGrid);
+		top.setHeight("22rem");
+		this.lockSection.setWidthFull();
+		add(top, new H3("Suggested matches"), this.suggestionGrid, new H3("Retention locks in force"),
+				new Paragraph("A records officer locks a group's minimum retention on the group's page, or a schedule "
+						+ "assignment on the Schedules page. " + LockDialog.PROMISE
+						+ " Only a documented database procedure lifts one, and the audit log then shows the "
+						+ "broken promise."),
+				this.lockSection);
 		refresh();
 	}
 
@@ -119,6 +136,7 @@ public class CapstoneView extends VerticalLayout {
 			this.suggestionGrid.addComponentColumn(this::decision).setHeader("Decision").setAutoWidth(true);
 		}
 		this.suggestionGrid.setEmptyStateText("No suggestion waits for a decision.");
+		this.suggestionGrid.setHeight("14rem");
 	}
 
 	private HorizontalLayout decision(SuggestionRow s) {
@@ -184,6 +202,17 @@ public class CapstoneView extends VerticalLayout {
 	private void refresh() {
 		this.formGrid.setItems(this.forms.forms());
 		this.suggestionGrid.setItems(this.designations.suggestions());
+		this.lockSection.removeAll();
+		this.lockSection.add(new LocksGrid(this.locks.locks()));
+		java.util.List<Long> broken = this.locks.brokenPromises();
+		if (!broken.isEmpty()) {
+			Paragraph lifted = new Paragraph("Lifted outside the console (the audit log shows them placed, the "
+					+ "database no longer holds them): lock(s) "
+					+ broken.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
+			lifted.setId("broken-promises");
+			lifted.getElement().getThemeList().add("badge error");
+			this.lockSection.add(lifted);
+		}
 		showPositions(null);
 	}
 

@@ -88,7 +88,16 @@ class ChangeSettingsDialog extends Dialog {
 		}
 		catch (GuardrailException ex) {
 			this.impact.removeAll();
-			this.impact.add(new H4("Refused"), new Paragraph(ex.getMessage()));
+			this.impact.add(new H4("Refused"));
+			if (ex.violations().isEmpty()) {
+				this.impact.add(new Paragraph(ex.getMessage()));
+			}
+			UnorderedList reasons = new UnorderedList();
+			reasons.setId("refusal-reasons");
+			ex.violations()
+				.forEach((v) -> reasons.add(new ListItem(SeverityBadge.of(v.rule().severity()), new Span(
+						" " + v.summary() + " " + v.rule().explanation() + " What to do: " + v.rule().remediation()))));
+			this.impact.add(reasons);
 		}
 		catch (StaleEditException ex) {
 			Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);

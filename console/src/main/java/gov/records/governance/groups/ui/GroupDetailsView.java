@@ -30,6 +30,9 @@ import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.groups.GroupRow;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.locks.LockTarget;
+import gov.records.governance.locks.RetentionLockService;
+import gov.records.governance.locks.ui.LockDialog;
 import gov.records.governance.groups.PolicyVersionRow;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.backends.LiveGroupState;
@@ -72,9 +75,13 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final FindingService findings;
 
+	private final RetentionLockService locks;
+
 	GroupDetailsView(GroupService groups, ComplianceService compliance, SettingsChangeService changes,
-			BackendStatusService backends, OutboxService outbox, FindingService findings, CurrentUser user) {
+			BackendStatusService backends, OutboxService outbox, FindingService findings, RetentionLockService locks,
+			CurrentUser user) {
 		this.findings = findings;
+		this.locks = locks;
 		this.groups = groups;
 		this.compliance = compliance;
 		this.changes = changes;
@@ -117,8 +124,26 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		change.setId("change-settings");
 		PlatformCapabilities can = PlatformCapabilities.of(group.platformKind());
 		change.setVisible(this.admin && can.changeable());
+		Button lock = new Button("Lock retention…", VaadinIcon.LOCK.create(),
+				(click) -> LockDialog
+					.forGroup(this.locks, group.id(), group.name(),
+							() -> this.groups.details(group.id()).ifPresent(this::show))
+					.open());
+		lock.setId("lock-retention");
+		lock.setVisible(this.officer.isPresent());
 		add(new ViewHeader(group.name(), group.platformKind().label() + " group " + group.externalId() + " on "
-				+ group.platformName() + " · " + path, change));
+				+ group.platformName() + " · " + path, change, lock));
+		this.locks.locks()
+			.stream()
+			.filter((l) -> l.target() == LockTarget.GROUP && l.targetId() == group.id())
+			.findFirst()
+			.ifPresent((l) -> {
+				Span locked = new Span(l.label() + ": " + l.reason() + ". It can be extended, never shortened or "
+						+ "lifted in the console.");
+				locked.setId("group-lock");
+				locked.getElement().getThemeList().add("badge contrast");
+				add(locked);
+			});
 		if (this.admin && !can.changeable()) {
 			Span unchangeable = new Span(
 					group.platformName() + " is not changed through the console. " + can.allowed());

@@ -12,12 +12,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.locks.LockRow;
+import gov.records.governance.locks.LockTarget;
+import gov.records.governance.locks.RetentionLockService;
+import gov.records.governance.locks.ui.LockDialog;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.schedules.AssignmentRow;
 import gov.records.governance.schedules.ScheduleItemRow;
 import gov.records.governance.schedules.ScheduleService;
 import gov.records.governance.shared.ValidationException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,12 +38,15 @@ class ItemPanel extends VerticalLayout {
 
 	private final OrganizationService organizations;
 
+	private final RetentionLockService locks;
+
 	private final boolean officer;
 
 	private final Runnable changed;
 
-	ItemPanel(ScheduleService schedules, GroupService groups, OrganizationService organizations, boolean officer,
-			Runnable changed) {
+	ItemPanel(ScheduleService schedules, GroupService groups, OrganizationService organizations,
+			RetentionLockService locks, boolean officer, Runnable changed) {
+		this.locks = locks;
 		this.schedules = schedules;
 		this.groups = groups;
 		this.organizations = organizations;
@@ -88,10 +97,26 @@ class ItemPanel extends VerticalLayout {
 		grid.setId("assignment-grid");
 		grid.addColumn(AssignmentRow::target).setHeader("Target").setFlexGrow(3);
 		grid.addColumn(AssignmentRow::assignedBy).setHeader("By").setAutoWidth(true);
+		Map<Long, LockRow> locked = this.locks.locks()
+			.stream()
+			.filter((l) -> l.target() == LockTarget.ASSIGNMENT)
+			.collect(Collectors.toMap(LockRow::targetId, (l) -> l, (a, b) -> b));
+		grid.addColumn((a) -> locked.containsKey(a.id()) ? "Locked (lock " + locked.get(a.id()).id() + ")" : "")
+			.setHeader("Lock")
+			.setAutoWidth(true);
 		if (this.officer) {
-			grid.addComponentColumn((a) -> new Button(VaadinIcon.TRASH.create(), (click) -> unassign(a)))
-				.setHeader("")
-				.setAutoWidth(true);
+			grid.addComponentColumn((a) -> {
+				Button lock = new Button("Lock…", VaadinIcon.LOCK.create(),
+						(click) -> LockDialog
+							.forAssignment(this.locks, a.id(), a.target(), ScheduleListView.retention(item),
+									this.changed)
+							.open());
+				lock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+				lock.setVisible(!locked.containsKey(a.id()));
+				Button remove = new Button(VaadinIcon.TRASH.create(), (click) -> unassign(a));
+				remove.setAriaLabel("Remove the assignment to " + a.target());
+				return new HorizontalLayout(lock, remove);
+			}).setHeader("").setAutoWidth(true);
 		}
 		grid.setItems(this.schedules.assignments(item.id()));
 		grid.setEmptyStateText("Not assigned: this item applies to nothing yet.");

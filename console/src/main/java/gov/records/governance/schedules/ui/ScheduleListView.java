@@ -23,6 +23,7 @@ import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.locks.RetentionLockService;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.schedules.ImportReport;
 import gov.records.governance.schedules.ScheduleItemRow;
@@ -56,10 +57,10 @@ public class ScheduleListView extends VerticalLayout {
 	private final ItemPanel panel;
 
 	ScheduleListView(ScheduleService schedules, GroupService groups, OrganizationService organizations,
-			CurrentUser user) {
+			RetentionLockService locks, CurrentUser user) {
 		this.schedules = schedules;
 		this.officer = user.roles().contains(AppRoles.RECORDS_OFFICER);
-		this.panel = new ItemPanel(schedules, groups, organizations, this.officer, this::refresh);
+		this.panel = new ItemPanel(schedules, groups, organizations, locks, this.officer, this::refresh);
 		setSizeFull();
 		add(new ViewHeader("Schedules",
 				"The disposition authorities the console checks groups against. Items marked \"verify\" still need "
