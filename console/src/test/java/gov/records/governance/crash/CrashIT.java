@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,10 +50,11 @@ import tools.jackson.databind.json.JsonMapper;
  * start), no report is left running. At the end every confirmed change reached the
  * backend exactly once and the outbox is empty. {@code -Dgovernance.crash.points=N} sets
  * the kill points per store (20 by default, the CI bound); points past the plan's twelve
- * come round again, halting at a later pass of the point. Opt-in
- * ({@code -Dgovernance.crash=true}) until a whole run has passed (issue 12, DD054).
+ * come round again, halting at a later pass of the point. On PostgreSQL it
+ * runs in every build ({@code -Dgovernance.crash=false} skips it); on H2 it is opt-in
+ * until its known loss is fixed ({@link #onH2}; issue 12, DD054, DD056).
  */
-@EnabledIfSystemProperty(named = "governance.crash", matches = "true")
+@DisabledIfSystemProperty(named = "governance.crash", matches = "false")
 class CrashIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -86,6 +88,10 @@ class CrashIT {
 	record Point(String hook, Action action) {
 	}
 
+	/** The actions a later round repeats until their point's later pass is reached. */
+	private static final java.util.Set<Action> REPEATED = java.util.EnumSet.of(Action.CHANGE, Action.PUSH, Action.SYNC,
+			Action.REPORT);
+
 	static final List<Point> PLAN = List.of(new Point("change.saved", Action.CHANGE),
 			new Point("change.committed", Action.CHANGE), new Point("", Action.ANSWERED),
 			new Point("outbox.pushing", Action.PUSH), new Point("outbox.pushed", Action.PUSH),
@@ -100,8 +106,15 @@ class CrashIT {
 
 	private ConsoleLauncher console;
 
+	/**
+	 * Opt-in ({@code -Dgovernance.crash.h2=true}): on H2 a report request, the change
+	 * confirmed just before it and the checkpoint signed over them were still lost after a
+	 * kill at {@code report.writing} with the commit barrier of DD056 in place (issue 12,
+	 * open); PostgreSQL passes every point.
+	 */
 	@Test
 	@Timeout(value = 30, unit = TimeUnit.MINUTES)
+	@EnabledIfSystemProperty(named = "governance.crash.h2", matches = "true")
 	void onH2() throws Exception {
 		Path data = Files.createTempDirectory("crash-h2");
 		String url = "jdbc:h2:file:" + data.resolve("console-small") + ";WRITE_DELAY=0";
@@ -235,15 +248,11 @@ class CrashIT {
 						case PUSH -> confirm(confirmed, group, answer);
 						case SYNC -> {
 							confirm(confirmed, group, answer);
-							quietly(() -> post("api/platforms/" + wickr + "/sync", "admin", ""));
+							syncOnceRun(wickr);
 						}
 						case REPORT -> {
 							confirm(confirmed, group, answer);
-							HttpResponse<String> report = post("api/reports", "inspector",
-									"{\"type\":\"AUDIT_EXTRACT\",\"organizationId\":" + organization + ",\"asOf\":\""
-											+ Instant.now() + "\"}");
-							assertThat(report.statusCode()).as("report request: %s", report.body()).isEqualTo(202);
-							reports.add(JSON.readTree(report.body()).get("id").asLong());
+							reports.add(requestReport(organization));
 						}
 						case CHECKPOINT -> {
 							confirm(confirmed, group, answer);
@@ -257,6 +266,34 @@ class CrashIT {
 									confirm(confirmed, more, submit(more));
 								}
 							}
+						}
+					}
+					// later rounds halt at a later pass of the point: the action again,
+					// on
+					// another group, until the console dies there
+					int nth = point / PLAN.size() + 1;
+					for (int pass = 2; pass <= nth && REPEATED.contains(plan.action())
+							&& this.console.alive(); pass++) {
+						if (plan.action() == Action.PUSH && this.console.awaitExit(Duration.ofSeconds(20))) {
+							break;
+						}
+						if (answer.isDone() && !answer.isCompletedExceptionally()) {
+							record(confirmed, group, answer.get());
+						}
+						group = groups.get(next++);
+						touched.add(group);
+						answer = submit(group);
+						switch (plan.action()) {
+							case CHANGE -> awaitQuietly(answer);
+							case SYNC -> {
+								confirm(confirmed, group, answer);
+								syncOnceRun(wickr);
+							}
+							case REPORT -> {
+								confirm(confirmed, group, answer);
+								reports.add(requestReport(organization));
+							}
+							default -> confirm(confirmed, group, answer);
 						}
 					}
 				}
@@ -452,6 +489,37 @@ class CrashIT {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Asks for an audit extract as of now; returns the report's id. */
+	private long requestReport(long organization) throws IOException, InterruptedException {
+		HttpResponse<String> report = post("api/reports", "inspector", "{\"type\":\"AUDIT_EXTRACT\",\"organizationId\":"
+				+ organization + ",\"asOf\":\"" + Instant.now() + "\"}");
+		assertThat(report.statusCode()).as("report request: %s", report.body()).isEqualTo(202);
+		return JSON.readTree(report.body()).get("id").asLong();
+	}
+
+	/**
+	 * Asks for a sync until one runs: the console killed before may have died holding the
+	 * platform's sync lock, which then answers "skipped" for one lease (30 s). Returns
+	 * when a sync ran or the console died in it.
+	 */
+	private void syncOnceRun(long platform) throws InterruptedException {
+		long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (this.console.alive() && System.nanoTime() < until) {
+			HttpResponse<String> outcome;
+			try {
+				outcome = post("api/platforms/" + platform + "/sync", "admin", "");
+			}
+			catch (IOException ex) {
+				// the console died at the point
+				return;
+			}
+			if (outcome.statusCode() != 200 || !outcome.body().contains("\"SKIPPED\"")) {
+				return;
+			}
+			Thread.sleep(1000);
+		}
 	}
 
 	private HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {

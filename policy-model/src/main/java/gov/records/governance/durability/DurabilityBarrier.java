@@ -3,6 +3,7 @@ package gov.records.governance.durability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,10 @@ public class DurabilityBarrier {
 	/** Returns once everything committed so far is stored. */
 	public void awaitDurable() {
 		if (this.h2File) {
-			this.jdbc.execute(H2CommitBarrier.CHECKPOINT);
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				H2CommitBarrier.awaitStored(connection);
+				return null;
+			});
 		}
 	}
 

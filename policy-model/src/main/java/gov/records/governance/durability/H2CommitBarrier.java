@@ -28,9 +28,16 @@ final class H2CommitBarrier {
 	private H2CommitBarrier() {
 	}
 
-	/** Stores everything H2 holds unsaved, on {@code connection}. */
+	/**
+	 * Stores everything H2 holds unsaved, on {@code connection}. Twice: H2's own store
+	 * skips itself when another store finished while it waited for the store lock, and
+	 * the first call may have waited for a store that began before the caller's commit
+	 * finished (and so may lack part of it); the second either stores itself or was
+	 * overtaken by a store that began after the first returned, which holds everything.
+	 */
 	static void awaitStored(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
+			statement.execute(CHECKPOINT);
 			statement.execute(CHECKPOINT);
 		}
 	}
