@@ -43,7 +43,10 @@ public class DurabilityBarrier {
 	 * commits made outside the console's transaction manager, DD056).
 	 */
 	public static void awaitStored(JdbcTemplate jdbc) {
-		jdbc.execute(H2CommitBarrier.CHECKPOINT);
+		jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			H2CommitBarrier.awaitStored(connection);
+			return null;
+		});
 	}
 
 	/** Returns once everything committed so far is stored. */
