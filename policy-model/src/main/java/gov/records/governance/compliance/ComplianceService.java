@@ -123,7 +123,7 @@ public class ComplianceService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<GroupAssessment> assess(long groupId) {
-		if (!this.groups.isVisible(groupId)) {
+		if (this.groups.details(groupId).isEmpty()) {
 			return Optional.empty();
 		}
 		return facts(groupId).map((f) -> new GroupAssessment(groupId, f.policy(), Rules.check(f)));
@@ -136,7 +136,7 @@ public class ComplianceService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<GroupAssessment> preview(long groupId, DeletionSettings proposed, @Nullable String reason) {
-		if (!this.groups.isVisible(groupId)) {
+		if (this.groups.details(groupId).isEmpty()) {
 			return Optional.empty();
 		}
 		return facts(groupId).map((f) -> f.withSettings(proposed, reason))
