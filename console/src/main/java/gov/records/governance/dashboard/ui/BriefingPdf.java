@@ -13,6 +13,7 @@ import gov.records.governance.reports.render.SvgCharts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,6 +33,9 @@ final class BriefingPdf {
 
 	private BriefingPdf() {
 	}
+
+	/** The most platforms the one page lists (those needing attention first). */
+	static final int PLATFORMS = 8;
 
 	static void write(DashboardFigures figures, String scopeName, PdfReportRenderer renderer, OutputStream out)
 			throws IOException {
@@ -56,9 +60,19 @@ final class BriefingPdf {
 		long last = trend.isEmpty() ? 0 : trend.getLast();
 		blocks.add(new ReportBlock.Chart("Open critical and high findings, last 90 days: " + Formats.number(first)
 				+ " then, " + Formats.number(last) + " today", SvgCharts.sparkline(trend, 480, 80)));
+		// one page: the platforms that need attention first, at most PLATFORMS of them
+		List<PlatformFigures> platforms = figures.platforms()
+			.stream()
+			.sorted(Comparator.comparing((PlatformFigures p) -> p.health().status() == SyncStatus.OK)
+				.thenComparing((PlatformFigures p) -> -p.driftInScope()))
+			.toList();
 		blocks.add(new ReportBlock.Table("Platforms",
 				List.of("Platform", "Health", "Last good sync", "Groups in scope", "Drifted in scope"),
-				figures.platforms().stream().map(BriefingPdf::platform)));
+				platforms.stream().limit(PLATFORMS).map(BriefingPdf::platform)));
+		if (platforms.size() > PLATFORMS) {
+			blocks.add(new ReportBlock.Paragraph(
+					Formats.number(platforms.size() - PLATFORMS) + " more platforms, all shown on the dashboard."));
+		}
 		return new ReportDocument(
 				new ReportMetadata(TITLE,
 						"Records compliance of " + scopeName + ": the console's dashboard on one page",

@@ -1,6 +1,7 @@
 package gov.records.governance.locks.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import gov.records.governance.base.ui.Formats;
 import gov.records.governance.locks.LockRow;
 import gov.records.governance.locks.LockTarget;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class LocksGrid extends Grid<LockRow> {
 			.setAutoWidth(true);
 		addColumn(LockRow::targetName).setHeader("What").setFlexGrow(2);
 		addColumn((l) -> "keep " + l.retention().label()).setHeader("Locked retention").setAutoWidth(true);
-		addColumn((l) -> l.lockedBy() + ", " + l.lockedAt().toString().substring(0, 10)).setHeader("Locked by")
+		addColumn((l) -> l.lockedBy() + ", " + Formats.time(l.lockedAt(), "")).setHeader("Locked by")
 			.setAutoWidth(true);
 		addColumn(LockRow::reason).setHeader("Reason").setFlexGrow(2);
 		addColumn((l) -> (l.replaces() != null) ? "extends lock " + l.replaces() : "").setHeader("History")

@@ -46,6 +46,8 @@ class BriefingPdfTest extends SpringBrowserlessTest {
 		DashboardFigures figures = this.dashboard.figures();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		BriefingPdf.write(figures, figures.total().component().name(), this.renderer, out);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "briefing.pdf"), out.toByteArray());
 		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
