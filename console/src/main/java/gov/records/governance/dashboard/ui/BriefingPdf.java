@@ -34,6 +34,9 @@ final class BriefingPdf {
 	private BriefingPdf() {
 	}
 
+	/** The most components the one page lists, in the dashboard's order. */
+	static final int COMPONENTS = 10;
+
 	/** The most platforms the one page lists (those needing attention first). */
 	static final int PLATFORMS = 8;
 
@@ -52,9 +55,16 @@ final class BriefingPdf {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(row("All in scope", figures.total()));
 		if (figures.components().size() > 1) {
-			figures.components().forEach((card) -> rows.add(row(card.component().name(), card)));
+			figures.components()
+				.stream()
+				.limit(COMPONENTS)
+				.forEach((card) -> rows.add(row(card.component().name(), card)));
 		}
 		blocks.add(new ReportBlock.Table("Scorecards", SCORECARD_COLUMNS, rows.stream()));
+		if (figures.components().size() > COMPONENTS) {
+			blocks.add(new ReportBlock.Paragraph(Formats.number(figures.components().size() - COMPONENTS)
+					+ " more components, all shown on the dashboard."));
+		}
 		List<Long> trend = figures.total().trend();
 		long first = trend.isEmpty() ? 0 : trend.getFirst();
 		long last = trend.isEmpty() ? 0 : trend.getLast();
