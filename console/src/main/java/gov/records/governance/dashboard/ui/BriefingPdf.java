@@ -38,7 +38,7 @@ final class BriefingPdf {
 	static final int COMPONENTS = 10;
 
 	/** The most platforms the one page lists (those needing attention first). */
-	static final int PLATFORMS = 8;
+	static final int PLATFORMS = 5;
 
 	static void write(DashboardFigures figures, String scopeName, PdfReportRenderer renderer, OutputStream out)
 			throws IOException {
@@ -69,7 +69,7 @@ final class BriefingPdf {
 		long first = trend.isEmpty() ? 0 : trend.getFirst();
 		long last = trend.isEmpty() ? 0 : trend.getLast();
 		blocks.add(new ReportBlock.Chart("Open critical and high findings, last 90 days: " + Formats.number(first)
-				+ " then, " + Formats.number(last) + " today", SvgCharts.sparkline(trend, 480, 80)));
+				+ " then, " + Formats.number(last) + " today", SvgCharts.sparkline(trend, 480, 60)));
 		// one page: the platforms that need attention first, at most PLATFORMS of them
 		List<PlatformFigures> platforms = figures.platforms()
 			.stream()
