@@ -117,7 +117,7 @@ class CrashIT {
 	@EnabledIfSystemProperty(named = "governance.crash.h2", matches = "true")
 	void onH2() throws Exception {
 		Path data = Files.createTempDirectory("crash-h2");
-		String url = "jdbc:h2:file:" + data.resolve("console-small") + ";WRITE_DELAY=0";
+		String url = "jdbc:h2:file:" + data.resolve("console-small") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
 		run("H2", 0, data, url, "sa", List.of());
 	}
 

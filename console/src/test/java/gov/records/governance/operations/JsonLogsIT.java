@@ -31,7 +31,7 @@ class JsonLogsIT {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		ProcessBuilder builder = new ProcessBuilder(java, "-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
 				"--server.port=0", "--governance.data-dir=" + data,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";WRITE_DELAY=0",
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE",
 				"--spring.datasource.password=" + DB_PASSWORD, "--governance.simulator.capture-bot=false")
 			.redirectErrorStream(true)
 			.redirectOutput(out.toFile());

@@ -28,4 +28,22 @@ class H2UrlTest {
 		assertThat(new H2Url("jdbc:h2:tcp://host/db").file()).isEmpty();
 	}
 
+	@Test
+	void readsWhetherTheUrlLetsH2ReuseFreedSpace() {
+		assertThat(new H2Url("jdbc:h2:file:/data/console;WRITE_DELAY=0;REUSE_SPACE=FALSE").reuseSpace())
+			.hasValue(false);
+		assertThat(new H2Url("jdbc:h2:file:/data/console; reuse_space = true").reuseSpace()).hasValue(true);
+		assertThat(new H2Url("jdbc:h2:file:/data/console;WRITE_DELAY=0").reuseSpace()).isEmpty();
+		assertThatThrownBy(() -> new H2Url("jdbc:h2:file:/data/console;REUSE_SPACE=sometimes").reuseSpace())
+			.hasMessageContaining("set REUSE_SPACE=FALSE");
+	}
+
+	@Test
+	void addsAppendingOnlyUnlessTheUrlSays() {
+		assertThat(new H2Url("jdbc:h2:file:/data/console;WRITE_DELAY=0").appendingOnly())
+			.isEqualTo("jdbc:h2:file:/data/console;WRITE_DELAY=0;REUSE_SPACE=FALSE");
+		assertThat(new H2Url("jdbc:h2:file:/data/console;REUSE_SPACE=TRUE").appendingOnly())
+			.isEqualTo("jdbc:h2:file:/data/console;REUSE_SPACE=TRUE");
+	}
+
 }
