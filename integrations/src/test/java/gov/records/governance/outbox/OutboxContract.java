@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,24 @@ abstract class OutboxContract {
 		assertThat(audited("settings.pushed", this.ops)).isEqualTo(1);
 
 		assertThat(this.worker.drain()).isZero();
+		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
+	}
+
+	/**
+	 * An idle console's outbox tick only reads: taking the lock is two commits, and the
+	 * embedded database's file grows by every commit until its next compaction (DD070).
+	 */
+	@Test
+	void anIdleTickTakesNoLockAndWritesNothing() {
+		// (the row is never deleted: ShedLock remembers it inserted it and only updates)
+		String lockRow = "select name, locked_at, lock_until, locked_by from shedlock where name = 'outbox'";
+		List<Map<String, Object>> before = this.jdbc.queryForList(lockRow);
+		this.worker.onSchedule();
+		assertThat(this.jdbc.queryForList(lockRow)).isEqualTo(before);
+
+		long outbox = change(this.ops, WEEK);
+		this.worker.onSchedule();
+		assertThat(status(outbox)).isEqualTo("APPLIED");
 		assertThat(this.simulator.counters().applied(PlatformKind.WICKR, "sg-1")).isEqualTo(1);
 	}
 

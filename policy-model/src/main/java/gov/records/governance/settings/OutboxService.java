@@ -61,6 +61,15 @@ public class OutboxService {
 				Timestamp.from(this.clock.instant()));
 	}
 
+	/** Whether any pending push is due now (a read: no lock taken, nothing written). */
+	@Transactional(readOnly = true)
+	public boolean anyDue() {
+		return !this.jdbc
+			.queryForList("select o.id from outbox o where o.status = 'PENDING' and o.next_attempt_at <= ?"
+					+ " fetch first 1 rows only", Long.class, Timestamp.from(this.clock.instant()))
+			.isEmpty();
+	}
+
 	/** The backend confirmed the push: audited with the settings it reported. */
 	@Transactional
 	public void markApplied(OutboxItem item, DeletionSettings live, List<String> notes) {
