@@ -94,8 +94,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	/** A checkpoint asked for over a broken audit chain (issue 19, build 5). */
 	@ExceptionHandler(gov.records.governance.audit.AuditChainBrokenException.class)
-	ResponseEntity<Map<String, Object>> chainBroken(gov.records.governance.audit.AuditChainBrokenException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", ex.getMessage()));
+	ResponseEntity<ProblemDetail> chainBroken(gov.records.governance.audit.AuditChainBrokenException ex) {
+		return answer(ApiProblems.of(HttpStatus.CONFLICT, Kind.LOG_NOT_VOUCHED, ex.getMessage()));
+	}
+
+	/**
+	 * A checkpoint asked for while the log holds less than one already published (a
+	 * restore from an old backup, or a store that lost commits): nothing is signed until
+	 * the events are back, and the answer says so instead of a bare server error.
+	 */
+	@ExceptionHandler(gov.records.governance.audit.HistoryMismatchException.class)
+	ResponseEntity<ProblemDetail> historyMismatch(gov.records.governance.audit.HistoryMismatchException ex) {
+		return answer(ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, Kind.LOG_NOT_VOUCHED, ex.getMessage()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

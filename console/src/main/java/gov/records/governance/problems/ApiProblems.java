@@ -57,6 +57,8 @@ public final class ApiProblems {
 
 		TOO_LARGE("too-large", "Request too large"),
 
+		LOG_NOT_VOUCHED("log-not-vouched", "The audit log cannot be vouched for"),
+
 		SERVER_ERROR("server-error", "Server error");
 
 		private final URI type;

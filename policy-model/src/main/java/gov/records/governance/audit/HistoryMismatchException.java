@@ -6,7 +6,7 @@ package gov.records.governance.audit;
  */
 public class HistoryMismatchException extends IllegalStateException {
 
-	HistoryMismatchException(String message) {
+	public HistoryMismatchException(String message) {
 		super(message);
 	}
 
