@@ -7,7 +7,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.apache.hc.core5.http.ConnectionClosedException;
@@ -31,31 +33,30 @@ public final class FailureWords {
 	private static final Pattern JAVA = Pattern.compile(
 			"\\b[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*|\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b|\\tat ");
 
+	/**
+	 * What each kind of connection failure is called, the first that applies winning
+	 * (subclasses before the classes they extend).
+	 */
+	private static final List<Map.Entry<Class<? extends IOException>, String>> CONNECTION = List.of(
+			Map.entry(NoHttpResponseException.class, "the backend closed the connection without answering"),
+			Map.entry(ConnectionClosedException.class,
+					"the backend closed the connection before its answer was complete"),
+			Map.entry(MalformedChunkCodingException.class, "the backend's answer was not valid HTTP"),
+			Map.entry(UnknownHostException.class, "the backend's host name is not known"),
+			Map.entry(ConnectException.class,
+					"the backend refused the connection (nothing listens there, or a firewall)"),
+			Map.entry(NoRouteToHostException.class, "there is no network route to the backend"),
+			Map.entry(SSLException.class, "the secure (TLS) connection to the backend could not be set up"));
+
 	private FailureWords() {
 	}
 
 	/** Why a connection to a backend gave no usable answer, in words. */
 	public static String connection(IOException ex) {
-		if (ex instanceof NoHttpResponseException) {
-			return "the backend closed the connection without answering";
-		}
-		if (ex instanceof ConnectionClosedException) {
-			return "the backend closed the connection before its answer was complete";
-		}
-		if (ex instanceof MalformedChunkCodingException) {
-			return "the backend's answer was not valid HTTP";
-		}
-		if (ex instanceof UnknownHostException) {
-			return "the backend's host name is not known";
-		}
-		if (ex instanceof ConnectException) {
-			return "the backend refused the connection (nothing listens there, or a firewall)";
-		}
-		if (ex instanceof NoRouteToHostException) {
-			return "there is no network route to the backend";
-		}
-		if (ex instanceof SSLException) {
-			return "the secure (TLS) connection to the backend could not be set up";
+		for (Map.Entry<Class<? extends IOException>, String> kind : CONNECTION) {
+			if (kind.getKey().isInstance(ex)) {
+				return kind.getValue();
+			}
 		}
 		if (ex instanceof SocketException && ex.getMessage() != null
 				&& ex.getMessage().toLowerCase(Locale.ROOT).contains("reset")) {
