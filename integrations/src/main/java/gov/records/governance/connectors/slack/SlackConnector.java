@@ -19,7 +19,7 @@ import gov.records.governance.connectors.transport.RequestAuthenticator;
 import gov.records.governance.connectors.transport.SharedHttpClient;
 import gov.records.governance.connectors.transport.Unsupported;
 import gov.records.governance.groups.DeletionSettings;
-import gov.records.governance.groups.capabilities.SlackCapabilities;
+import gov.records.governance.groups.capabilities.PlatformCapabilities;
 import gov.records.governance.platforms.PlatformKind;
 import java.net.URI;
 import java.time.Clock;
@@ -235,7 +235,7 @@ public final class SlackConnector implements BackendConnector {
 			return null;
 		}
 		long days = Json.number(body, "duration_days");
-		if (days < 1 || days > SlackCapabilities.MAX_DAYS) {
+		if (days < 1 || days > PlatformCapabilities.SLACK_MAX_DAYS) {
 			throw new ConnectorException(Kind.MALFORMED_RESPONSE,
 					this.transport.label() + ": admin.conversations.getCustomRetention answered duration_days " + days);
 		}
@@ -249,7 +249,7 @@ public final class SlackConnector implements BackendConnector {
 		}
 		Duration lifetime = settings.maxLifetime();
 		if (lifetime == null || lifetime.isZero() || lifetime.toSeconds() % 86_400 != 0
-				|| lifetime.toDays() > SlackCapabilities.MAX_DAYS) {
+				|| lifetime.toDays() > PlatformCapabilities.SLACK_MAX_DAYS) {
 			throw new ConnectorException(Kind.VALIDATION,
 					this.transport.label() + ": a Slack retention is a whole number of days from 1 to 36,500", 0,
 					List.of(new FieldReason("maxLifetime", "whole days, 1 to 36,500")), null, null);

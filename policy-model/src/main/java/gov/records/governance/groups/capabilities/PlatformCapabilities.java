@@ -9,60 +9,56 @@ import java.util.List;
  * The deletion controls one kind of platform has and the values it accepts (DD043). The
  * console refuses, before anything is written, a change the platform could not hold, so
  * it never records a setting the backend does not have; the change dialog offers only
- * these controls and shows {@link #allowed()} before the preview.
+ * these controls and shows {@link #allowed()} before the preview. One value per kind of
+ * platform, written once in {@link KnownPlatforms}.
+ *
+ * @param kind the kind of platform
+ * @param changeable whether the console can change this platform's settings at all
+ * @param keepsForever whether messages can be kept without a lifetime (auto-delete off)
+ * @param lifetimes the message lifetimes it accepts
+ * @param burnOnRead whether it has a burn-on-read cap
+ * @param shredderIntensities the shredder intensities it accepts; empty when it has no
+ * shredder
+ * @param capture how the capture flag relates to the platform
+ * @param allowed the controls and values in one paragraph, shown in the change dialog
+ * before the preview and in every refusal
  */
-public sealed interface PlatformCapabilities permits WickrCapabilities, MattermostCapabilities, MatrixCapabilities,
-		SlackCapabilities, UnsanctionedAppCapabilities {
-
-	/** The capabilities of a kind of platform. */
-	static PlatformCapabilities of(PlatformKind kind) {
-		return switch (kind) {
-			case WICKR -> WickrCapabilities.INSTANCE;
-			case MATTERMOST -> MattermostCapabilities.INSTANCE;
-			case MATRIX -> MatrixCapabilities.INSTANCE;
-			case SLACK -> SlackCapabilities.INSTANCE;
-			case OTHER -> UnsanctionedAppCapabilities.INSTANCE;
-		};
-	}
-
-	PlatformKind kind();
-
-	/** Whether the console can change this platform's settings at all. */
-	boolean changeable();
-
-	/** Whether messages can be kept without a lifetime (auto-delete off). */
-	boolean keepsForever();
-
-	/** The message lifetimes it accepts. */
-	LifetimeRange lifetimes();
-
-	/** Whether it has a burn-on-read cap. */
-	boolean burnOnRead();
-
-	/** The shredder intensities it accepts; empty when it has no shredder. */
-	List<Integer> shredderIntensities();
-
-	/** How the capture flag relates to the platform. */
-	CaptureControl capture();
+public record PlatformCapabilities(PlatformKind kind, boolean changeable, boolean keepsForever, LifetimeRange lifetimes,
+		boolean burnOnRead, List<Integer> shredderIntensities, CaptureControl capture, String allowed) {
 
 	/**
-	 * The controls and values in one paragraph, shown in the change dialog before the
-	 * preview and in every refusal.
+	 * The longest custom retention Slack accepts, in days (beyond the console's own cap
+	 * of {@link LifetimeRange#LONGEST}).
 	 */
-	String allowed();
+	public static final int SLACK_MAX_DAYS = 36_500;
+
+	public PlatformCapabilities {
+		shredderIntensities = List.copyOf(shredderIntensities);
+	}
+
+	/** The capabilities of a kind of platform. */
+	public static PlatformCapabilities of(PlatformKind kind) {
+		return switch (kind) {
+			case WICKR -> KnownPlatforms.WICKR;
+			case MATTERMOST -> KnownPlatforms.MATTERMOST;
+			case MATRIX -> KnownPlatforms.MATRIX;
+			case SLACK -> KnownPlatforms.SLACK;
+			case OTHER -> KnownPlatforms.UNSANCTIONED_APP;
+		};
+	}
 
 	/**
 	 * What the platform could not hold of these settings, each naming the platform (by
 	 * {@code platformName}, and its kind) and what it accepts; empty when it holds them
 	 * all.
 	 */
-	default List<Problem> check(String platformName, DeletionSettings settings) {
+	public List<Problem> check(String platformName, DeletionSettings settings) {
 		return CapabilityCheck.problems(this, platformName, settings);
 	}
 
 	/** Whether the platform has a shredder at all. */
-	default boolean shredder() {
-		return !shredderIntensities().isEmpty();
+	public boolean shredder() {
+		return !this.shredderIntensities.isEmpty();
 	}
 
 }
