@@ -50,9 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * start), no report is left running. At the end every confirmed change reached the
  * backend exactly once and the outbox is empty. {@code -Dgovernance.crash.points=N} sets
  * the kill points per store (20 by default, the CI bound); points past the plan's twelve
- * come round again, halting at a later pass of the point. On PostgreSQL it runs in every
- * build ({@code -Dgovernance.crash=false} skips it); on H2 it is opt-in until its known
- * loss is fixed ({@link #onH2}; issue 12, DD054, DD056).
+ * come round again, halting at a later pass of the point. It runs in every build on both
+ * stores ({@code -Dgovernance.crash=false} skips it, {@code -Dgovernance.crash.h2=false}
+ * only its H2 half).
  */
 @DisabledIfSystemProperty(named = "governance.crash", matches = "false")
 class CrashIT {
@@ -107,14 +107,13 @@ class CrashIT {
 	private ConsoleLauncher console;
 
 	/**
-	 * Opt-in ({@code -Dgovernance.crash.h2=true}): on H2 a report request, the change
-	 * confirmed just before it and the checkpoint signed over them were still lost after
-	 * a kill at {@code report.writing} with the commit barrier of DD056 in place (issue
-	 * 12, open); PostgreSQL passes every point.
+	 * The embedded default, with the URL it ships with ({@code REUSE_SPACE=FALSE},
+	 * DD070): before that setting H2 lost confirmed commits here after a kill (DD056),
+	 * even with the commit barrier.
 	 */
 	@Test
 	@Timeout(value = 30, unit = TimeUnit.MINUTES)
-	@EnabledIfSystemProperty(named = "governance.crash.h2", matches = "true")
+	@DisabledIfSystemProperty(named = "governance.crash.h2", matches = "false")
 	void onH2() throws Exception {
 		Path data = Files.createTempDirectory("crash-h2");
 		String url = "jdbc:h2:file:" + data.resolve("console-small") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
