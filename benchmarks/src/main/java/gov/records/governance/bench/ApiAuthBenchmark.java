@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.core.env.Environment;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * needs no authentication (the floor of HTTP, the filter chain and a tiny answer).
  */
 @Component
+@Profile("bench")
 class ApiAuthBenchmark implements Benchmark {
 
 	private static final int CLIENTS = 8;

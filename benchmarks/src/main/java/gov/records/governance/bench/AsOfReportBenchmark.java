@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over plain JDBC.
  */
 @Component
+@Profile("bench")
 class AsOfReportBenchmark implements Benchmark {
 
 	private static final int RUNS = 3;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SHA-256 over the same canonical bytes).
  */
 @Component
+@Profile("bench")
 class AuditBenchmark implements Benchmark {
 
 	private static final int APPENDS = 20_000;

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a fresh schema of {@code governance.bench.postgres-url}, dropped afterwards.
  */
 @Component
+@Profile("bench")
 class AuditInstancesBenchmark implements Benchmark {
 
 	/**

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code AuditBenchmark}.)
  */
 @Component
+@Profile("bench")
 class AuditLogBenchmark implements Benchmark {
 
 	static final int LEAVES = 1_000_000;

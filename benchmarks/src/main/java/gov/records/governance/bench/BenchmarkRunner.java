@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -46,12 +45,16 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final String only;
 
+	private final Path consoleJar;
+
 	private Duration demoLoad = Duration.ZERO;
 
 	BenchmarkRunner(List<Benchmark> benchmarks, DemoDataProperties demo, DataSource dataSource,
 			ConfigurableApplicationContext context, @Value("${governance.bench.output}") Path output,
-			@Value("${governance.bench.only:}") String only) {
+			@Value("${governance.bench.only:}") String only,
+			@Value("${governance.bench.console-jar:console/target/governance-console.jar}") Path consoleJar) {
 		this.benchmarks = benchmarks;
+		this.consoleJar = consoleJar;
 		this.only = only;
 		this.demo = demo;
 		this.dataSource = dataSource;
@@ -66,7 +69,7 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
-		Path jar = new ApplicationHome(BenchmarkRunner.class).getSource().toPath();
+		Path jar = this.consoleJar.toAbsolutePath();
 		Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "governance-bench"));
 		BenchContext bench = new BenchContext(this.demo.size(), this.demoLoad, jar, work);
 		List<BenchResult> results = new ArrayList<>();

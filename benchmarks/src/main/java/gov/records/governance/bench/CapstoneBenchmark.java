@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * put back afterwards (form, designations, titles, categories).
  */
 @Component
+@Profile("bench")
 class CapstoneBenchmark implements Benchmark {
 
 	private static final int RUNS = 7;

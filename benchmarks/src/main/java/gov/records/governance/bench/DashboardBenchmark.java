@@ -21,6 +21,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * plain JDBC (DD058).
  */
 @Component
+@Profile("bench")
 class DashboardBenchmark implements Benchmark {
 
 	private static final int RUNS = 21;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * mapping) beside the same query as raw SQL over JDBC on the same database.
  */
 @Component
+@Profile("bench")
 class GroupsGridBenchmark implements Benchmark {
 
 	private static final int RUNS = 201;

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * plain JDBC.
  */
 @Component
+@Profile("bench")
 class ReportsBenchmark implements Benchmark {
 
 	private final ReportBuilder builder;

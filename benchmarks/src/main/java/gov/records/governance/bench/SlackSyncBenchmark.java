@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * same run, as {@link SyncBenchmark} does for Wickr.
  */
 @Component
+@Profile("bench")
 class SlackSyncBenchmark implements Benchmark {
 
 	static final int CONVERSATIONS = 25_000;

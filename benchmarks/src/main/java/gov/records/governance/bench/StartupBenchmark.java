@@ -1,5 +1,7 @@
 package gov.records.governance.bench;
 
+import gov.records.governance.launch.ConsoleLauncher;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
  * DD003), and once as a plain {@code java -jar} for comparison.
  */
 @Component
+@Profile("bench")
 class StartupBenchmark implements Benchmark {
 
 	private static final int RUNS = 3;

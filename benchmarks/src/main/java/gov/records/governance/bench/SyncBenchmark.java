@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * nothing changed.
  */
 @Component
+@Profile("bench")
 class SyncBenchmark implements Benchmark {
 
 	static final int GROUPS = 25_000;

@@ -1,4 +1,4 @@
-package gov.records.governance.bench;
+package gov.records.governance.launch;
 
 import java.io.IOException;
 import java.net.ServerSocket;

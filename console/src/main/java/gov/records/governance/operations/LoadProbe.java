@@ -1,4 +1,4 @@
-package gov.records.governance.bench;
+package gov.records.governance.operations;
 
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
