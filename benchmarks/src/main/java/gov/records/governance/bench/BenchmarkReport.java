@@ -1,5 +1,6 @@
 package gov.records.governance.bench;
 
+import gov.records.governance.demo.DemoSize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,40 @@ final class BenchmarkReport {
 		return "only-" + only.strip().replaceAll("[^A-Za-z0-9_.-]", "_");
 	}
 
+	/**
+	 * The region a run with {@code --only name} writes on that store: on H2 the same as
+	 * before stores were chosen, on PostgreSQL one per size as well.
+	 */
+	static String onlyRegion(String only, BenchContext context) {
+		return context.store().equals("h2") ? onlyRegion(only) : onlyRegion(only) + "-" + suffix(context);
+	}
+
+	/**
+	 * The region of a full run: one table per store and size ({@code all} for H2 at
+	 * {@code large}, the table this file always had at its top).
+	 */
+	static String fullRegion(BenchContext context) {
+		return isMainTable(context) ? FULL_RUN : "full-" + suffix(context);
+	}
+
+	private static boolean isMainTable(BenchContext context) {
+		return context.store().equals("h2") && context.size() == DemoSize.LARGE;
+	}
+
+	private static String suffix(BenchContext context) {
+		return context.store() + "-" + size(context);
+	}
+
+	private static String size(BenchContext context) {
+		return context.size().name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The command that writes these figures, as the user types it. */
+	static String command(BenchContext context) {
+		return "./govern bench --size " + size(context)
+				+ (context.store().equals("h2") ? "" : " --db " + context.store());
+	}
+
 	static String begin(String region) {
 		return "<!-- bench:begin " + region + " -->";
 	}
@@ -40,12 +75,24 @@ final class BenchmarkReport {
 
 	static String markdown(BenchContext context, List<BenchResult> results, String database) {
 		StringBuilder md = new StringBuilder();
-		md.append("# Benchmarks\n\n");
-		md.append("Written by `./govern bench --size ")
-			.append(context.size().name().toLowerCase(Locale.ROOT))
-			.append("` (this part between the `bench:` markers is rewritten by every full run; the sections after it ")
-			.append("are kept as they are). Each figure sits beside a raw baseline measured in the ")
-			.append("same run where one exists, because machines here are noisy.\n\n");
+		if (isMainTable(context)) {
+			md.append("# Benchmarks\n\n");
+			md.append("Written by `")
+				.append(command(context))
+				.append("` (this part between the `bench:` markers is rewritten by every full run; the sections after it ")
+				.append("are kept as they are). Each figure sits beside a raw baseline measured in the ")
+				.append("same run where one exists, because machines here are noisy.\n\n");
+		}
+		else {
+			md.append("## Full run on ")
+				.append(context.store().equals("h2") ? "H2" : "PostgreSQL")
+				.append(", ")
+				.append(size(context))
+				.append(" data set (`")
+				.append(command(context))
+				.append("`, written by the harness; rerun it)\n\n");
+			md.append("Each figure sits beside a raw baseline measured in the same run on the same store.\n\n");
+		}
 		md.append("- Run: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
 		md.append("- Machine: ")
 			.append(Runtime.getRuntime().availableProcessors())
@@ -90,8 +137,8 @@ final class BenchmarkReport {
 	static String onlySection(String only, BenchContext context, List<BenchResult> results, String database) {
 		String full = markdown(context, results, database);
 		String table = full.substring(full.indexOf("- Run: "));
-		return "## Figures of `./govern bench --size " + context.size().name().toLowerCase(Locale.ROOT) + " --only "
-				+ only.strip() + "` (written by the harness; rerun it)\n\n" + table;
+		return "## Figures of `" + command(context) + " --only " + only.strip()
+				+ "` (written by the harness; rerun it)\n\n" + table;
 	}
 
 	/**

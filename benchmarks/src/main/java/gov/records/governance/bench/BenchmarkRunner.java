@@ -47,12 +47,16 @@ class BenchmarkRunner implements ApplicationRunner {
 
 	private final Path consoleJar;
 
+	private final String store;
+
 	private Duration demoLoad = Duration.ZERO;
 
 	BenchmarkRunner(List<Benchmark> benchmarks, DemoDataProperties demo, DataSource dataSource,
 			ConfigurableApplicationContext context, @Value("${governance.bench.output}") Path output,
 			@Value("${governance.bench.only:}") String only,
-			@Value("${governance.bench.console-jar:console/target/governance-console.jar}") Path consoleJar) {
+			@Value("${governance.bench.console-jar:console/target/governance-console.jar}") Path consoleJar,
+			@Value("${governance.bench.db:h2}") String store) {
+		this.store = store;
 		this.benchmarks = benchmarks;
 		this.consoleJar = consoleJar;
 		this.only = only;
@@ -71,7 +75,12 @@ class BenchmarkRunner implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws Exception {
 		Path jar = this.consoleJar.toAbsolutePath();
 		Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "governance-bench"));
-		BenchContext bench = new BenchContext(this.demo.size(), this.demoLoad, jar, work);
+		BenchContext bench = new BenchContext(this.demo.size(), this.store, this.demoLoad, jar, work);
+		String database = database();
+		if (!database.toLowerCase(java.util.Locale.ROOT).startsWith(this.store.equals("h2") ? "h2" : "postgresql")) {
+			throw new IllegalStateException(
+					"--db " + this.store + " but the data source is " + database + ": check SPRING_DATASOURCE_URL");
+		}
 		List<BenchResult> results = new ArrayList<>();
 		double loadSeconds = this.demoLoad.toMillis() / 1000.0;
 		results.add(new BenchResult("Demo data",
@@ -88,15 +97,15 @@ class BenchmarkRunner implements ApplicationRunner {
 				results.add(result);
 			}
 		}
-		String markdown = BenchmarkReport.markdown(bench, results, database());
+		String markdown = BenchmarkReport.markdown(bench, results, database);
 		System.out.println(markdown);
 		if (this.only.isBlank()) {
-			BenchmarkReport.write(this.output, BenchmarkReport.FULL_RUN, markdown);
+			BenchmarkReport.write(this.output, BenchmarkReport.fullRegion(bench), markdown);
 			log.info("Wrote the full run's table into {}", this.output.toAbsolutePath());
 		}
 		else {
-			BenchmarkReport.write(this.output, BenchmarkReport.onlyRegion(this.only),
-					BenchmarkReport.onlySection(this.only, bench, results, database()));
+			BenchmarkReport.write(this.output, BenchmarkReport.onlyRegion(this.only, bench),
+					BenchmarkReport.onlySection(this.only, bench, results, database));
 			log.info("Wrote the figures of --only {} into their own section of {}", this.only,
 					this.output.toAbsolutePath());
 		}

@@ -1,6 +1,7 @@
 package gov.records.governance.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import gov.records.governance.demo.DemoSize;
@@ -103,6 +104,32 @@ class BenchmarkReportTest {
 		assertThat(read(file)).startsWith(BenchmarkReport.begin("all")).endsWith(BenchmarkReport.end("all") + "\n");
 	}
 
+	@Test
+	void eachStoreAndSizeKeepsATableOfItsOwn() throws Exception {
+		Path file = this.dir.resolve("docs/benchmarks.md");
+		BenchmarkReport.write(file, BenchmarkReport.fullRegion(context()), markdown(List.of(result("H2 large", 1))));
+		BenchContext postgres = context(DemoSize.LARGE, "postgres");
+		assertThat(BenchmarkReport.fullRegion(postgres)).isEqualTo("full-postgres-large");
+		BenchmarkReport.write(file, BenchmarkReport.fullRegion(postgres),
+				BenchmarkReport.markdown(postgres, List.of(result("PG large", 2)), "PostgreSQL 17"));
+		BenchmarkReport.write(file, BenchmarkReport.fullRegion(postgres),
+				BenchmarkReport.markdown(postgres, List.of(result("PG large again", 3)), "PostgreSQL 17"));
+		String text = read(file);
+		assertThat(text).startsWith(BenchmarkReport.begin("all") + "\n# Benchmarks")
+			.contains("H2 large", "PG large again", "`./govern bench --size large --db postgres`")
+			.doesNotContain("PG large |");
+		assertThat(text.indexOf(BenchmarkReport.begin("full-postgres-large")))
+			.isGreaterThan(text.indexOf(BenchmarkReport.end("all")));
+		assertThat(BenchmarkReport.onlyRegion("GroupsGrid", postgres)).isEqualTo("only-GroupsGrid-postgres-large");
+		assertThat(BenchmarkReport.onlyRegion("GroupsGrid", context())).isEqualTo("only-GroupsGrid");
+	}
+
+	@Test
+	void anUnknownStoreIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> context(DemoSize.LARGE, "mysql"))
+			.withMessageContaining("use h2 or postgres");
+	}
+
 	private Path write(String text) throws Exception {
 		Path file = this.dir.resolve("benchmarks.md");
 		Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -118,7 +145,11 @@ class BenchmarkReportTest {
 	}
 
 	private static BenchContext context() {
-		return new BenchContext(DemoSize.LARGE, Duration.ofSeconds(20), Path.of("console.jar"), Path.of("work"));
+		return context(DemoSize.LARGE, "h2");
+	}
+
+	private static BenchContext context(DemoSize size, String store) {
+		return new BenchContext(size, store, Duration.ofSeconds(20), Path.of("console.jar"), Path.of("work"));
 	}
 
 	private static BenchResult result(String area, double value) {
