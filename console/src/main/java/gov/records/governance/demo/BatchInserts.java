@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Runs JDBC batch inserts in chunks and remembers the highest id written per table, so
- * identity columns can be moved past the explicitly assigned ids afterwards (same SQL on
- * H2 and PostgreSQL).
+ * Runs JDBC batch inserts in chunks (on PostgreSQL, {@code COPY} through {@link CopyRows}
+ * instead, DD069) and remembers the highest id written per table, so identity columns can
+ * be moved past the explicitly assigned ids afterwards (same SQL on H2 and PostgreSQL).
  */
 final class BatchInserts {
 
@@ -22,8 +24,17 @@ final class BatchInserts {
 
 	private final Map<String, Long> maxIds = new LinkedHashMap<>();
 
+	private final boolean copy;
+
 	BatchInserts(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.copy = Boolean.TRUE
+			.equals(jdbc.execute((ConnectionCallback<Boolean>) (c) -> c.isWrapperFor(PGConnection.class)));
+	}
+
+	/** How the rows are written: {@code COPY} on PostgreSQL, batch inserts elsewhere. */
+	String method() {
+		return this.copy ? "COPY" : "batch inserts";
 	}
 
 	/**
@@ -31,8 +42,17 @@ final class BatchInserts {
 	 * largest one.
 	 */
 	void insert(String sql, List<Object[]> rows) {
-		for (int from = 0; from < rows.size(); from += CHUNK) {
-			this.jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+		if (this.copy) {
+			CopyRows copyRows = CopyRows.of(sql);
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				copyRows.write(connection, rows);
+				return null;
+			});
+		}
+		else {
+			for (int from = 0; from < rows.size(); from += CHUNK) {
+				this.jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+			}
 		}
 		String normalized = sql.strip().replaceAll("\\s+", " ");
 		if (normalized.matches("(?i)insert into \\w+ \\(id,.*") && !rows.isEmpty()) {
