@@ -85,7 +85,7 @@ class BenchmarkRunner implements ApplicationRunner {
 		double loadSeconds = this.demoLoad.toMillis() / 1000.0;
 		results.add(generation(bench, loadSeconds));
 		for (Benchmark benchmark : this.benchmarks) {
-			if (!this.only.isBlank() && !benchmark.getClass().getSimpleName().startsWith(this.only)) {
+			if (!this.only.isBlank() && !selected(benchmark.getClass().getSimpleName(), this.only)) {
 				continue;
 			}
 			log.info("Running {}", benchmark.getClass().getSimpleName());
@@ -108,6 +108,20 @@ class BenchmarkRunner implements ApplicationRunner {
 					this.output.toAbsolutePath());
 		}
 		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	/**
+	 * Whether {@code --only} picks the benchmark: a class name or its start, or several
+	 * separated by commas ({@code --only GroupsGrid,Compliance}), so that one generated
+	 * data set serves them all.
+	 */
+	static boolean selected(String benchmark, String only) {
+		for (String name : only.split(",")) {
+			if (!name.isBlank() && benchmark.startsWith(name.strip())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -125,6 +125,15 @@ class BenchmarkReportTest {
 	}
 
 	@Test
+	void onlyTakesSeveralNamesSeparatedByCommas() {
+		assertThat(BenchmarkRunner.selected("GroupsGridBenchmark", "GroupsGrid,Compliance")).isTrue();
+		assertThat(BenchmarkRunner.selected("ComplianceBenchmark", "GroupsGrid, Compliance")).isTrue();
+		assertThat(BenchmarkRunner.selected("SyncBenchmark", "GroupsGrid,Compliance")).isFalse();
+		assertThat(BenchmarkRunner.selected("SyncBenchmark", "Sync")).isTrue();
+		assertThat(BenchmarkReport.onlyRegion("GroupsGrid,Compliance")).isEqualTo("only-GroupsGrid_Compliance");
+	}
+
+	@Test
 	void anUnknownStoreIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> context(DemoSize.LARGE, "mysql"))
 			.withMessageContaining("use h2 or postgres");
