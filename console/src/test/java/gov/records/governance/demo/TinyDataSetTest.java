@@ -62,6 +62,12 @@ class TinyDataSetTest {
 			JdbcTemplate postgres = generate(pg, schema);
 			assertThat(new BatchInserts(postgres).method()).isEqualTo("COPY");
 			assertCounts(postgres);
+			// the planner has statistics of what was loaded (never-analyzed tables say
+			// -1)
+			assertThat(postgres.queryForObject(
+					"select reltuples from pg_class where relname = 'account' and relnamespace = 'demo_tiny'::regnamespace",
+					Double.class))
+				.isEqualTo(2_500.0);
 			JdbcTemplate reference = generate(h2, null);
 			for (String query : List.of(
 					"select id, platform_id, organization_id, external_id, display_name, position_title, role_category, official, status from account order by id",
