@@ -27,7 +27,34 @@ final class DemoCatalogue {
 			new Component("POL", "Policy and Planning"), new Component("FLD", "Field Office Region 1"),
 			new Component("LEG", "Legal Counsel"), new Component("BUD", "Budget and Finance"),
 			new Component("ITS", "Information Technology"), new Component("PUB", "Public Affairs"),
-			new Component("WCH", "Watch Center"));
+			new Component("WCH", "Watch Center"), new Component("HRM", "Human Resources"),
+			new Component("ACQ", "Acquisition"), new Component("FL2", "Field Office Region 2"),
+			new Component("TRN", "Training Academy"));
+
+	/** Regions the components after the named six serve (xlarge's shared service). */
+	private static final List<String> REGIONS = List.of("Northeast", "Mid-Atlantic", "Southeast", "Great Lakes",
+			"Plains", "Gulf Coast", "Mountain West", "Pacific Northwest", "Southwest", "Alaska and Pacific");
+
+	/** Service lines of those components. */
+	private static final List<String> SERVICES = List.of("Civic Resilience Service", "Grants Administration",
+			"Records Service Center", "Infrastructure Agency");
+
+	/**
+	 * The first {@code count} components: the six named ones, then regional agencies of
+	 * the shared service ({@code R07}, {@code R08}, ...).
+	 */
+	static List<Component> components(int count) {
+		if (count <= COMPONENTS.size()) {
+			return COMPONENTS.subList(0, count);
+		}
+		List<Component> all = new java.util.ArrayList<>(COMPONENTS);
+		for (int i = COMPONENTS.size(); i < count; i++) {
+			int n = i - COMPONENTS.size();
+			all.add(new Component(String.format("R%02d", i + 1),
+					REGIONS.get(n % REGIONS.size()) + " " + SERVICES.get((n / REGIONS.size()) % SERVICES.size())));
+		}
+		return List.copyOf(all);
+	}
 
 	static final List<String> TOPICS = List.of("Incident Response", "Leadership Sync", "Field Coordination",
 			"Budget Review", "Legal Review", "Press Desk", "IT Helpdesk", "Logistics", "Policy Drafting",

@@ -88,6 +88,7 @@ class DemoDataGenerator {
 		inserts.insert("insert into group_membership (group_id, account_id) values (?, ?)", accounts.membershipRows());
 		this.records.write(inserts, orgs, groups);
 		inserts.restartIdentities();
+		inserts.analyze();
 		return orgs.idsByCode();
 	}
 

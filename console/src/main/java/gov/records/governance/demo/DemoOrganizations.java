@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The demo department tree: the department, six components, and offices under each. */
+/**
+ * The demo department tree: the department, its components (six, or forty at xlarge), and
+ * offices under each.
+ */
 final class DemoOrganizations {
 
 	private final List<Object[]> rows = new ArrayList<>();
@@ -25,7 +28,7 @@ final class DemoOrganizations {
 		DemoOrganizations orgs = new DemoOrganizations();
 		long department = orgs.add(null, DemoCatalogue.DEPARTMENT_CODE, DemoCatalogue.DEPARTMENT_NAME,
 				OrganizationKind.DEPARTMENT, 0);
-		for (DemoCatalogue.Component component : DemoCatalogue.COMPONENTS) {
+		for (DemoCatalogue.Component component : DemoCatalogue.components(size.components())) {
 			long componentId = orgs.add(department, component.code(), component.name(), OrganizationKind.COMPONENT, 1);
 			for (DemoCatalogue.Component office : DemoCatalogue.OFFICES.subList(0, size.officesPerComponent())) {
 				long officeId = orgs.add(componentId, component.code() + "-" + office.code(), office.name(),

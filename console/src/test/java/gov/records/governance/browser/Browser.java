@@ -1,6 +1,6 @@
 package gov.records.governance.browser;
 
-import gov.records.governance.bench.ConsoleLauncher;
+import gov.records.governance.launch.ConsoleLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

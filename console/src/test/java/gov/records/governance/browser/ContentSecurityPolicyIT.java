@@ -2,7 +2,7 @@ package gov.records.governance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.records.governance.bench.ConsoleLauncher;
+import gov.records.governance.launch.ConsoleLauncher;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

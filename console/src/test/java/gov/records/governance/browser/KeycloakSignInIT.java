@@ -2,7 +2,7 @@ package gov.records.governance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.records.governance.bench.ConsoleLauncher;
+import gov.records.governance.launch.ConsoleLauncher;
 import gov.records.governance.security.keycloak.KeycloakServer;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import gov.records.governance.bench.ConsoleLauncher;
+import gov.records.governance.launch.ConsoleLauncher;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package gov.records.governance.multi;
 
-import gov.records.governance.bench.ConsoleLauncher;
+import gov.records.governance.launch.ConsoleLauncher;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;

@@ -2,7 +2,7 @@ package gov.records.governance.multi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.records.governance.bench.ConsoleLauncher;
+import gov.records.governance.launch.ConsoleLauncher;
 import gov.records.governance.crash.SimulatorProcess;
 import gov.records.governance.evidence.checkpoint.Checkpoint;
 import gov.records.governance.evidence.checkpoint.NoteVerifier;

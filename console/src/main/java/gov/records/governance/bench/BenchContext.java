@@ -1,9 +1,0 @@
-package gov.records.governance.bench;
-
-import gov.records.governance.demo.DemoSize;
-import java.nio.file.Path;
-import java.time.Duration;
-
-/** What every benchmark may need: the data-set size, the load time, where the jar is. */
-public record BenchContext(DemoSize size, Duration demoLoad, Path jar, Path workDir) {
-}
