@@ -189,12 +189,12 @@ public class DesignationService {
 
 	/**
 	 * The reconciliation findings between the forms in force and the accounts found, as
-	 * of today; findings naming an account only for accounts within the caller's scope.
+	 * the last compliance run (or re-evaluation after a designation) stored them;
+	 * findings naming an account only for accounts within the caller's scope.
 	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<ReconciliationFinding> reconcile() {
-		return this.reconciliation
-			.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC), scope());
+		return this.reconciliation.open(scope());
 	}
 
 	private SuggestionRow pending(long id) {
