@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,8 @@ public class DesignationService {
 						designations.stream().map((d) -> d.position().formNumber()).distinct().sorted().toList())));
 		}
 		if (!designations.isEmpty()) {
-			this.events.publishEvent(new DesignationsChanged(designations.size() + " account(s) designated"));
+			this.events.publishEvent(new DesignationsChanged(designations.size() + " account(s) designated",
+					designations.stream().map(DesignationStore.NewDesignation::accountId).collect(Collectors.toSet())));
 		}
 		return report;
 	}
@@ -129,7 +131,8 @@ public class DesignationService {
 		this.audit.record(AuditEntry.of("capstone.suggestion.confirmed", "account", s.accountId())
 			.withBefore(Map.of("roleCategory", previous))
 			.withAfter(Map.of("authority", designation.authority(), "accountTitle", s.accountTitle())));
-		this.events.publishEvent(new DesignationsChanged("suggestion " + suggestionId + " confirmed"));
+		this.events
+			.publishEvent(new DesignationsChanged("suggestion " + suggestionId + " confirmed", Set.of(s.accountId())));
 		return designation;
 	}
 

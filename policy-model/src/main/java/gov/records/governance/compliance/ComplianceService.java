@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,9 @@ public class ComplianceService {
 
 	/** The width of compliance_run.trigger_kind (V7). */
 	private static final int TRIGGER_KIND_LENGTH = 200;
+
+	/** Account ids per membership query. */
+	private static final int ACCOUNT_CHUNK = 500;
 
 	private final ComplianceEngine engine;
 
@@ -105,6 +110,29 @@ public class ComplianceService {
 	@Transactional
 	public RunSummary evaluateGroups(Set<Long> groupIds, String trigger) {
 		return run(Set.copyOf(groupIds), trigger, false);
+	}
+
+	/**
+	 * After accounts were designated Capstone (or their designation confirmed): evaluates
+	 * the groups they belong to, whose effective policy their category changes, and the
+	 * reconciliation, whose counts and account rules it changes.
+	 */
+	@Transactional
+	public RunSummary evaluateAccounts(Set<Long> accountIds, String trigger) {
+		return run(groupsOf(accountIds), trigger, true);
+	}
+
+	private Set<Long> groupsOf(Set<Long> accountIds) {
+		Set<Long> groupIds = new HashSet<>();
+		List<Long> ids = new ArrayList<>(accountIds);
+		for (int from = 0; from < ids.size(); from += ACCOUNT_CHUNK) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ACCOUNT_CHUNK));
+			groupIds.addAll(this.jdbc.queryForList(
+					"select distinct group_id from group_membership where account_id in ("
+							+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+					Long.class, chunk.toArray()));
+		}
+		return groupIds;
 	}
 
 	/**
