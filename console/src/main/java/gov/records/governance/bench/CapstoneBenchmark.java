@@ -61,24 +61,30 @@ class CapstoneBenchmark implements Benchmark {
 			left join capstone_designation d on d.account_id = a.id and d.ended_at is null
 			where a.position_title is not null""";
 
+	/** The rows the reconciliation reads, in the shape it reads them (DD067). */
 	private static final List<String> RECONCILIATION_READS = List.of("""
 			select d.position_id, pl.name, count(*) from capstone_designation d
 			join account a on a.id = d.account_id join platform pl on pl.id = a.platform_id
-			where d.ended_at is null group by d.position_id, pl.name""", """
-			select a.display_name, pl.name from account a join platform pl on pl.id = a.platform_id
-			where a.role_category like 'CAPSTONE%' and pl.sanctioned = false""", """
-			select distinct a.display_name, g.name from account a
-			join group_membership m on m.account_id = a.id join messaging_group g on g.id = m.group_id
-			join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
-			where a.role_category like 'CAPSTONE%' and v.auto_delete = true and v.capture_enabled = false""");
+			where d.ended_at is null group by d.position_id, pl.name""",
+			"select id, display_name, platform_id, organization_id from account where role_category like 'CAPSTONE%'",
+			"""
+					select group_id from deletion_policy_version
+					where valid_to is null and auto_delete = true and capture_enabled = false""",
+			"select id, name from messaging_group", """
+					select m.account_id, m.group_id from account a join group_membership m on m.account_id = a.id
+					where a.role_category like 'CAPSTONE%'""");
 
+	/** The rows the full run reads, in the shape it reads them (DD067). */
 	private static final List<String> COMPLIANCE_READS = List.of("""
-			select g.id, g.name, g.organization_id, g.platform_id, v.auto_delete, v.max_lifetime_seconds,
-			       v.burn_on_read_seconds, v.shredder_intensity, v.capture_enabled, v.reason
-			from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null""",
-			"select id, role_category from account",
+			select group_id, auto_delete, max_lifetime_seconds, burn_on_read_seconds, shredder_intensity,
+			       capture_enabled, reason
+			from deletion_policy_version where valid_to is null""",
+			"select id, name, organization_id, platform_id from messaging_group",
+			"select role_category, id from account order by role_category, id",
 			"select id, display_name from account where role_category like 'CAPSTONE%'",
 			"select group_id, account_id from group_membership",
+			"select id, display_name, role_category from account where platform_id in"
+					+ " (select id from platform where sanctioned = false)",
 			"select id, rule_id, subject_type, subject_id, summary, evidence from finding where resolved_at is null");
 
 	private final CapstoneFormService forms;
