@@ -99,6 +99,35 @@ class DesignationReevaluationH2Test {
 	}
 
 	@Test
+	void anAccountInNoGroupIsReconciledAllTheSame() throws Exception {
+		long offPlatform = this.tx
+			.execute((status) -> this.fixture.platform("Signal " + this.unique, PlatformKind.WICKR, false));
+		long chats = this.tx.execute((status) -> this.fixture.group(offPlatform, this.organization,
+				"chats " + this.unique, ModelFixture.kept()));
+		long cio = this.tx.execute((status) -> {
+			long id = this.fixture.member(chats, offPlatform, this.organization, "cy-" + this.unique,
+					RoleCategory.GENERAL);
+			this.jdbc.update("update account set position_title = ? where id = ?",
+					"Chief Information Officer " + this.unique, id);
+			return id;
+		});
+		// after the fixture's membership has been written (JPA flushes it at commit)
+		this.jdbc.update("delete from group_membership where account_id = ?", cio);
+		long before = runs();
+		Users.run("records", this.designations::designate, "RECORDS_OFFICER");
+		awaitRuns(before + 1);
+		assertThat(this.jdbc.queryForObject(
+				"select groups_evaluated from compliance_run where trigger_kind like ? order by id desc limit 1",
+				Integer.class, TRIGGER))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from capstone_finding where resolved_at is null and rule_id = ? and subject = ?",
+				Long.class, "CAPSTONE_ON_UNSANCTIONED_PLATFORM", "cy-" + this.unique))
+			.isEqualTo(1);
+		assertThat(cio).isPositive();
+	}
+
+	@Test
 	void aConfirmedSuggestionReevaluatesAndARejectedOneDoesNot() throws Exception {
 		long confirmed = group("confirmed office");
 		long rejected = group("rejected office");
