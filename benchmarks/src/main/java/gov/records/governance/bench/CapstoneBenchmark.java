@@ -3,7 +3,7 @@ package gov.records.governance.bench;
 import gov.records.governance.capstone.CapstoneFormService;
 import gov.records.governance.capstone.DesignationReport;
 import gov.records.governance.capstone.DesignationService;
-import gov.records.governance.capstone.ReconciliationFinding;
+import gov.records.governance.capstone.Reconciliation;
 import gov.records.governance.compliance.ComplianceService;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -63,24 +63,30 @@ class CapstoneBenchmark implements Benchmark {
 			left join capstone_designation d on d.account_id = a.id and d.ended_at is null
 			where a.position_title is not null""";
 
+	/** The rows the reconciliation reads, in the shape it reads them (DD067). */
 	private static final List<String> RECONCILIATION_READS = List.of("""
 			select d.position_id, pl.name, count(*) from capstone_designation d
 			join account a on a.id = d.account_id join platform pl on pl.id = a.platform_id
-			where d.ended_at is null group by d.position_id, pl.name""", """
-			select a.display_name, pl.name from account a join platform pl on pl.id = a.platform_id
-			where a.role_category like 'CAPSTONE%' and pl.sanctioned = false""", """
-			select distinct a.display_name, g.name from account a
-			join group_membership m on m.account_id = a.id join messaging_group g on g.id = m.group_id
-			join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
-			where a.role_category like 'CAPSTONE%' and v.auto_delete = true and v.capture_enabled = false""");
+			where d.ended_at is null group by d.position_id, pl.name""",
+			"select id, display_name, platform_id, organization_id from account where role_category like 'CAPSTONE%'",
+			"""
+					select group_id from deletion_policy_version
+					where valid_to is null and auto_delete = true and capture_enabled = false""",
+			"select id, name from messaging_group", """
+					select m.account_id, m.group_id from account a join group_membership m on m.account_id = a.id
+					where a.role_category like 'CAPSTONE%'""");
 
+	/** The rows the full run reads, in the shape it reads them (DD067). */
 	private static final List<String> COMPLIANCE_READS = List.of("""
-			select g.id, g.name, g.organization_id, g.platform_id, v.auto_delete, v.max_lifetime_seconds,
-			       v.burn_on_read_seconds, v.shredder_intensity, v.capture_enabled, v.reason
-			from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null""",
-			"select id, role_category from account",
+			select group_id, auto_delete, max_lifetime_seconds, burn_on_read_seconds, shredder_intensity,
+			       capture_enabled, reason
+			from deletion_policy_version where valid_to is null""",
+			"select id, name, organization_id, platform_id from messaging_group",
+			"select role_category, id from account order by role_category, id",
 			"select id, display_name from account where role_category like 'CAPSTONE%'",
 			"select group_id, account_id from group_membership",
+			"select id, display_name, role_category from account where platform_id in"
+					+ " (select id from platform where sanctioned = false)",
 			"select id, rule_id, subject_type, subject_id, summary, evidence from finding where resolved_at is null");
 
 	private final CapstoneFormService forms;
@@ -89,12 +95,17 @@ class CapstoneBenchmark implements Benchmark {
 
 	private final ComplianceService compliance;
 
+	private final Reconciliation reconciliation;
+
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
 
+	private Instant started = Instant.EPOCH;
+
 	CapstoneBenchmark(CapstoneFormService forms, DesignationService designations, ComplianceService compliance,
-			DataSource dataSource, JdbcTemplate jdbc) {
+			Reconciliation reconciliation, DataSource dataSource, JdbcTemplate jdbc) {
+		this.reconciliation = reconciliation;
 		this.forms = forms;
 		this.designations = designations;
 		this.compliance = compliance;
@@ -104,6 +115,7 @@ class CapstoneBenchmark implements Benchmark {
 
 	@Override
 	public List<BenchResult> run(BenchContext context) throws Exception {
+		this.started = Instant.now();
 		BenchSecurity.as("records", "RECORDS_OFFICER", () -> this.forms.importForms("bench-na1005.json", form()));
 		long formId = this.jdbc.queryForObject("select id from capstone_form where form_number = ?", Long.class, FORM);
 		List<long[]> positions = this.jdbc.query(
@@ -117,9 +129,17 @@ class CapstoneBenchmark implements Benchmark {
 			AtomicInteger runs = new AtomicInteger();
 			AtomicBoolean asExpected = new AtomicBoolean(true);
 			int expected = (int) (accounts / EVERY);
-			double[] designation = Timer.pairedEachAfter(RUNS, 2, this::reset, () -> {
+			AtomicInteger designated = new AtomicInteger();
+			double[] designation = Timer.pairedEachAfter(RUNS, 2, () -> {
+				// each run's re-evaluation (DD067) runs in the background: waited for
+				// here,
+				// outside the timing, and reported on its own below
+				awaitReevaluations(designated.get());
+				reset();
+			}, () -> {
 				DesignationReport report = BenchSecurity.as("records", "RECORDS_OFFICER", this.designations::designate);
 				runs.incrementAndGet();
+				designated.incrementAndGet();
 				if (report.designated() != expected || report.suggested() != expected
 						|| report.compared() != accounts) {
 					asExpected.set(false);
@@ -132,23 +152,25 @@ class CapstoneBenchmark implements Benchmark {
 					designation[0], "ms (median of " + RUNS + ")", designation[1],
 					"reading the same rows and writing as many over plain JDBC, no matching", "< 2,000 ms",
 					designation[0] < 2_000));
+			awaitReevaluations(designated.get());
+			results.add(new BenchResult("Capstone",
+					"Re-evaluation after each designation run (its accounts' groups and the reconciliation, in the"
+							+ " background once the run has committed)",
+					reevaluationMillis(), "ms (median of the runs above)", null, null, "informational", true));
 
 			reset();
 			BenchSecurity.as("records", "RECORDS_OFFICER", this.designations::designate);
+			awaitReevaluations(designated.incrementAndGet());
 			this.compliance.evaluateAll("benchmark (first run, Capstone designated)");
 			AtomicInteger findings = new AtomicInteger();
-			double[] full = Timer.paired(FULL_RUNS, () -> {
-				this.compliance.evaluateAll("benchmark");
-				List<ReconciliationFinding> found = BenchSecurity.as("cio", "CIO", this.designations::reconcile);
-				findings.set(found.size());
-			}, this::rawFullRun);
+			double[] full = Timer.paired(FULL_RUNS, () -> this.compliance.evaluateAll("benchmark"), this::rawFullRun);
+			findings.set(BenchSecurity.as("cio", "CIO", this.designations::reconcile).size());
 			results.add(new BenchResult("Capstone",
-					"Full compliance run with the reconciliation of the form (" + findings.get()
-							+ " reconciliation findings)",
+					"Full compliance run, the reconciliation of the form and its storing included (" + findings.get()
+							+ " reconciliation findings open)",
 					full[0], "ms (median of " + FULL_RUNS + ")", full[1], "reading the rows both read over plain JDBC",
 					"< 2,000 ms in all", full[0] < 2_000));
-			double reconciliation = Timer.medianMillis(FULL_RUNS * 3,
-					() -> BenchSecurity.as("cio", "CIO", this.designations::reconcile));
+			double reconciliation = Timer.medianMillis(FULL_RUNS * 3, () -> this.reconciliation.refresh(Instant.now()));
 			results.add(new BenchResult("Capstone", "Reconciliation alone (its share of the figure above)",
 					reconciliation, "ms (median of " + (FULL_RUNS * 3) + ")", null, null, "informational", true));
 		}
@@ -156,6 +178,30 @@ class CapstoneBenchmark implements Benchmark {
 			restore(formId, originalTitles);
 		}
 		return results;
+	}
+
+	/** Waits until the re-evaluations of that many designation runs have been logged. */
+	private void awaitReevaluations(int expected) throws InterruptedException {
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		while (reevaluations() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+	}
+
+	private long reevaluations() {
+		return this.jdbc.queryForObject(
+				"select count(*) from compliance_run where trigger_kind like 'Capstone designation%' and started_at >= ?",
+				Long.class, Timestamp.from(this.started));
+	}
+
+	private double reevaluationMillis() {
+		List<Double> millis = this.jdbc.query(
+				"select started_at, finished_at from compliance_run where trigger_kind like 'Capstone designation%'"
+						+ " and started_at >= ? order by started_at",
+				(rs, n) -> (rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) * 1.0,
+				Timestamp.from(this.started));
+		List<Double> sorted = millis.stream().sorted().toList();
+		return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,8 @@ public class DesignationService {
 						designations.stream().map((d) -> d.position().formNumber()).distinct().sorted().toList())));
 		}
 		if (!designations.isEmpty()) {
-			this.events.publishEvent(new DesignationsChanged(designations.size() + " account(s) designated"));
+			this.events.publishEvent(new DesignationsChanged(designations.size() + " account(s) designated",
+					designations.stream().map(DesignationStore.NewDesignation::accountId).collect(Collectors.toSet())));
 		}
 		return report;
 	}
@@ -129,7 +131,8 @@ public class DesignationService {
 		this.audit.record(AuditEntry.of("capstone.suggestion.confirmed", "account", s.accountId())
 			.withBefore(Map.of("roleCategory", previous))
 			.withAfter(Map.of("authority", designation.authority(), "accountTitle", s.accountTitle())));
-		this.events.publishEvent(new DesignationsChanged("suggestion " + suggestionId + " confirmed"));
+		this.events
+			.publishEvent(new DesignationsChanged("suggestion " + suggestionId + " confirmed", Set.of(s.accountId())));
 		return designation;
 	}
 
@@ -189,12 +192,12 @@ public class DesignationService {
 
 	/**
 	 * The reconciliation findings between the forms in force and the accounts found, as
-	 * of today; findings naming an account only for accounts within the caller's scope.
+	 * the last compliance run (or re-evaluation after a designation) stored them;
+	 * findings naming an account only for accounts within the caller's scope.
 	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public List<ReconciliationFinding> reconcile() {
-		return this.reconciliation
-			.findings(java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC), scope());
+		return this.reconciliation.open(scope());
 	}
 
 	private SuggestionRow pending(long id) {

@@ -122,15 +122,20 @@ final class TitleMatcher {
 	/**
 	 * The title's words: lower case, "&" read as "and", full stops dropped ("U.S." is
 	 * "us"), anything but ASCII letters and digits a word break. One pass, no regular
-	 * expression.
+	 * expression; a title of ASCII characters only (nearly all) is read as it is, lower
+	 * case letter by letter, any other is normalised first.
 	 */
 	private static List<String> words(String title) {
-		String text = normalize(title);
+		String text = ascii(title) ? title : normalize(title);
 		List<String> words = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '.') {
+				continue;
+			}
+			if (c >= 'A' && c <= 'Z') {
+				word.append((char) (c + ('a' - 'A')));
 				continue;
 			}
 			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
@@ -146,6 +151,15 @@ final class TitleMatcher {
 		return words;
 	}
 
+	private static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void flush(StringBuilder word, List<String> words) {
 		if (!word.isEmpty()) {
 			words.add(word.toString());
@@ -155,11 +169,14 @@ final class TitleMatcher {
 
 	/**
 	 * The same as {@link PositionCell#normalize} (non-breaking spaces and runs of white
-	 * space as one space, ends trimmed, lower case) without a regular expression.
+	 * space as one space, ends trimmed, lower case) without a regular expression: one
+	 * pass for a title of ASCII characters only, lower case as it goes; any other title
+	 * is also stripped and lower-cased as a whole, as Unicode has it.
 	 */
 	static String normalize(String title) {
 		StringBuilder out = new StringBuilder(title.length());
 		boolean space = false;
+		boolean ascii = true;
 		for (int i = 0; i < title.length(); i++) {
 			char c = title.charAt(i);
 			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0') {
@@ -170,9 +187,15 @@ final class TitleMatcher {
 				out.append(' ');
 				space = false;
 			}
+			if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			else if (c >= 0x80 || c < 0x20) {
+				ascii = false;
+			}
 			out.append(c);
 		}
-		return out.toString().strip().toLowerCase(Locale.ROOT);
+		return ascii ? out.toString() : out.toString().strip().toLowerCase(Locale.ROOT);
 	}
 
 }

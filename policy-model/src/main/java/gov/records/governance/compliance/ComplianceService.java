@@ -3,6 +3,8 @@ package gov.records.governance.compliance;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
+import gov.records.governance.capstone.Reconciliation;
+import gov.records.governance.capstone.ReconciliationResult;
 import gov.records.governance.compliance.rules.GroupFacts;
 import gov.records.governance.compliance.rules.Rules;
 import gov.records.governance.compliance.rules.Violation;
@@ -12,6 +14,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * groups a change touched, or on a proposed change without storing anything (what the
  * guardrails use). Runs are serialised within the instance and, through the row of
  * {@code compliance_run_lock}, across every instance on the database (DD049); every run
- * is logged in {@code compliance_run}.
+ * is logged in {@code compliance_run}. A full run also reconciles the NA-1005 forms in
+ * force with the accounts found and stores those findings (DD067).
  */
 @Service
 public class ComplianceService {
@@ -40,6 +45,9 @@ public class ComplianceService {
 
 	/** The width of compliance_run.trigger_kind (V7). */
 	private static final int TRIGGER_KIND_LENGTH = 200;
+
+	/** Account ids per membership query. */
+	private static final int ACCOUNT_CHUNK = 500;
 
 	private final ComplianceEngine engine;
 
@@ -53,10 +61,13 @@ public class ComplianceService {
 
 	private final Clock clock;
 
+	private final Reconciliation reconciliation;
+
 	private final ReentrantLock runs = new ReentrantLock();
 
 	ComplianceService(ComplianceEngine engine, FindingStore findings, GroupService groups, JdbcTemplate jdbc,
-			AuditService audit, Clock clock) {
+			AuditService audit, Clock clock, Reconciliation reconciliation) {
+		this.reconciliation = reconciliation;
 		this.audit = audit;
 		this.engine = engine;
 		this.findings = findings;
@@ -68,7 +79,7 @@ public class ComplianceService {
 	/** Evaluates every group and account and brings the findings up to date. */
 	@Transactional
 	public RunSummary evaluateAll(String trigger) {
-		return run(null, trigger);
+		return run(null, trigger, true);
 	}
 
 	/**
@@ -88,7 +99,7 @@ public class ComplianceService {
 			if (last != null && last.toInstant().isAfter(this.clock.instant().minus(within))) {
 				return Optional.empty();
 			}
-			return Optional.of(run(null, trigger));
+			return Optional.of(run(null, trigger, true));
 		}
 		finally {
 			this.runs.unlock();
@@ -98,7 +109,30 @@ public class ComplianceService {
 	/** Evaluates the given groups only (after a change that affects them). */
 	@Transactional
 	public RunSummary evaluateGroups(Set<Long> groupIds, String trigger) {
-		return run(Set.copyOf(groupIds), trigger);
+		return run(Set.copyOf(groupIds), trigger, false);
+	}
+
+	/**
+	 * After accounts were designated Capstone (or their designation confirmed): evaluates
+	 * the groups they belong to, whose effective policy their category changes, and the
+	 * reconciliation, whose counts and account rules it changes.
+	 */
+	@Transactional
+	public RunSummary evaluateAccounts(Set<Long> accountIds, String trigger) {
+		return run(groupsOf(accountIds), trigger, true);
+	}
+
+	private Set<Long> groupsOf(Set<Long> accountIds) {
+		Set<Long> groupIds = new HashSet<>();
+		List<Long> ids = new ArrayList<>(accountIds);
+		for (int from = 0; from < ids.size(); from += ACCOUNT_CHUNK) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + ACCOUNT_CHUNK));
+			groupIds.addAll(this.jdbc.queryForList(
+					"select distinct group_id from group_membership where account_id in ("
+							+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+					Long.class, chunk.toArray()));
+		}
+		return groupIds;
 	}
 
 	/**
@@ -108,7 +142,7 @@ public class ComplianceService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','RECORDS_OFFICER')")
 	public RunSummary runNow() {
-		RunSummary summary = run(null, "on demand");
+		RunSummary summary = run(null, "on demand", true);
 		this.audit.record(AuditEntry.of("compliance.run", "compliance_run", "on demand")
 			.withAfter(Map.of("groupsEvaluated", summary.groupsEvaluated(), "findingsOpened", summary.findingsOpened(),
 					"findingsResolved", summary.findingsResolved(), "openAfter", summary.openAfter(), "tookMillis",
@@ -166,7 +200,7 @@ public class ComplianceService {
 		this.jdbc.queryForObject("select id from compliance_run_lock where id = 1 for update", Integer.class);
 	}
 
-	private RunSummary run(@Nullable Set<Long> groupIds, String trigger) {
+	private RunSummary run(@Nullable Set<Long> groupIds, String trigger, boolean reconcile) {
 		this.runs.lock();
 		try {
 			lockAcrossInstances();
@@ -176,6 +210,7 @@ public class ComplianceService {
 			List<Violation> violations = this.engine.evaluate(facts, groupIds == null);
 			Set<Long> scope = (groupIds == null) ? null : new HashSet<>(groupIds);
 			FindingStore.SyncResult result = this.findings.sync(violations, scope, this.clock.instant());
+			ReconciliationResult reconciled = reconcile ? this.reconciliation.refresh(this.clock.instant()) : null;
 			Duration took = Duration.ofNanos(System.nanoTime() - begin);
 			RunSummary summary = new RunSummary(trigger, started, took, facts.size(), result.opened(),
 					result.resolved(), result.openAfter());
@@ -189,6 +224,10 @@ public class ComplianceService {
 			if (groupIds == null) {
 				log.info("Compliance run ({}): {} groups in {} ms, {} opened, {} resolved, {} open", trigger,
 						facts.size(), took.toMillis(), result.opened(), result.resolved(), result.openAfter());
+			}
+			if (reconciled != null) {
+				log.info("Capstone reconciliation ({}): {} opened, {} resolved, {} open", trigger, reconciled.opened(),
+						reconciled.resolved(), reconciled.openAfter());
 			}
 			return summary;
 		}

@@ -102,6 +102,10 @@ class FindingStore {
 	}
 
 	private Map<String, OpenFinding> open(@Nullable Set<Long> groupIds) {
+		if (groupIds != null && groupIds.isEmpty()) {
+			// a run over no group (accounts designated that belong to none) has none open
+			return new HashMap<>();
+		}
 		String where = (groupIds == null) ? "" : " and group_id in (" + joined(groupIds) + ")";
 		Map<String, OpenFinding> open = new HashMap<>();
 		this.jdbc.query("select id, rule_id, subject_type, subject_id, summary, evidence from finding"

@@ -46,6 +46,9 @@ abstract class CapstoneDesignationContract {
 	ComplianceService compliance;
 
 	@Autowired
+	Reconciliation reconciliation;
+
+	@Autowired
 	ModelFixture fixture;
 
 	@Autowired
@@ -184,6 +187,7 @@ abstract class CapstoneDesignationContract {
 		long personal = this.fixture.member(chats, whatsapp, outside, "other-personal", RoleCategory.GENERAL);
 		this.jdbc.update("update account set position_title = ? where id = ?", "Chief Information Officer", personal);
 		this.designations.designate();
+		this.compliance.evaluateAll("test");
 		assertThat(this.designations.reconcile()).extracting(ReconciliationFinding::subject).contains("other-personal");
 		assertThat(this.designations.designations()).extracting(DesignationRow::accountId)
 			.containsExactlyInAnyOrder(own, other, personal);
@@ -283,8 +287,63 @@ abstract class CapstoneDesignationContract {
 			.isEqualTo(FORM_2020);
 	}
 
+	@Test
+	void theFullRunStoresTheFindingsWithTheirHistoryAndAReportReadsThemAsOfItsDate() {
+		long lee = account("lee", "Director, Office of Policy");
+		this.designations.designate();
+		assertThat(this.designations.reconcile()).as("nothing stored before a run").isEmpty();
+		this.compliance.evaluateAll("test");
+		Instant firstRun = this.clock.instant();
+		assertThat(open(ReconciliationFinding.Rule.POSITION_WITHOUT_ACCOUNT)).hasSize(2);
+		long lost = this.fixture.group(this.platform, this.organization, "lost",
+				ModelFixture.autoDelete(java.time.Duration.ofDays(30), false));
+		this.jdbc.update("insert into group_membership (group_id, account_id) values (?, ?)", lost, lee);
+		assertThat(open(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE)).as("until the next run").isEmpty();
+		this.clock.set(Instant.parse("2026-12-02T10:00:00Z"));
+		this.compliance.evaluateAll("test");
+		assertThat(open(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE)).hasSize(1);
+		this.compliance.evaluateAll("test");
+		assertThat(stored("CAPSTONE_AUTO_DELETE_NO_CAPTURE")).as("one row across runs").isEqualTo(1);
+		this.jdbc.update("delete from group_membership where group_id = ?", lost);
+		this.clock.set(Instant.parse("2026-12-03T10:00:00Z"));
+		this.compliance.evaluateAll("test");
+		assertThat(open(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE)).isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from capstone_finding where rule_id = 'CAPSTONE_AUTO_DELETE_NO_CAPTURE'"
+						+ " and first_seen = ? and resolved_at = ?",
+				Long.class, java.sql.Timestamp.from(Instant.parse("2026-12-02T10:00:00Z")),
+				java.sql.Timestamp.from(this.clock.instant())))
+			.isEqualTo(1);
+		assertThat(this.reconciliation.asOf(Instant.parse("2026-12-02T12:00:00Z")))
+			.extracting(ReconciliationFinding::rule)
+			.contains(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE);
+		assertThat(this.reconciliation.asOf(firstRun)).extracting(ReconciliationFinding::rule)
+			.doesNotContain(ReconciliationFinding.Rule.CAPSTONE_AUTO_DELETE_NO_CAPTURE)
+			.contains(ReconciliationFinding.Rule.POSITION_COUNT);
+		assertThat(this.reconciliation.asOf(firstRun.minusSeconds(1))).as("before any run").isEmpty();
+	}
+
+	@Test
+	void aRunOverSomeGroupsLeavesTheReconciliationAsTheLastFullRunStoredIt() {
+		this.compliance.evaluateAll("test");
+		account("lee", "Director, Office of Policy");
+		this.designations.designate();
+		this.compliance.evaluateGroups(java.util.Set.of(this.group), "test");
+		assertThat(open(ReconciliationFinding.Rule.POSITION_COUNT)).isEmpty();
+		assertThat(open(ReconciliationFinding.Rule.POSITION_WITHOUT_ACCOUNT)).hasSize(3);
+	}
+
 	private java.util.List<ReconciliationFinding> rules(ReconciliationFinding.Rule rule) {
+		this.compliance.evaluateAll("test");
+		return open(rule);
+	}
+
+	private java.util.List<ReconciliationFinding> open(ReconciliationFinding.Rule rule) {
 		return this.designations.reconcile().stream().filter((f) -> f.rule() == rule).toList();
+	}
+
+	private long stored(String rule) {
+		return this.jdbc.queryForObject("select count(*) from capstone_finding where rule_id = ?", Long.class, rule);
 	}
 
 	private SuggestionRow suggestionFor(long account) {

@@ -20,7 +20,8 @@ class TitleMatcherTest {
 	@Test
 	void normalisingAgreesWithTheImporter() {
 		for (String title : List.of("  Director,\u00a0 Office\tof POLICY ", "\u2003 x ", "", " ", "A\r\nB",
-				"Principal Military Deputy, ASN (RD&A)", "\u0130stanbul Office")) {
+				"Principal Military Deputy, ASN (RD&A)", "\u0130stanbul Office", "\u001f Chief \u001c",
+				"\u00c9cole DIRECTOR", "MiXeD  CaSe\tTitle", "Z@[`{")) {
 			assertThat(TitleMatcher.normalize(title)).as(title).isEqualTo(PositionCell.normalize(title));
 		}
 	}
@@ -44,6 +45,8 @@ class TitleMatcherTest {
 		assertThat(this.matcher.suggested("Program Analyst, Unit 17")).isEmpty();
 		assertThat(this.matcher.suggested("  ")).isEmpty();
 		assertThat(TitleMatcher.loose("Asst. Sec. & the Dir")).isEqualTo("assistant director secretary");
+		assertThat(TitleMatcher.loose("DIRECTOR,  Office of POLICY")).isEqualTo("director office policy");
+		assertThat(TitleMatcher.loose("Dir. \u00c9cole")).isEqualTo("cole director");
 	}
 
 	private static PositionRow position(long id, String title) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.records.governance.ModelFixture;
 import gov.records.governance.audit.AuditService;
+import gov.records.governance.capstone.Reconciliation;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.organizations.OrganizationKind;
 import gov.records.governance.platforms.PlatformKind;
@@ -63,6 +64,9 @@ abstract class ComplianceRunsAcrossInstancesContract {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	Reconciliation reconciliation;
+
+	@Autowired
 	TransactionTemplate tx;
 
 	private ComplianceService second;
@@ -70,7 +74,7 @@ abstract class ComplianceRunsAcrossInstancesContract {
 	@BeforeEach
 	void twoInstances() {
 		this.second = new ComplianceService(this.engine, this.findings, this.groups, this.jdbc, this.audit,
-				Clock.systemUTC());
+				Clock.systemUTC(), this.reconciliation);
 		Long existing = this.jdbc.queryForObject("select count(*) from messaging_group", Long.class);
 		if (existing != null && existing >= GROUPS) {
 			return;

@@ -4,6 +4,7 @@ import static gov.records.governance.reports.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.records.governance.capstone.Reconciliation;
 import gov.records.governance.reports.bundle.BundleProblem;
 import gov.records.governance.reports.evidence.DispositionElements;
 import gov.records.governance.shared.ValidationException;
@@ -67,6 +68,9 @@ abstract class ReportsContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Reconciliation reconciliation;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -150,6 +154,13 @@ abstract class ReportsContract {
 		Long form = this.jdbc.queryForObject("select id from capstone_form where form_number = ?", Long.class, number);
 		this.jdbc.update("insert into capstone_position (form_id, category, title, normalized_title, accounts)"
 				+ " values (?, 1, 'Secretary', 'secretary', 1)", form);
+		// what the full compliance run stores (DD067): a run before the report's date,
+		// and a
+		// later one that finds a position added after it
+		this.reconciliation.refresh(CHANGED.minus(Duration.ofDays(1)));
+		this.jdbc.update("insert into capstone_position (form_id, category, title, normalized_title, accounts)"
+				+ " values (?, 1, 'Deputy Secretary', 'deputy secretary', 1)", form);
+		this.reconciliation.refresh(CHANGED.plus(Duration.ofDays(1)));
 		this.jdbc
 			.update("insert into retention_lock (target_kind, group_id, min_retention, locked_at, locked_by, reason)"
 					+ " values ('GROUP', ?, 'P7Y', ?, 'records', 'Front office')", this.groupA, before);
@@ -164,7 +175,8 @@ abstract class ReportsContract {
 			.contains("P7Y")
 			.doesNotContain("Later lock");
 		assertThat(files.get("tables/capstone_reconciliation.csv")).contains("POSITION_WITHOUT_ACCOUNT")
-			.contains(number + " / Secretary");
+			.contains(number + " / Secretary")
+			.doesNotContain(number + " / Deputy Secretary");
 		assertThat(files).containsKey("tables/capstone_designations.csv");
 	}
 

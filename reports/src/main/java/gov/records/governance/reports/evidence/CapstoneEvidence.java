@@ -5,8 +5,6 @@ import gov.records.governance.reports.content.Column;
 import gov.records.governance.reports.content.DataTable;
 import gov.records.governance.reports.content.RowSource;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The Capstone part of the NARA evidence report (issue 16, build 5), as of the report's
  * moment: the NA-1005 forms in force then (number, approvals, scope), the designations in
  * force then with their authority, the retention locks in force then, and the
- * reconciliation findings (accounts as they are now; renewal dates against the report's
- * day).
+ * reconciliation findings open then, as the compliance runs stored them (DD067).
  */
 final class CapstoneEvidence {
 
@@ -88,11 +85,10 @@ final class CapstoneEvidence {
 	}
 
 	DataTable reconciliation(Instant asOf) {
-		LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
 		return new DataTable("capstone_reconciliation", "Reconciliation of the forms with the accounts found",
 				List.of(Column.of("rule", "Rule"), Column.of("severity", "Severity"), Column.of("subject", "Subject"),
 						Column.of("finding", "Finding")),
-				() -> this.reconciliation.findings(day)
+				() -> this.reconciliation.asOf(asOf)
 					.stream()
 					.map((f) -> Rows.row(f.rule().name(), f.rule().severity(), f.subject(), f.finding())));
 	}
