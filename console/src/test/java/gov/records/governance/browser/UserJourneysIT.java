@@ -110,6 +110,22 @@ class UserJourneysIT {
 		browser.awaitText("Settings history");
 		assertThat(browser.deepText()).contains("records");
 		browser.screenshotTo(SCREENSHOTS.resolve("group.png"));
+
+		// the same decision from the group's page: the request in full, Tab to Approve
+		long other = submitChangeNeedingApproval("Second pilot, decided on the group's page");
+		browser.open("groups/" + other);
+		WebElement onPage = browser.await(By.cssSelector("div.approval-card"));
+		assertThat(onPage.getText()).contains("Now", "Proposed", "After 30 days (changed)", "Required retention:",
+				"Second pilot, decided on the group's page");
+		String approveHere = onPage.findElement(By.cssSelector("vaadin-button[id^='approve-']")).getAttribute("id");
+		browser.tabTo(approveHere, 40);
+		browser.press(Keys.ENTER);
+		browser.await(By.id("decision-comment"));
+		browser.tabTo("confirm-decision", 10);
+		browser.press(Keys.ENTER);
+		browser.awaitText("Approved: ");
+		assertThat(JSON.readTree(api("GET", "api/groups/" + other + "/history", "records", null).body()).toString())
+			.contains("\"approvedBy\":\"records\"");
 		browser.logout();
 	}
 
