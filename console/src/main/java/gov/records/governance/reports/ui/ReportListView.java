@@ -1,6 +1,7 @@
 package gov.records.governance.reports.ui;
 
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.PickLists;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -92,6 +93,7 @@ public class ReportListView extends VerticalLayout {
 		this.type.setItemLabelGenerator(ReportType::title);
 		this.type.setValue(ReportType.RECORDS_COMPLIANCE);
 		this.type.setId("report-type");
+		PickLists.named(this.type);
 		this.type.setWidth("20em");
 		this.organization.setItems(organizations.visibleTree()
 			.all()
