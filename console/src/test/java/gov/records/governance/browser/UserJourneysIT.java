@@ -391,6 +391,54 @@ class UserJourneysIT {
 		assertThat(violations).isEmpty();
 	}
 
+	/**
+	 * Schedule and hold titles and the report form's pick-lists show their whole text at
+	 * 1440 px (issue 14, Found 9): no cell or field cut with an ellipsis.
+	 */
+	@Test
+	@Order(6)
+	void titlesAndPickListsAreNotCutAt1440() {
+		browser.size(1440, 900);
+		browser.login("records", "demo");
+		browser.open("schedules");
+		browser.await(By.xpath("//vaadin-grid[@id='schedule-grid']//vaadin-grid-cell-content[contains(.,' / ')]"));
+		browser.screenshotTo(Path.of("target", "ux-schedules.png"));
+		assertThat(cutCells("schedule-grid")).isEmpty();
+		browser.open("holds");
+		browser
+			.await(By.xpath("//vaadin-grid[@id='hold-grid']//vaadin-grid-cell-content[normalize-space(.)='Active']"));
+		browser.screenshotTo(Path.of("target", "ux-holds.png"));
+		assertThat(cutCells("hold-grid")).isEmpty();
+		browser.logout();
+		browser.login("inspector", "demo");
+		browser.open("reports");
+		browser.await(By.id("report-organization"));
+		browser.screenshotTo(Path.of("target", "ux-reports.png"));
+		assertThat(cutField("report-organization")).isFalse();
+		assertThat(cutField("report-type")).isFalse();
+		browser.logout();
+	}
+
+	/** The texts of the grid's cells that are wider than their cell (cut). */
+	@SuppressWarnings("unchecked")
+	private static List<String> cutCells(String grid) {
+		return (List<String>) browser.driver().executeScript("""
+				return [...document.querySelectorAll('#' + arguments[0] + ' vaadin-grid-cell-content')]
+				  .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+				  .map(c => c.textContent.trim());
+				""", grid);
+	}
+
+	/** Whether the field's shown value is wider than the room it has. */
+	private static boolean cutField(String id) {
+		String script = """
+				const field = document.getElementById(arguments[0]);
+				const shown = field.querySelector('input') || field.querySelector('vaadin-select-value-button');
+				return shown.scrollWidth > shown.clientWidth + 1;
+				""";
+		return Boolean.TRUE.equals(browser.driver().executeScript(script, id));
+	}
+
 	/** Waits until no element with the id is left (a dialog closes with an animation). */
 	private static void awaitGone(String id) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -3,6 +3,7 @@ package gov.records.governance.holds.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.holds.HoldKind;
 import gov.records.governance.holds.HoldRow;
 import gov.records.governance.holds.HoldService;
 import gov.records.governance.organizations.OrganizationService;
@@ -58,12 +60,21 @@ public class HoldListView extends VerticalLayout {
 		add(new ViewHeader("Holds", "Litigation, FOIA, audit and investigation holds. While a hold is active nothing "
 				+ "in its scope may auto-delete (36 CFR 1236.20(b)(7)).", place));
 		this.grid.setId("hold-grid");
-		this.grid.addComponentColumn((h) -> status(h)).setHeader("Status").setAutoWidth(true);
-		this.grid.addColumn(HoldRow::caseReference).setHeader("Case").setAutoWidth(true);
-		this.grid.addColumn((h) -> h.kind().name()).setHeader("Kind").setAutoWidth(true);
-		this.grid.addColumn(HoldRow::title).setHeader("Title").setFlexGrow(3);
-		this.grid.addColumn((h) -> Formats.time(h.startedAt(), "")).setHeader("Started").setAutoWidth(true);
-		this.grid.addColumn((h) -> Formats.time(h.releasedAt(), "—")).setHeader("Released").setAutoWidth(true);
+		// the title takes the room the short columns leave and wraps; the release time
+		// is on the status's hover and in the details (issue 14, build 6; DD066)
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addComponentColumn((h) -> status(h)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(HoldRow::caseReference).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn((h) -> kind(h)).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(HoldRow::title)
+			.setHeader("Title")
+			.setFlexGrow(1)
+			.setWidth("14rem")
+			.setTooltipGenerator(HoldRow::title);
+		this.grid.addColumn((h) -> Formats.time(h.startedAt(), ""))
+			.setHeader("Started")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.setEmptyStateText("No holds. Records officers place them when litigation, a FOIA request, an audit "
 				+ "or an investigation needs records kept.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> show(e.getValue()));
@@ -109,8 +120,16 @@ public class HoldListView extends VerticalLayout {
 		}
 	}
 
+	private static String kind(HoldRow hold) {
+		String name = hold.kind().name();
+		return (hold.kind() == HoldKind.FOIA) ? name : name.charAt(0) + name.substring(1).toLowerCase();
+	}
+
 	private static Span status(HoldRow hold) {
 		Span badge = new Span(hold.active() ? "Active" : "Released");
+		if (!hold.active()) {
+			badge.setTitle("Released " + Formats.time(hold.releasedAt(), ""));
+		}
 		badge.getElement().getThemeList().add(hold.active() ? "badge error" : "badge contrast");
 		return badge;
 	}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -130,17 +131,34 @@ public class ScheduleListView extends VerticalLayout {
 
 	private void configureGrid() {
 		this.grid.setId("schedule-grid");
-		this.grid.addColumn(ScheduleItemRow::reference).setHeader("Item").setAutoWidth(true).setSortable(true);
-		this.grid.addColumn(ScheduleItemRow::title).setHeader("Title").setFlexGrow(3);
+		// the title takes the room the short columns leave and wraps; every long text
+		// is also on hover and in the panel (issue 14, build 6; DD066)
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addColumn(ScheduleItemRow::reference)
+			.setHeader("Item")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setSortable(true);
+		this.grid.addColumn(ScheduleItemRow::title)
+			.setHeader("Title")
+			.setFlexGrow(1)
+			.setWidth("14rem")
+			.setTooltipGenerator(ScheduleItemRow::title);
 		this.grid.addColumn((i) -> i.disposition().name().charAt(0) + i.disposition().name().substring(1).toLowerCase())
 			.setHeader("Disposition")
-			.setAutoWidth(true);
-		this.grid.addColumn(ScheduleListView::retention).setHeader("Minimum retention").setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(ScheduleListView::retention).setHeader("Retention").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn((i) -> Objects.requireNonNullElse(i.authority(), "—"))
 			.setHeader("Authority")
-			.setAutoWidth(true);
-		this.grid.addColumn((i) -> i.verifyAgainstNara() ? "Verify" : "").setHeader("NARA").setAutoWidth(true);
-		this.grid.addColumn(ScheduleItemRow::assignments).setHeader("Assignments").setAutoWidth(true);
+			.setWidth("10rem")
+			.setFlexGrow(0)
+			.setTooltipGenerator((i) -> Objects.requireNonNullElse(i.authority(), "none recorded"));
+		this.grid.addColumn((i) -> i.verifyAgainstNara() ? "Verify" : "")
+			.setHeader("NARA")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(ScheduleItemRow::assignments).setHeader("Assigned").setAutoWidth(true).setFlexGrow(0);
 		this.grid.setEmptyStateText("No schedules yet. A records officer can import NARA's GRS CSV.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> this.panel.show(e.getValue()));
 		GridKeys.enterSelects(this.grid);
