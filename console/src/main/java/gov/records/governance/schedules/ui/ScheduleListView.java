@@ -21,7 +21,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.GridKeys;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.locks.RetentionLockService;
@@ -47,7 +53,7 @@ import java.util.function.Supplier;
 @PageTitle("Schedules | Records Governance Console")
 @Menu(order = 4, icon = "vaadin:calendar-clock", title = "Schedules")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class ScheduleListView extends VerticalLayout {
+public class ScheduleListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final ScheduleService schedules;
 
@@ -56,6 +62,13 @@ public class ScheduleListView extends VerticalLayout {
 	private final boolean officer;
 
 	private final ItemPanel panel;
+
+	private final Span asOfBanner = AsOf.banner();
+
+	/** The date the list is shown as of, or null for now (DD066). */
+	private @Nullable LocalDate date;
+
+	private final HorizontalLayout actions;
 
 	ScheduleListView(ScheduleService schedules, GroupService groups, OrganizationService organizations,
 			RetentionLockService locks, CurrentUser user) {
@@ -66,7 +79,7 @@ public class ScheduleListView extends VerticalLayout {
 		add(new ViewHeader("Schedules",
 				"The disposition authorities the console checks groups against. Items marked \"verify\" still need "
 						+ "checking against NARA's published General Records Schedules.",
-				actions()));
+				this.actions = actions()), this.asOfBanner);
 		configureGrid();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.panel);
 		body.setSizeFull();
@@ -185,9 +198,33 @@ public class ScheduleListView extends VerticalLayout {
 		return RetentionPeriods.label(RetentionPeriods.parse(item.minRetention()));
 	}
 
+	/**
+	 * {@code ?asOf=2026-11-01} shows the items in force on that day, read only; a value
+	 * that is not a past date is named and the present shown.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		List<String> ignored = new ArrayList<>();
+		this.date = AsOf.from(event.getLocation().getQueryParameters().getParameters(), ignored).orElse(null);
+		AsOf.show(this.asOfBanner, this.date, "the schedule items that were in force");
+		if (!ignored.isEmpty()) {
+			this.asOfBanner.setVisible(true);
+			this.asOfBanner.setText("Left out of the address: " + String.join(", ", ignored) + ". The items in "
+					+ "force now are shown.");
+		}
+		// exports stay: they export what is in force now, as their names say
+		this.actions.getChildren()
+			.filter((c) -> c.getId().filter((id) -> id.equals("new-item")).isPresent() || c instanceof Upload)
+			.forEach((c) -> c.setVisible(this.date == null && this.officer));
+		this.panel.past(this.date != null);
+		this.panel.show(null);
+		this.grid.deselectAll();
+		refresh();
+	}
+
 	private void refresh() {
 		ScheduleItemRow selected = this.grid.asSingleSelect().getValue();
-		var items = this.schedules.items();
+		var items = (this.date != null) ? this.schedules.itemsInForceOn(this.date) : this.schedules.items();
 		this.grid.setItems(items);
 		if (selected != null) {
 			items.stream().filter((i) -> i.id() == selected.id()).findFirst().ifPresent(this.grid::select);
