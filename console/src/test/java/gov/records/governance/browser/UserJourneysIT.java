@@ -419,13 +419,23 @@ class UserJourneysIT {
 		browser.logout();
 	}
 
-	/** The texts of the grid's cells that are wider than their cell (cut). */
+	/**
+	 * The texts of the grid's cells that are wider than their cell (cut), and a note when
+	 * its columns run past its right edge.
+	 */
 	@SuppressWarnings("unchecked")
 	private static List<String> cutCells(String grid) {
 		return (List<String>) browser.driver().executeScript("""
-				return [...document.querySelectorAll('#' + arguments[0] + ' vaadin-grid-cell-content')]
+				const grid = document.getElementById(arguments[0]);
+				const table = grid.shadowRoot.querySelector('#table');
+				const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
 				  .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
 				  .map(c => c.textContent.trim());
+				// columns pushed past the grid's right edge are cut too
+				if (table.scrollWidth > table.clientWidth + 1) {
+				  cut.push('(columns wider than the grid: ' + table.scrollWidth + ' > ' + table.clientWidth + ' px)');
+				}
+				return cut;
 				""", grid);
 	}
 

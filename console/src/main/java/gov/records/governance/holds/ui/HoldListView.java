@@ -84,7 +84,7 @@ public class HoldListView extends VerticalLayout implements BeforeEnterObserver 
 		this.grid.addColumn(HoldRow::title)
 			.setHeader("Title")
 			.setFlexGrow(1)
-			.setWidth("14rem")
+			.setWidth("10rem")
 			.setTooltipGenerator(HoldRow::title);
 		this.grid.addColumn((h) -> Formats.time(h.startedAt(), ""))
 			.setHeader("Started")

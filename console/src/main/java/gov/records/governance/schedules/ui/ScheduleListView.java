@@ -83,8 +83,8 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 		configureGrid();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.panel);
 		body.setSizeFull();
-		this.grid.setWidth("60%");
-		this.panel.setWidth("40%");
+		this.grid.setWidth("64%");
+		this.panel.setWidth("36%");
 		add(body);
 		refresh();
 	}
@@ -155,16 +155,17 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 		this.grid.addColumn(ScheduleItemRow::title)
 			.setHeader("Title")
 			.setFlexGrow(1)
-			.setWidth("14rem")
+			.setWidth("8rem")
 			.setTooltipGenerator(ScheduleItemRow::title);
-		this.grid.addColumn((i) -> i.disposition().name().charAt(0) + i.disposition().name().substring(1).toLowerCase())
+		// disposition and retention in one cell, as the item's panel writes them
+		this.grid.addColumn(ScheduleListView::disposition)
 			.setHeader("Disposition")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn(ScheduleListView::retention).setHeader("Retention").setAutoWidth(true).setFlexGrow(0);
+			.setWidth("9rem")
+			.setFlexGrow(0)
+			.setTooltipGenerator(ScheduleListView::disposition);
 		this.grid.addColumn((i) -> Objects.requireNonNullElse(i.authority(), "—"))
 			.setHeader("Authority")
-			.setWidth("10rem")
+			.setWidth("8rem")
 			.setFlexGrow(0)
 			.setTooltipGenerator((i) -> Objects.requireNonNullElse(i.authority(), "none recorded"));
 		this.grid.addColumn((i) -> i.verifyAgainstNara() ? "Verify" : "")
@@ -186,6 +187,13 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 		List<String> named = report.kept().stream().map((k) -> k + " (set by " + k.setBy() + ")").toList();
 		return " Kept as records officers set them: " + String.join(", ", named.subList(0, Math.min(10, named.size())))
 				+ ((named.size() > 10) ? " and " + (named.size() - 10) + " more" : "") + ".";
+	}
+
+	/** "Temporary, 7 years", "Permanent": the disposition with its retention. */
+	static String disposition(ScheduleItemRow item) {
+		String kind = item.disposition().name().charAt(0) + item.disposition().name().substring(1).toLowerCase();
+		String retention = retention(item);
+		return retention.equalsIgnoreCase(kind) ? kind : kind + ", " + retention.toLowerCase();
 	}
 
 	static String retention(ScheduleItemRow item) {
