@@ -110,6 +110,22 @@ class UserJourneysIT {
 		browser.awaitText("Settings history");
 		assertThat(browser.deepText()).contains("records");
 		browser.screenshotTo(SCREENSHOTS.resolve("group.png"));
+
+		// the same decision from the group's page: the request in full, Tab to Approve
+		long other = submitChangeNeedingApproval("Second pilot, decided on the group's page");
+		browser.open("groups/" + other);
+		WebElement onPage = browser.await(By.cssSelector("div.approval-card"));
+		assertThat(onPage.getText()).contains("Now", "Proposed", "After 30 days (changed)", "Required retention:",
+				"Second pilot, decided on the group's page");
+		String approveHere = onPage.findElement(By.cssSelector("vaadin-button[id^='approve-']")).getAttribute("id");
+		browser.tabTo(approveHere, 40);
+		browser.press(Keys.ENTER);
+		browser.await(By.id("decision-comment"));
+		browser.tabTo("confirm-decision", 10);
+		browser.press(Keys.ENTER);
+		browser.awaitText("Approved: ");
+		assertThat(JSON.readTree(api("GET", "api/groups/" + other + "/history", "records", null).body()).toString())
+			.contains("\"approvedBy\":\"records\"");
 		browser.logout();
 	}
 
@@ -281,6 +297,165 @@ class UserJourneysIT {
 			browser.logout();
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * axe-core on every dialog and pick-list overlay the roles open (issue 14, build 8),
+	 * open over its view, at 1440 and 390 px: the change dialog and its impact preview,
+	 * the approval decision, placing and releasing a hold, a schedule item's edit, the
+	 * retention lock, the report form's pick-lists and the disposition finding pick-list.
+	 */
+	@Test
+	@Order(5)
+	void everyDialogHasNoSeriousOrCriticalAccessibilityViolationAtBothWidths() throws Exception {
+		long pending = submitChangeNeedingApproval("Accessibility check of the decision dialog");
+		List<String> violations = new ArrayList<>();
+		for (int width : new int[] { 1440, 390 }) {
+			browser.size(width, 900);
+			String at = " " + width + "px ";
+			browser.login("admin", "demo");
+			browser.open("groups/" + pending);
+			browser.click(By.id("change-settings"));
+			browser.await(By.id("preview-change"));
+			violations.addAll(serious("admin" + at + "change dialog"));
+			browser.click(By.id("preview-change"));
+			browser.await(By.id("impact-preview"));
+			violations.addAll(serious("admin" + at + "change dialog with its preview"));
+			browser.press(Keys.ESCAPE);
+			awaitGone("preview-change");
+			browser.logout();
+
+			browser.login("records", "demo");
+			browser.open("approvals");
+			browser.click(By.xpath("//div[contains(@class,'approval-card')][.//a[@href='groups/" + pending
+					+ "']]//vaadin-button[starts-with(@id,'approve-')]"));
+			browser.await(By.id("decision-comment"));
+			violations.addAll(serious("records" + at + "approval decision"));
+			browser.click(By.id("cancel-decision"));
+			awaitGone("decision-comment");
+
+			browser.open("groups/" + pending);
+			browser.click(By.id("lock-retention"));
+			browser.await(By.id("lock-reason"));
+			violations.addAll(serious("records" + at + "retention lock"));
+			browser.press(Keys.ESCAPE);
+			awaitGone("lock-reason");
+
+			browser.open("holds");
+			browser.click(By.id("place-hold"));
+			browser.await(By.id("hold-reference"));
+			violations.addAll(serious("records" + at + "place hold"));
+			browser.press(Keys.ESCAPE);
+			awaitGone("hold-reference");
+			browser.click(
+					By.xpath("//vaadin-grid[@id='hold-grid']//vaadin-grid-cell-content[normalize-space(.)='Active']"));
+			browser.click(By.id("release-hold"));
+			browser.await(By.id("release-reason"));
+			violations.addAll(serious("records" + at + "release hold"));
+			browser.press(Keys.ESCAPE);
+			awaitGone("release-reason");
+
+			browser.open("schedules");
+			browser.click(By.id("new-item"));
+			browser.await(By.id("item-title"));
+			violations.addAll(serious("records" + at + "new schedule item"));
+			browser.press(Keys.ESCAPE);
+			awaitGone("item-dialog");
+			browser.click(By.xpath("//vaadin-grid[@id='schedule-grid']//vaadin-grid-cell-content[contains(.,' / ')]"));
+			browser.click(By.id("edit-item"));
+			browser.await(By.id("item-title"));
+			violations.addAll(serious("records" + at + "schedule item edit"));
+			browser.press(Keys.ESCAPE);
+			awaitGone("item-dialog");
+
+			browser.open("reports/disposition");
+			browser.click(By.cssSelector("#disposition-finding input"));
+			browser.await(By.cssSelector("vaadin-combo-box-item"));
+			violations.addAll(serious("records" + at + "disposition finding pick-list"));
+			browser.press(Keys.ESCAPE);
+			browser.logout();
+
+			browser.login("inspector", "demo");
+			browser.open("reports");
+			browser.click(By.id("report-type"));
+			browser.await(By.cssSelector("vaadin-select-item"));
+			violations.addAll(serious("inspector" + at + "report type pick-list"));
+			browser.press(Keys.ESCAPE);
+			browser.click(By.cssSelector("#report-organization input"));
+			browser.await(By.cssSelector("vaadin-combo-box-item"));
+			violations.addAll(serious("inspector" + at + "report organization pick-list"));
+			browser.press(Keys.ESCAPE);
+			browser.logout();
+		}
+		browser.size(1440, 900);
+		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * Schedule and hold titles and the report form's pick-lists show their whole text at
+	 * 1440 px (issue 14, Found 9): no cell or field cut with an ellipsis.
+	 */
+	@Test
+	@Order(6)
+	void titlesAndPickListsAreNotCutAt1440() {
+		browser.size(1440, 900);
+		browser.login("records", "demo");
+		browser.open("schedules");
+		browser.await(By.xpath("//vaadin-grid[@id='schedule-grid']//vaadin-grid-cell-content[contains(.,' / ')]"));
+		browser.screenshotTo(Path.of("target", "ux-schedules.png"));
+		assertThat(cutCells("schedule-grid")).isEmpty();
+		browser.open("holds");
+		browser
+			.await(By.xpath("//vaadin-grid[@id='hold-grid']//vaadin-grid-cell-content[normalize-space(.)='Active']"));
+		browser.screenshotTo(Path.of("target", "ux-holds.png"));
+		assertThat(cutCells("hold-grid")).isEmpty();
+		browser.logout();
+		browser.login("inspector", "demo");
+		browser.open("reports");
+		browser.await(By.id("report-organization"));
+		browser.screenshotTo(Path.of("target", "ux-reports.png"));
+		assertThat(cutField("report-organization")).isFalse();
+		assertThat(cutField("report-type")).isFalse();
+		browser.logout();
+	}
+
+	/**
+	 * The texts of the grid's cells that are wider than their cell (cut), and a note when
+	 * its columns run past its right edge.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> cutCells(String grid) {
+		return (List<String>) browser.driver().executeScript("""
+				const grid = document.getElementById(arguments[0]);
+				const table = grid.shadowRoot.querySelector('#table');
+				const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+				  .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+				  .map(c => c.textContent.trim());
+				// columns pushed past the grid's right edge are cut too
+				if (table.scrollWidth > table.clientWidth + 1) {
+				  cut.push('(columns wider than the grid: ' + table.scrollWidth + ' > ' + table.clientWidth + ' px)');
+				}
+				return cut;
+				""", grid);
+	}
+
+	/** Whether the field's shown value is wider than the room it has. */
+	private static boolean cutField(String id) {
+		String script = """
+				const field = document.getElementById(arguments[0]);
+				const shown = field.querySelector('input') || field.querySelector('vaadin-select-value-button');
+				return shown.scrollWidth > shown.clientWidth + 1;
+				""";
+		return Boolean.TRUE.equals(browser.driver().executeScript(script, id));
+	}
+
+	/** Waits until no element with the id is left (a dialog closes with an animation). */
+	private static void awaitGone(String id) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (!browser.driver().findElements(By.id(id)).isEmpty()) {
+			assertThat(System.nanoTime()).as("%s is gone", id).isLessThan(deadline);
+			Thread.sleep(200);
+		}
 	}
 
 	private static List<String> serious(String where) {

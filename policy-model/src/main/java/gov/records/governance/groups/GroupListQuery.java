@@ -4,6 +4,8 @@ import gov.records.governance.organizations.TreeRange;
 import gov.records.governance.platforms.PlatformKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,13 @@ class GroupListQuery {
 
 	private static final String JOIN_VERSION = " join deletion_policy_version v on v.group_id = g.id and v.valid_to is null";
 
+	/**
+	 * The version in force at a past moment (DD066): the history keeps every version with
+	 * its interval, so a group created later has none and is left out.
+	 */
+	private static final String JOIN_VERSION_AT = " join deletion_policy_version v on v.group_id = g.id"
+			+ " and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)";
+
 	private static final String JOIN_ALL = JOIN_ORGANIZATION + JOIN_PLATFORM + JOIN_VERSION;
 
 	private final JdbcClient jdbc;
@@ -57,18 +66,26 @@ class GroupListQuery {
 	 * then those rows are joined to everything they show.
 	 */
 	List<GroupRow> page(GroupFilter filter, Scope scope, Pageable pageable) {
+		return page(filter, scope, pageable, null);
+	}
+
+	/**
+	 * One page with the settings in force at {@code at} (the present when null): the
+	 * filters on settings apply to that version.
+	 */
+	List<GroupRow> page(GroupFilter filter, Scope scope, Pageable pageable, @Nullable Instant at) {
 		String order = orderBy(pageable.getSort());
 		List<Object> params = new ArrayList<>();
 		StringBuilder ids = new StringBuilder("select g.id");
-		ids.append(fromFor(filter, scope, order)).append(where(filter, scope, params));
+		ids.append(fromFor(filter, scope, order, at, params)).append(where(filter, scope, params));
 		ids.append(" order by ").append(order);
 		if (pageable.isPaged()) {
 			// literal numbers computed here, never user text
 			ids.append(" offset ").append(pageable.getOffset());
 			ids.append(" rows fetch next ").append(pageable.getPageSize()).append(" rows only");
 		}
-		String sql = SELECT + " from (" + ids + ") page join messaging_group g on g.id = page.id" + JOIN_ALL
-				+ " order by " + order;
+		String sql = SELECT + " from (" + ids + ") page join messaging_group g on g.id = page.id" + JOIN_ORGANIZATION
+				+ JOIN_PLATFORM + versionJoin(at, params) + " order by " + order;
 		return this.jdbc.sql(sql).params(params).query(GroupListQuery::toRow).list();
 	}
 
@@ -84,12 +101,28 @@ class GroupListQuery {
 	 * current version).
 	 */
 	long count(GroupFilter filter, Scope scope) {
+		return count(filter, scope, null);
+	}
+
+	/** How many groups match with the settings in force at {@code at}. */
+	long count(GroupFilter filter, Scope scope, @Nullable Instant at) {
 		List<Object> params = new ArrayList<>();
-		String sql = "select count(*)" + fromFor(filter, scope, "") + where(filter, scope, params);
+		String sql = "select count(*)" + fromFor(filter, scope, "", at, params) + where(filter, scope, params);
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
-	private static String fromFor(GroupFilter filter, Scope scope, String order) {
+	private static String versionJoin(@Nullable Instant at, List<Object> params) {
+		if (at == null) {
+			return JOIN_VERSION;
+		}
+		Timestamp moment = Timestamp.from(at);
+		params.add(moment);
+		params.add(moment);
+		return JOIN_VERSION_AT;
+	}
+
+	private static String fromFor(GroupFilter filter, Scope scope, String order, @Nullable Instant at,
+			List<Object> params) {
 		StringBuilder from = new StringBuilder(" from messaging_group g");
 		if (!scope.everything() || order.contains("o.")
 				|| (filter.attention() != null && GroupConditions.needsOrganization(filter.attention()))) {
@@ -98,8 +131,8 @@ class GroupListQuery {
 		if (order.contains("p.")) {
 			from.append(JOIN_PLATFORM);
 		}
-		if (filter.autoDelete() != null || filter.capture() != null || order.contains("v.")) {
-			from.append(JOIN_VERSION);
+		if (at != null || filter.autoDelete() != null || filter.capture() != null || order.contains("v.")) {
+			from.append(versionJoin(at, params));
 		}
 		return from.toString();
 	}

@@ -10,6 +10,7 @@ import gov.records.governance.groups.domain.MessagingGroups;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.organizations.TreeRange;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,24 @@ public class GroupService {
 	public List<GroupRow> list(GroupFilter filter, Pageable pageable) {
 		GroupListQuery.Scope scope = scopeFor(filter);
 		return scope.ranges().isEmpty() ? List.of() : this.listQuery.page(filter, scope, pageable);
+	}
+
+	/**
+	 * One page of groups matching the filter with the settings that were in force at a
+	 * past moment, from the kept history (issue 14, build 4; DD066). Groups that had no
+	 * version yet are left out. The attention conditions describe the present and are not
+	 * combined with a past moment.
+	 */
+	public List<GroupRow> listInForceAt(GroupFilter filter, Instant at, Pageable pageable) {
+		GroupListQuery.Scope scope = scopeFor(filter);
+		return scope.ranges().isEmpty() ? List.of()
+				: this.listQuery.page(filter.withAttention(null), scope, pageable, at);
+	}
+
+	/** How many groups match the filter with the settings in force at a past moment. */
+	public long countInForceAt(GroupFilter filter, Instant at) {
+		GroupListQuery.Scope scope = scopeFor(filter);
+		return scope.ranges().isEmpty() ? 0 : this.listQuery.count(filter.withAttention(null), scope, at);
 	}
 
 	/** How many groups match the filter. */

@@ -75,6 +75,18 @@ public class HoldService {
 		return this.reads.list();
 	}
 
+	/**
+	 * The holds that were active at a past moment (placed by then, not yet released),
+	 * from the start and release times every hold keeps (issue 14, build 4; DD066); in
+	 * the same order and scope as {@link #list()}.
+	 */
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<HoldRow> activeAt(Instant at) {
+		return list().stream()
+			.filter((h) -> !h.startedAt().isAfter(at) && (h.releasedAt() == null || h.releasedAt().isAfter(at)))
+			.toList();
+	}
+
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<HoldRow> find(long id) {
 		return list().stream().filter((h) -> h.id() == id).findFirst();

@@ -94,6 +94,19 @@ public class ScheduleService {
 		return this.reads.items();
 	}
 
+	/**
+	 * The items in force on a past date (effective from it or before, not yet ended: the
+	 * compliance engine's own condition), from the effective dates every item keeps
+	 * (issue 14, build 4; DD066).
+	 */
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<ScheduleItemRow> itemsInForceOn(LocalDate date) {
+		return items().stream()
+			.filter((i) -> !i.effectiveFrom().isAfter(date)
+					&& (i.effectiveTo() == null || i.effectiveTo().isAfter(date)))
+			.toList();
+	}
+
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<ScheduleItemRow> item(long id) {
 		return items().stream().filter((row) -> row.id() == id).findFirst();

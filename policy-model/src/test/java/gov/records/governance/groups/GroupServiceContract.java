@@ -120,6 +120,43 @@ abstract class GroupServiceContract {
 		assertThat(names(GroupFilter.none().withNameContains("BRAVO C"))).containsExactly("Bravo Chat");
 	}
 
+	/**
+	 * Issue 14, build 4 (DD066): the list as of a past moment reads the version then in
+	 * force from the history; groups without a version yet are left out; the settings
+	 * filters and sorting apply to that version (the version join's parameters come
+	 * before the filters' in both the page's ids and its rows).
+	 */
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void theListAsOfAPastMomentReadsTheVersionThenInForce() {
+		// the other groups were created in September
+		this.jdbc.update("update deletion_policy_version set valid_from = ? where group_id <> ?",
+				java.sql.Timestamp.from(java.time.Instant.parse("2026-09-01T00:00:00Z")), this.opsA);
+		this.jdbc.update("update deletion_policy_version set valid_from = ?, valid_to = ? where group_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.parse("2026-01-01T00:00:00Z")),
+				java.sql.Timestamp.from(java.time.Instant.parse("2026-06-01T00:00:00Z")), this.opsA);
+		this.jdbc.update("""
+				insert into deletion_policy_version (group_id, auto_delete, max_lifetime_seconds, burn_on_read_seconds,
+				    shredder_intensity, capture_enabled, valid_from, changed_by)
+				values (?, true, 604800, null, 0, true, ?, 'test')
+				""", this.opsA, java.sql.Timestamp.from(java.time.Instant.parse("2026-06-01T00:00:00Z")));
+		java.time.Instant march = java.time.Instant.parse("2026-03-01T00:00:00Z");
+		java.time.Instant july = java.time.Instant.parse("2026-07-01T00:00:00Z");
+		PageRequest page = PageRequest.of(0, 10, Sort.by("maxLifetime"));
+		assertThat(this.groups.listInForceAt(GroupFilter.none(), march, page)).singleElement()
+			.satisfies((row) -> assertThat(row.settings().autoDelete()).isFalse());
+		assertThat(this.groups.countInForceAt(GroupFilter.none(), march)).isEqualTo(1);
+		assertThat(this.groups.listInForceAt(GroupFilter.none().withAutoDelete(true), march, page)).isEmpty();
+		assertThat(
+				this.groups.listInForceAt(GroupFilter.none().withAutoDelete(true).withPlatform(this.wickr), july, page))
+			.extracting(GroupRow::name)
+			.containsExactly("Alpha Operations");
+		assertThat(this.groups.countInForceAt(GroupFilter.none().withAutoDelete(true), july)).isEqualTo(1);
+		// now: the version in force today, every group
+		assertThat(this.groups.count(GroupFilter.none())).isEqualTo(4);
+		assertThat(this.groups.listInForceAt(GroupFilter.none(), java.time.Instant.now(), page)).hasSize(4);
+	}
+
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
 	void searchTextWithSqlOrHtmlIsMatchedLiterally() {

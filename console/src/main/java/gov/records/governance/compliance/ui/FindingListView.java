@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
@@ -79,6 +80,11 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 
 	private final DatePicker openOn = Formats.datePicker(new DatePicker("Open on date (UTC)"));
 
+	/** Shown while the list is as of a past date (DD066). */
+	private final Span asOfBanner = AsOf.banner();
+
+	private final Button run;
+
 	private FindingFilter filter = FindingFilter.open();
 
 	/** Names organizations with their component (every component has an "Operations"). */
@@ -93,6 +99,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		this.names = organizations.fullTree();
 		setSizeFull();
 		Button run = new Button("Run checks now", VaadinIcon.REFRESH.create(), (click) -> runNow(compliance));
+		this.run = run;
 		run.setId("run-checks");
 		// an audited write: the CIO and the inspector only read (issue 19, item 7)
 		run.setVisible(
@@ -101,6 +108,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 				"Where deletion settings break federal records rules, with the evidence and what to do.", run,
 				FindingCsv.link(findings, () -> this.filter)));
 		add(filters(organizations, platforms));
+		add(this.asOfBanner);
 		this.ignored.setId("filter-ignored");
 		this.ignored.getElement().setAttribute("role", "alert");
 		this.ignored.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -146,8 +154,9 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 			case ALL -> "Open and resolved";
 		});
 		this.status.setValue(FindingFilter.Status.OPEN);
+		this.openOn.setId("finding-open-on");
 		this.openOn.setClearButtonVisible(true);
-		this.openOn.setMax(LocalDate.now(ZoneOffset.UTC));
+		this.openOn.setMax(AsOf.today());
 		this.openOn.setHelperText("Overrides status");
 		this.severity.addValueChangeListener((e) -> filterChanged());
 		this.rule.addValueChangeListener((e) -> filterChanged());
@@ -214,6 +223,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 			FindingFilter.Status wanted = pick(query, "status", Arrays.asList(FindingFilter.Status.values()),
 					FindingFilter.Status::name, ignored);
 			this.status.setValue((wanted != null) ? wanted : FindingFilter.Status.OPEN);
+			this.openOn.setValue(AsOf.from(query, ignored).orElse(null));
 		}
 		finally {
 			this.restoring = false;
@@ -242,6 +252,9 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		if (filter.status() != FindingFilter.Status.OPEN) {
 			query.put("status", filter.status().name());
 		}
+		if (filter.openAt() != null) {
+			query.put(AsOf.PARAMETER, filter.openAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+		}
 		return QueryParameters.simple(query);
 	}
 
@@ -262,6 +275,9 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		}
 		if (this.status.getValue() != null && this.status.getValue() != FindingFilter.Status.OPEN) {
 			query.put("status", this.status.getValue().name());
+		}
+		if (this.openOn.getValue() != null) {
+			query.put(AsOf.PARAMETER, this.openOn.getValue().toString());
 		}
 		return QueryParameters.simple(query);
 	}
@@ -303,7 +319,10 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		this.filter = new FindingFilter(this.severity.getValue(), (r != null) ? r.id() : null,
 				(org != null) ? org.id() : null, (plat != null) ? plat.id() : null,
 				(this.status.getValue() != null) ? this.status.getValue() : FindingFilter.Status.OPEN, null,
-				(date != null) ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1) : null);
+				(date != null) ? AsOf.endOf(date) : null);
+		// the past is read only: no checks run against it (DD066)
+		AsOf.show(this.asOfBanner, date, "the findings that were open");
+		this.run.setEnabled(date == null);
 		long total = this.findings.count(this.filter);
 		this.count.setText(Formats.number(total) + ((total == 1) ? " finding" : " findings"));
 		this.grid.getDataProvider().refreshAll();

@@ -2,6 +2,11 @@ package gov.records.governance.groups.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import gov.records.governance.base.ui.AsOf;
+import gov.records.governance.base.ui.Formats;
+import java.time.LocalDate;
+import java.util.Optional;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,6 +47,9 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 	private final Select<GroupFilter.Attention> attention = new Select<>();
 
 	private final TextField name = new TextField("Name");
+
+	/** The settings in force at the end of this day (UTC) instead of now (DD066). */
+	private final DatePicker asOf = Formats.datePicker(new DatePicker("As of (UTC)"));
 
 	private boolean restoring;
 
@@ -111,7 +119,19 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 				listener.accept(filter());
 			}
 		});
-		getContent().add(this.organization, this.platform, this.autoDelete, this.capture, this.attention, this.name);
+		this.asOf.setId("filter-as-of");
+		this.asOf.setMax(AsOf.today());
+		this.asOf.setClearButtonVisible(true);
+		this.asOf.setWidth("10rem");
+		this.asOf.addValueChangeListener((e) -> {
+			// what needs attention is known for the present only
+			this.attention.setEnabled(e.getValue() == null);
+			if (!this.restoring) {
+				listener.accept(filter());
+			}
+		});
+		getContent().add(this.organization, this.platform, this.autoDelete, this.capture, this.attention, this.name,
+				this.asOf);
 		getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
 		getContent().getStyle().set("flex-wrap", "wrap");
 	}
@@ -152,6 +172,11 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 			if (!wanted.isEmpty() && this.attention.getValue() == null) {
 				ignored.add("attention '" + wanted + "'");
 			}
+			this.asOf.setValue(AsOf.from(query, ignored).orElse(null));
+			if (this.asOf.getValue() != null && this.attention.getValue() != null) {
+				ignored.add("attention '" + wanted + "' (known for the present only, not as of a date)");
+				this.attention.setValue(null);
+			}
 		}
 		finally {
 			this.restoring = false;
@@ -174,7 +199,19 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 
 	/** The bar as query parameters (only what is set). */
 	QueryParameters queryParameters() {
-		return query(filter());
+		QueryParameters query = query(filter());
+		LocalDate date = this.asOf.getValue();
+		if (date == null) {
+			return query;
+		}
+		Map<String, List<String>> withDate = new LinkedHashMap<>(query.getParameters());
+		withDate.put(AsOf.PARAMETER, List.of(date.toString()));
+		return new QueryParameters(withDate);
+	}
+
+	/** The date the list shows the settings in force on, or empty for now. */
+	Optional<LocalDate> asOf() {
+		return Optional.ofNullable(this.asOf.getValue());
 	}
 
 	/** A filter as the Groups list's address writes it (the name search stays out). */
@@ -208,7 +245,7 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 		PlatformSummary plat = this.platform.getValue();
 		return new GroupFilter((org != null) ? org.id() : null, (plat != null) ? plat.id() : null,
 				bool(this.autoDelete.getValue()), this.name.getValue(), bool(this.capture.getValue()),
-				this.attention.getValue());
+				(this.asOf.getValue() == null) ? this.attention.getValue() : null);
 	}
 
 	private static @org.jspecify.annotations.Nullable Boolean bool(@org.jspecify.annotations.Nullable String value) {

@@ -17,7 +17,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import gov.records.governance.security.CurrentUser;
 import gov.records.governance.settings.SettingsChangeService;
+import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.GridKeys;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupRow;
@@ -53,6 +57,11 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 
 	private final GroupFilterBar filterBar;
 
+	private final Span asOfBanner = AsOf.banner();
+
+	/** The end of the day the list is shown as of, or null for now (DD066). */
+	private @Nullable Instant at;
+
 	GroupListView(GroupService groups, OrganizationService organizations, PlatformService platforms,
 			SettingsChangeService changes, CurrentUser user) {
 		this.groups = groups;
@@ -65,7 +74,7 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 		this.bulk.setVisible(user.roles().contains(AppRoles.PLATFORM_ADMIN));
 		add(new ViewHeader("Groups", "Messaging groups and the deletion settings in force on each.", this.bulk));
 		this.filterBar = new GroupFilterBar(organizations.visibleTree(), platforms.list(), this::filterChanged);
-		add(this.filterBar);
+		add(this.filterBar, this.asOfBanner);
 		this.ignored.setId("filter-ignored");
 		this.ignored.getElement().setAttribute("role", "alert");
 		this.ignored.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -104,7 +113,8 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 			.setHeader("Capture")
 			.setKey("captureEnabled")
 			.setSortable(true);
-		this.grid.setItemsPageable((pageable) -> this.groups.list(this.filter, pageable));
+		this.grid.setItemsPageable((pageable) -> (this.at != null)
+				? this.groups.listInForceAt(this.filter, this.at, pageable) : this.groups.list(this.filter, pageable));
 		this.grid.addItemClickListener((click) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
 				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(click.getItem().id())))));
 		GridKeys.enterOpens(this.grid, (row) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
@@ -142,16 +152,20 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 
 	private void applyFilter(GroupFilter newFilter) {
 		this.filter = newFilter;
-		long total = this.groups.count(newFilter);
+		LocalDate date = this.filterBar.asOf().orElse(null);
+		this.at = (date != null) ? AsOf.endOf(date) : null;
+		AsOf.show(this.asOfBanner, date, "each group with the deletion settings in force");
+		long total = (this.at != null) ? this.groups.countInForceAt(newFilter, this.at) : this.groups.count(newFilter);
 		this.count
 			.setText(NumberFormat.getIntegerInstance(Locale.US).format(total) + ((total == 1) ? " group" : " groups"));
 		this.grid.getDataProvider().refreshAll();
 		// a bulk change starts from no groups: the list must be narrowed first (Found 10)
 		boolean narrowed = !newFilter.equals(GroupFilter.none())
 				&& !newFilter.equals(GroupFilter.none().withNameContains(""));
-		this.bulk.setEnabled(narrowed && total > 0);
-		this.bulk
-			.setTooltipText(narrowed ? null : "Filter the list first: a bulk change applies to the groups it shows");
+		// the past is read only (DD066)
+		this.bulk.setEnabled(narrowed && total > 0 && this.at == null);
+		this.bulk.setTooltipText((this.at != null) ? "Clear the as-of date: changes apply to the settings in force now"
+				: narrowed ? null : "Filter the list first: a bulk change applies to the groups it shows");
 	}
 
 }

@@ -3,6 +3,7 @@ package gov.records.governance.holds.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,10 +16,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.Formats;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
+import gov.records.governance.holds.HoldKind;
 import gov.records.governance.holds.HoldRow;
 import gov.records.governance.holds.HoldService;
 import gov.records.governance.organizations.OrganizationService;
@@ -36,7 +45,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Holds | Records Governance Console")
 @Menu(order = 5, icon = "vaadin:lock", title = "Holds")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class HoldListView extends VerticalLayout {
+public class HoldListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final HoldService holds;
 
@@ -45,6 +54,13 @@ public class HoldListView extends VerticalLayout {
 	private final VerticalLayout details = new VerticalLayout();
 
 	private final boolean officer;
+
+	private final Button place;
+
+	private final Span asOfBanner = AsOf.banner();
+
+	/** The end of the day the list is shown as of, or null for now (DD066). */
+	private @Nullable Instant at;
 
 	HoldListView(HoldService holds, GroupService groups, OrganizationService organizations, CurrentUser user) {
 		this.holds = holds;
@@ -55,15 +71,25 @@ public class HoldListView extends VerticalLayout {
 		place.setId("place-hold");
 		place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		place.setVisible(this.officer);
+		this.place = place;
 		add(new ViewHeader("Holds", "Litigation, FOIA, audit and investigation holds. While a hold is active nothing "
-				+ "in its scope may auto-delete (36 CFR 1236.20(b)(7)).", place));
+				+ "in its scope may auto-delete (36 CFR 1236.20(b)(7)).", place), this.asOfBanner);
 		this.grid.setId("hold-grid");
-		this.grid.addComponentColumn((h) -> status(h)).setHeader("Status").setAutoWidth(true);
-		this.grid.addColumn(HoldRow::caseReference).setHeader("Case").setAutoWidth(true);
-		this.grid.addColumn((h) -> h.kind().name()).setHeader("Kind").setAutoWidth(true);
-		this.grid.addColumn(HoldRow::title).setHeader("Title").setFlexGrow(3);
-		this.grid.addColumn((h) -> Formats.time(h.startedAt(), "")).setHeader("Started").setAutoWidth(true);
-		this.grid.addColumn((h) -> Formats.time(h.releasedAt(), "—")).setHeader("Released").setAutoWidth(true);
+		// the title takes the room the short columns leave and wraps; the release time
+		// is on the status's hover and in the details (issue 14, build 6; DD066)
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addComponentColumn((h) -> status(h, this.at)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(HoldRow::caseReference).setHeader("Case").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn((h) -> kind(h)).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(HoldRow::title)
+			.setHeader("Title")
+			.setFlexGrow(1)
+			.setWidth("10rem")
+			.setTooltipGenerator(HoldRow::title);
+		this.grid.addColumn((h) -> Formats.time(h.startedAt(), ""))
+			.setHeader("Started")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.setEmptyStateText("No holds. Records officers place them when litigation, a FOIA request, an audit "
 				+ "or an investigation needs records kept.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> show(e.getValue()));
@@ -77,8 +103,27 @@ public class HoldListView extends VerticalLayout {
 		refresh();
 	}
 
+	/**
+	 * {@code ?asOf=2026-11-01} shows the holds that were active at the end of that day
+	 * (UTC), read only; a value that is not a past date is named and the present shown.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		List<String> ignored = new ArrayList<>();
+		LocalDate date = AsOf.from(event.getLocation().getQueryParameters().getParameters(), ignored).orElse(null);
+		this.at = (date != null) ? AsOf.endOf(date) : null;
+		AsOf.show(this.asOfBanner, date, "the holds that were active");
+		if (!ignored.isEmpty()) {
+			this.asOfBanner.setVisible(true);
+			this.asOfBanner.setText(
+					"Left out of the address: " + String.join(", ", ignored) + ". The holds of now " + "are shown.");
+		}
+		this.place.setEnabled(this.at == null);
+		refresh();
+	}
+
 	private void refresh() {
-		this.grid.setItems(this.holds.list());
+		this.grid.setItems((this.at != null) ? this.holds.activeAt(this.at) : this.holds.list());
 		show(null);
 	}
 
@@ -101,7 +146,7 @@ public class HoldListView extends VerticalLayout {
 					+ Formats.time(hold.releasedAt(), "") + ": "
 					+ Objects.requireNonNullElse(hold.releaseReason(), "")));
 		}
-		else if (this.officer) {
+		else if (this.officer && this.at == null) {
 			Button release = new Button("Release…",
 					(click) -> new ReleaseHoldDialog(this.holds, hold, this::refresh).open());
 			release.setId("release-hold");
@@ -109,9 +154,19 @@ public class HoldListView extends VerticalLayout {
 		}
 	}
 
-	private static Span status(HoldRow hold) {
-		Span badge = new Span(hold.active() ? "Active" : "Released");
-		badge.getElement().getThemeList().add(hold.active() ? "badge error" : "badge contrast");
+	private static String kind(HoldRow hold) {
+		String name = hold.kind().name();
+		return (hold.kind() == HoldKind.FOIA) ? name : name.charAt(0) + name.substring(1).toLowerCase();
+	}
+
+	private static Span status(HoldRow hold, @Nullable Instant at) {
+		// as of a date every listed hold was active then
+		boolean active = hold.active() || at != null;
+		Span badge = new Span(active ? "Active" : "Released");
+		if (!active) {
+			badge.setTitle("Released " + Formats.time(hold.releasedAt(), ""));
+		}
+		badge.getElement().getThemeList().add(active ? "badge error" : "badge contrast");
 		return badge;
 	}
 

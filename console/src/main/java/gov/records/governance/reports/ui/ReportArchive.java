@@ -46,6 +46,9 @@ final class ReportArchive extends Div {
 		setWidthFull();
 		getStyle().set("overflow-x", "auto");
 		getElement().setAttribute("tabindex", "0");
+		// a labelled, focusable scrolling region: a label on a plain div is prohibited
+		// (axe-core aria-prohibited-attr, serious; DD066)
+		getElement().setAttribute("role", "region");
 		getElement().setAttribute("aria-label", "Report archive");
 		refresh();
 	}

@@ -1,6 +1,7 @@
 package gov.records.governance.reports.ui;
 
 import gov.records.governance.base.ui.Formats;
+import gov.records.governance.base.ui.PickLists;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -92,7 +93,10 @@ public class ReportListView extends VerticalLayout {
 		this.type.setItemLabelGenerator(ReportType::title);
 		this.type.setValue(ReportType.RECORDS_COMPLIANCE);
 		this.type.setId("report-type");
-		this.type.setWidth("20em");
+		PickLists.named(this.type);
+		// wide enough for the longest title and organization name, never wider than
+		// the page; the chosen name is also on hover (issue 14, Found 9; DD066)
+		this.type.setWidth("min(22em, 100%)");
 		this.organization.setItems(organizations.visibleTree()
 			.all()
 			.stream()
@@ -100,8 +104,11 @@ public class ReportListView extends VerticalLayout {
 			.toList());
 		OrganizationTree tree = organizations.visibleTree();
 		this.organization.setItemLabelGenerator((o) -> tree.nameWithComponent(o.id()));
-		this.organization.setWidth("24em");
+		this.organization.setWidth("min(36em, 100%)");
 		this.organization.setTooltipText("Type to search; offices are named with their component");
+		this.organization.addValueChangeListener((e) -> this.organization
+			.setTooltipText(((e.getValue() != null) ? tree.nameWithComponent(e.getValue().id()) + ". " : "")
+					+ "Type to search; offices are named with their component"));
 		this.organization.setId("report-organization");
 		organizations.visibleTree().roots().stream().findFirst().ifPresent(this.organization::setValue);
 		this.organization.addValueChangeListener((e) -> showCharts());

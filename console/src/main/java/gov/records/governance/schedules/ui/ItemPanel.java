@@ -44,6 +44,9 @@ class ItemPanel extends VerticalLayout {
 
 	private final Runnable changed;
 
+	/** True while the list shows a past date: no actions (DD066). */
+	private boolean past;
+
 	ItemPanel(ScheduleService schedules, GroupService groups, OrganizationService organizations,
 			RetentionLockService locks, boolean officer, Runnable changed) {
 		this.locks = locks;
@@ -54,6 +57,10 @@ class ItemPanel extends VerticalLayout {
 		this.changed = changed;
 		setId("item-panel");
 		show(null);
+	}
+
+	void past(boolean value) {
+		this.past = value;
 	}
 
 	void show(@Nullable ScheduleItemRow item) {
@@ -72,7 +79,7 @@ class ItemPanel extends VerticalLayout {
 		if (item.supersededBy() != null) {
 			add(fact("Superseded by", item.supersededBy()));
 		}
-		if (this.officer) {
+		if (this.officer && !this.past) {
 			Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
 					(click) -> new ScheduleItemDialog(this.schedules, item, this.changed).open());
 			edit.setId("edit-item");
@@ -104,7 +111,7 @@ class ItemPanel extends VerticalLayout {
 		grid.addColumn((a) -> locked.containsKey(a.id()) ? "Locked (lock " + locked.get(a.id()).id() + ")" : "")
 			.setHeader("Lock")
 			.setAutoWidth(true);
-		if (this.officer) {
+		if (this.officer && !this.past) {
 			grid.addComponentColumn((a) -> {
 				Button lock = new Button("Lock…", VaadinIcon.LOCK.create(),
 						(click) -> LockDialog

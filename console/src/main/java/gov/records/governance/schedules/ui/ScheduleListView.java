@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +21,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.GridKeys;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.locks.RetentionLockService;
@@ -46,7 +53,7 @@ import java.util.function.Supplier;
 @PageTitle("Schedules | Records Governance Console")
 @Menu(order = 4, icon = "vaadin:calendar-clock", title = "Schedules")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class ScheduleListView extends VerticalLayout {
+public class ScheduleListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final ScheduleService schedules;
 
@@ -55,6 +62,13 @@ public class ScheduleListView extends VerticalLayout {
 	private final boolean officer;
 
 	private final ItemPanel panel;
+
+	private final Span asOfBanner = AsOf.banner();
+
+	/** The date the list is shown as of, or null for now (DD066). */
+	private @Nullable LocalDate date;
+
+	private final HorizontalLayout actions;
 
 	ScheduleListView(ScheduleService schedules, GroupService groups, OrganizationService organizations,
 			RetentionLockService locks, CurrentUser user) {
@@ -65,12 +79,12 @@ public class ScheduleListView extends VerticalLayout {
 		add(new ViewHeader("Schedules",
 				"The disposition authorities the console checks groups against. Items marked \"verify\" still need "
 						+ "checking against NARA's published General Records Schedules.",
-				actions()));
+				this.actions = actions()), this.asOfBanner);
 		configureGrid();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.panel);
 		body.setSizeFull();
-		this.grid.setWidth("60%");
-		this.panel.setWidth("40%");
+		this.grid.setWidth("64%");
+		this.panel.setWidth("36%");
 		add(body);
 		refresh();
 	}
@@ -130,17 +144,35 @@ public class ScheduleListView extends VerticalLayout {
 
 	private void configureGrid() {
 		this.grid.setId("schedule-grid");
-		this.grid.addColumn(ScheduleItemRow::reference).setHeader("Item").setAutoWidth(true).setSortable(true);
-		this.grid.addColumn(ScheduleItemRow::title).setHeader("Title").setFlexGrow(3);
-		this.grid.addColumn((i) -> i.disposition().name().charAt(0) + i.disposition().name().substring(1).toLowerCase())
+		// the title takes the room the short columns leave and wraps; every long text
+		// is also on hover and in the panel (issue 14, build 6; DD066)
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addColumn(ScheduleItemRow::reference)
+			.setHeader("Item")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setSortable(true);
+		this.grid.addColumn(ScheduleItemRow::title)
+			.setHeader("Title")
+			.setFlexGrow(1)
+			.setWidth("8rem")
+			.setTooltipGenerator(ScheduleItemRow::title);
+		// disposition and retention in one cell, as the item's panel writes them
+		this.grid.addColumn(ScheduleListView::disposition)
 			.setHeader("Disposition")
-			.setAutoWidth(true);
-		this.grid.addColumn(ScheduleListView::retention).setHeader("Minimum retention").setAutoWidth(true);
+			.setWidth("9rem")
+			.setFlexGrow(0)
+			.setTooltipGenerator(ScheduleListView::disposition);
 		this.grid.addColumn((i) -> Objects.requireNonNullElse(i.authority(), "—"))
 			.setHeader("Authority")
-			.setAutoWidth(true);
-		this.grid.addColumn((i) -> i.verifyAgainstNara() ? "Verify" : "").setHeader("NARA").setAutoWidth(true);
-		this.grid.addColumn(ScheduleItemRow::assignments).setHeader("Assignments").setAutoWidth(true);
+			.setWidth("8rem")
+			.setFlexGrow(0)
+			.setTooltipGenerator((i) -> Objects.requireNonNullElse(i.authority(), "none recorded"));
+		this.grid.addColumn((i) -> i.verifyAgainstNara() ? "Verify" : "")
+			.setHeader("NARA")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn(ScheduleItemRow::assignments).setHeader("Assigned").setAutoWidth(true).setFlexGrow(0);
 		this.grid.setEmptyStateText("No schedules yet. A records officer can import NARA's GRS CSV.");
 		this.grid.asSingleSelect().addValueChangeListener((e) -> this.panel.show(e.getValue()));
 		GridKeys.enterSelects(this.grid);
@@ -157,6 +189,13 @@ public class ScheduleListView extends VerticalLayout {
 				+ ((named.size() > 10) ? " and " + (named.size() - 10) + " more" : "") + ".";
 	}
 
+	/** "Temporary, 7 years", "Permanent": the disposition with its retention. */
+	static String disposition(ScheduleItemRow item) {
+		String kind = item.disposition().name().charAt(0) + item.disposition().name().substring(1).toLowerCase();
+		String retention = retention(item);
+		return retention.equalsIgnoreCase(kind) ? kind : kind + ", " + retention.toLowerCase();
+	}
+
 	static String retention(ScheduleItemRow item) {
 		if (item.minRetention() == null) {
 			return switch (item.disposition()) {
@@ -167,9 +206,33 @@ public class ScheduleListView extends VerticalLayout {
 		return RetentionPeriods.label(RetentionPeriods.parse(item.minRetention()));
 	}
 
+	/**
+	 * {@code ?asOf=2026-11-01} shows the items in force on that day, read only; a value
+	 * that is not a past date is named and the present shown.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		List<String> ignored = new ArrayList<>();
+		this.date = AsOf.from(event.getLocation().getQueryParameters().getParameters(), ignored).orElse(null);
+		AsOf.show(this.asOfBanner, this.date, "the schedule items that were in force");
+		if (!ignored.isEmpty()) {
+			this.asOfBanner.setVisible(true);
+			this.asOfBanner.setText("Left out of the address: " + String.join(", ", ignored) + ". The items in "
+					+ "force now are shown.");
+		}
+		// exports stay: they export what is in force now, as their names say
+		this.actions.getChildren()
+			.filter((c) -> c.getId().filter((id) -> id.equals("new-item")).isPresent() || c instanceof Upload)
+			.forEach((c) -> c.setVisible(this.date == null && this.officer));
+		this.panel.past(this.date != null);
+		this.panel.show(null);
+		this.grid.deselectAll();
+		refresh();
+	}
+
 	private void refresh() {
 		ScheduleItemRow selected = this.grid.asSingleSelect().getValue();
-		var items = this.schedules.items();
+		var items = (this.date != null) ? this.schedules.itemsInForceOn(this.date) : this.schedules.items();
 		this.grid.setItems(items);
 		if (selected != null) {
 			items.stream().filter((i) -> i.id() == selected.id()).findFirst().ifPresent(this.grid::select);

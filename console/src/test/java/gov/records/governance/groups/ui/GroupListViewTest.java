@@ -2,6 +2,12 @@ package gov.records.governance.groups.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +21,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 class GroupListViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
@@ -94,6 +103,84 @@ class GroupListViewTest extends SpringBrowserlessTest {
 		navigate(GroupListView.class);
 		test(grid()).clickRow(0);
 		assertThat(getCurrentView()).isInstanceOf(GroupDetailsView.class);
+	}
+
+	/**
+	 * Issue 14, build 4 (DD066): as of a date the list shows each group with the settings
+	 * in force at the end of that day, from the kept history; groups that had no version
+	 * yet are left out; a banner says so and the bulk change is off.
+	 */
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void asOfADateTheListShowsTheSettingsThenInForceAndChangesNothing() {
+		Long group = this.jdbc.queryForObject("""
+				select min(v.group_id) from deletion_policy_version v
+				where v.valid_to is null and v.auto_delete = false
+				  and (select count(*) from deletion_policy_version o where o.group_id = v.group_id) = 1
+				""", Long.class);
+		String name = this.jdbc.queryForObject("select name from messaging_group where id = ?", String.class, group);
+		Map<String, Object> current = this.jdbc
+			.queryForMap("select id, valid_from from deletion_policy_version where group_id = ?", group);
+		try {
+			// kept off until 15 November, then 30 days
+			this.jdbc.update("update deletion_policy_version set valid_from = timestamp with time zone "
+					+ "'2026-11-01 00:00:00+00', valid_to = timestamp with time zone '2026-11-15 12:00:00+00' "
+					+ "where id = ?", current.get("id"));
+			this.jdbc.update("""
+					insert into deletion_policy_version (group_id, auto_delete, max_lifetime_seconds,
+					    burn_on_read_seconds, shredder_intensity, capture_enabled, valid_from, changed_by, reason)
+					select group_id, true, 2592000, null, shredder_intensity, capture_enabled,
+					       timestamp with time zone '2026-11-15 12:00:00+00', 'admin', 'as-of test'
+					from deletion_policy_version where id = ?
+					""", current.get("id"));
+
+			com.vaadin.flow.component.UI.getCurrent()
+				.navigate(GroupListView.class,
+						com.vaadin.flow.router.QueryParameters.simple(Map.of("asOf", "2026-11-10")));
+			assertThat(find(Span.class).id("as-of-banner").getText()).startsWith("As of 2026-11-10:")
+				.contains("Changes are disabled");
+			assertThat(rowOf(name)).containsExactly(name, "Off");
+			assertThat(find(Button.class).id("bulk-change").isEnabled()).isFalse();
+
+			com.vaadin.flow.component.UI.getCurrent()
+				.navigate(GroupListView.class,
+						com.vaadin.flow.router.QueryParameters.simple(Map.of("asOf", "2026-11-20")));
+			assertThat(rowOf(name)).containsExactly(name, "30 days");
+
+			// the date is written back to the address with the other filters
+			test(find(DatePicker.class).id("filter-as-of")).setValue(java.time.LocalDate.of(2026, 11, 12));
+			assertThat(com.vaadin.flow.component.UI.getCurrent()
+				.getInternals()
+				.getActiveViewLocation()
+				.getPathWithQueryParameters()).isEqualTo("groups?asOf=2026-11-12");
+			assertThat(rowOf(name)).containsExactly(name, "Off");
+
+			// a date that is not one is named and left out: the present is shown
+			com.vaadin.flow.component.UI.getCurrent()
+				.navigate(GroupListView.class,
+						com.vaadin.flow.router.QueryParameters.simple(Map.of("asOf", "yesterday")));
+			assertThat(find(Span.class).id("filter-ignored").getText()).contains("asOf 'yesterday'");
+			assertThat($(Span.class).all())
+				.noneMatch((span) -> span.getId().orElse("").equals("as-of-banner") && span.isVisible());
+			assertThat(rowOf(name)).containsExactly(name, "30 days");
+		}
+		finally {
+			this.jdbc.update("delete from deletion_policy_version where group_id = ? and reason = 'as-of test'", group);
+			this.jdbc.update("update deletion_policy_version set valid_from = ?, valid_to = null where id = ?",
+					current.get("valid_from"), current.get("id"));
+		}
+	}
+
+	/** The named group's name and auto-delete cells, searched by name. */
+	private List<String> rowOf(String name) {
+		test(find(TextField.class).id("filter-name")).setValue(name);
+		Grid<GroupRow> grid = grid();
+		for (int row = 0; row < test(grid).size(); row++) {
+			if (test(grid).getCellText(row, 0).equals(name)) {
+				return List.of(name, test(grid).getCellText(row, 3));
+			}
+		}
+		return List.of();
 	}
 
 	@SuppressWarnings("unchecked")

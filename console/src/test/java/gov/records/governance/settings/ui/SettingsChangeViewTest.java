@@ -162,6 +162,72 @@ class SettingsChangeViewTest extends SpringBrowserlessTest {
 			.isEqualTo("REJECTED");
 	}
 
+	@Test
+	@WithMockUser(username = "records", roles = "RECORDS_OFFICER")
+	void aRecordsOfficerApprovesOnTheGroupsPageWithTheSameServiceAndAuditAsTheApprovalsView() {
+		long group = keptGroup();
+		long request = pendingRequest(group, "Group page pilot", "admin");
+		navigate("groups/" + group, GroupDetailsView.class);
+		Div card = find(Div.class).id("approval-" + request);
+		// current against proposed, and what the schedules require, on the group's page
+		assertThat(card.getElement().getTextRecursively()).contains("Now", "Proposed", "Off", "After 30 days (changed)",
+				"Requester's reason: Group page pilot", "requested by admin", "Required retention: ");
+		test(find(Button.class, card).id("approve-" + request)).click();
+		Dialog dialog = find(Dialog.class).single();
+		test(find(TextArea.class, dialog).id("decision-comment")).setValue("Fine with capture on");
+		test(find(Button.class, dialog).id("confirm-decision")).click();
+
+		assertThat(this.jdbc.queryForObject("select status from change_request where id = ?", String.class, request))
+			.isEqualTo("APPROVED");
+		assertThat(this.jdbc.queryForObject(
+				"select approved_by from deletion_policy_version where group_id = ? and valid_to is null", String.class,
+				group))
+			.isEqualTo("records");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'settings.change.approved' and target_id = ? "
+						+ "and actor = 'records' and reason = 'Fine with capture on'",
+				Integer.class, String.valueOf(request)))
+			.isEqualTo(1);
+		// the page is drawn again: no card and no pending badge are left
+		assertThat($(Div.class).all()).noneMatch((d) -> d.hasClassName("approval-card"));
+		assertThat($(Span.class).all()).noneMatch((s) -> s.getId().orElse("").equals("pending-change"));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = { "RECORDS_OFFICER", "PLATFORM_ADMIN" })
+	void theRequesterSeesTheirRequestOnTheGroupsPageButCannotDecideIt() {
+		long group = keptGroup();
+		long request = pendingRequest(group, "My own pilot", "admin");
+		navigate("groups/" + group, GroupDetailsView.class);
+		Div card = find(Div.class).id("approval-" + request);
+		assertThat(card.getElement().getTextRecursively()).contains("You asked for this change");
+		assertThat(find(Button.class, card).id("approve-" + request).isEnabled()).isFalse();
+		assertThat(find(Button.class, card).id("reject-" + request).isEnabled()).isFalse();
+		assertThat(this.jdbc.queryForObject("select status from change_request where id = ?", String.class, request))
+			.isEqualTo("PENDING");
+	}
+
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void aReaderSeesThePendingRequestOnTheGroupsPageWithoutDecisionButtons() {
+		long group = keptGroup();
+		pendingRequest(group, "Read only pilot", "admin");
+		navigate("groups/" + group, GroupDetailsView.class);
+		assertThat(find(Span.class).id("pending-change").getText()).contains("Auto-delete after 30 days");
+		assertThat($(Div.class).all()).noneMatch((d) -> d.hasClassName("approval-card"));
+		assertThat($(Button.class).all()).noneMatch((b) -> b.getText().equals("Approve"));
+	}
+
+	private long pendingRequest(long group, String reason, String requester) {
+		this.jdbc.update("""
+				insert into change_request (group_id, base_group_version, auto_delete, max_lifetime_seconds,
+				    shredder_intensity, capture_enabled, reason, requested_by, requested_at, status)
+				select id, version, true, 2592000, 0, true, ?, ?, current_timestamp, 'PENDING'
+				from messaging_group where id = ?
+				""", reason, requester, group);
+		return this.jdbc.queryForObject("select max(id) from change_request where group_id = ?", Long.class, group);
+	}
+
 	private String impactText(Dialog dialog) {
 		return find(Div.class, dialog).id("bulk-impact").getElement().getTextRecursively();
 	}
