@@ -135,9 +135,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				ApiProblems.invalid("A value in the request is out of the range the console accepts.", List.of()));
 	}
 
-	/** Anything unforeseen: a plain 500 (and the details in the log, not the answer). */
+	/** How long an overloaded console asks a client to wait before it tries again. */
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	/**
+	 * Anything unforeseen: a plain 500 (and the details in the log, not the answer). A
+	 * request that found every database connection busy until the pool gave up is not
+	 * unforeseen: it did nothing, and is answered 503 with a time to come back (issue
+	 * 12's load runs saw 500s there).
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (poolExhausted(ex)) {
+			log.warn("REST request refused: no database connection came free in time ({})", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+				.body(ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, Kind.BUSY,
+						"The console is busy: every database connection stayed in use. Nothing was done; try again in "
+								+ RETRY_AFTER_SECONDS + " seconds."));
+		}
 		log.error("Unexpected error in the REST API", ex);
 		return answer(ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, Kind.SERVER_ERROR,
 				"Something went wrong on the server; the details are in its log."));
@@ -159,6 +175,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(status).headers(headers).body(ApiRoutingErrors.normalize(body, status));
+	}
+
+	/** Whether the connection pool timed out waiting for a free connection. */
+	static boolean poolExhausted(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

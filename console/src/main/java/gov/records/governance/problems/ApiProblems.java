@@ -59,6 +59,8 @@ public final class ApiProblems {
 
 		LOG_NOT_VOUCHED("log-not-vouched", "The audit log cannot be vouched for"),
 
+		BUSY("busy", "The console is busy"),
+
 		SERVER_ERROR("server-error", "Server error");
 
 		private final URI type;

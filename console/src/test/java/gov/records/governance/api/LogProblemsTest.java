@@ -11,9 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * When the console will not sign a checkpoint, the public log endpoints say why in a
- * problem of their own (RFC 9457), not a bare server error: the crash suite met a 500
- * "Something went wrong" from {@code /api/log/checkpoint} after H2 had lost two events.
+ * When the console will not sign a checkpoint, or cannot get a database connection in
+ * time, it says why in a problem of their own (RFC 9457), not a bare server error: the
+ * crash suite met a 500 "Something went wrong" from {@code /api/log/checkpoint} after H2
+ * had lost two events.
  */
 class LogProblemsTest {
 
@@ -38,6 +39,22 @@ class LogProblemsTest {
 		assertThat(answer.getBody()).isNotNull();
 		assertThat(answer.getBody().getType().toString()).endsWith(":log-not-vouched");
 		assertThat(answer.getBody().getDetail()).startsWith("The audit log's hash chain is broken at event #7");
+	}
+
+	@Test
+	void aRequestThatFoundEveryConnectionBusyIsA503WithATimeToComeBack() {
+		Exception timedOut = new org.springframework.transaction.CannotCreateTransactionException(
+				"Could not open JPA EntityManager for transaction", new java.sql.SQLTransientConnectionException(
+						"HikariPool-1 - Connection is not available, request timed out after 30000ms"));
+		ResponseEntity<ProblemDetail> answer = this.errors.unexpected(timedOut);
+		assertThat(answer.getStatusCode().value()).isEqualTo(503);
+		assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+		assertThat(answer.getBody()).isNotNull();
+		assertThat(answer.getBody().getType().toString()).endsWith(":busy");
+		assertThat(answer.getBody().getDetail()).contains("Nothing was done").doesNotContain("Hikari");
+
+		ResponseEntity<ProblemDetail> other = this.errors.unexpected(new IllegalStateException("boom"));
+		assertThat(other.getStatusCode().value()).isEqualTo(500);
 	}
 
 }
