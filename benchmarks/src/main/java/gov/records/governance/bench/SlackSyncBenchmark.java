@@ -11,8 +11,6 @@ import gov.records.governance.platforms.PlatformSummary;
 import gov.records.governance.simulator.BackendSimulator;
 import gov.records.governance.sync.PlatformConnections;
 import gov.records.governance.sync.PlatformSyncService;
-import gov.records.governance.sync.SyncOutcome;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,10 +84,11 @@ class SlackSyncBenchmark implements Benchmark {
 			List<GroupStatus> rows = new ArrayList<>(CONVERSATIONS);
 			this.connections.open(summary).streamStatus(rows::add);
 			long before = simulator.counters().snapshot().requests();
-			check(this.sync.sync(summary, "benchmark"));
+			SyncBenchmark.check(this.sync.sync(summary, "benchmark"));
 			long requests = simulator.counters().snapshot().requests() - before;
-			double[] full = Timer.pairedEachAfter(RUNS, WARMUP_RUNS, () -> clear(platform, baselinePlatform),
-					() -> check(this.sync.sync(summary, "benchmark")),
+			double[] full = Timer.pairedEachAfter(RUNS, WARMUP_RUNS,
+					() -> SyncBenchmark.clear(this.dataSource, platform, baselinePlatform),
+					() -> SyncBenchmark.check(this.sync.sync(summary, "benchmark")),
 					() -> SyncBenchmark.rawInsert(this.dataSource, baselinePlatform, rows));
 			PlatformHealth health = this.status.platformsForJobs()
 				.stream()
@@ -144,23 +143,6 @@ class SlackSyncBenchmark implements Benchmark {
 				name, kind, ORG);
 		return Objects
 			.requireNonNull(this.jdbc.queryForObject("select id from platform where name = ?", Long.class, name));
-	}
-
-	/** Empties both platforms' rows and, on H2, writes everything to disk first. */
-	private void clear(long platform, long baseline) throws Exception {
-		this.jdbc.update("delete from live_group_state where platform_id in (?, ?)", platform, baseline);
-		try (Connection connection = this.dataSource.getConnection()) {
-			if (connection.getMetaData().getDatabaseProductName().equals("H2")) {
-				connection.createStatement().execute("CHECKPOINT");
-			}
-		}
-	}
-
-	private static SyncOutcome check(SyncOutcome outcome) {
-		if (outcome.status() != SyncOutcome.Status.SYNCED) {
-			throw new IllegalStateException("The benchmark sync did not succeed: " + outcome.message());
-		}
-		return outcome;
 	}
 
 }

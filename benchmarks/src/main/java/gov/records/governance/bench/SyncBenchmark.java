@@ -192,15 +192,29 @@ class SyncBenchmark implements Benchmark {
 	 * one.
 	 */
 	private void clear(long platform, long baseline) throws Exception {
-		this.jdbc.update("delete from live_group_state where platform_id in (?, ?)", platform, baseline);
-		try (Connection connection = this.dataSource.getConnection()) {
+		clear(this.dataSource, platform, baseline);
+	}
+
+	/**
+	 * Empties both platforms' live rows and, on H2, writes everything to disk first: the
+	 * set-up of every timed sync run.
+	 */
+	static void clear(DataSource dataSource, long platform, long baseline) throws Exception {
+		try (Connection connection = dataSource.getConnection()) {
+			try (PreparedStatement delete = connection
+				.prepareStatement("delete from live_group_state where platform_id in (?, ?)")) {
+				delete.setLong(1, platform);
+				delete.setLong(2, baseline);
+				delete.executeUpdate();
+			}
 			if (connection.getMetaData().getDatabaseProductName().equals("H2")) {
 				connection.createStatement().execute("CHECKPOINT");
 			}
 		}
 	}
 
-	private static SyncOutcome check(SyncOutcome outcome) {
+	/** The outcome of a benchmark's sync, which must have succeeded. */
+	static SyncOutcome check(SyncOutcome outcome) {
 		if (outcome.status() != SyncOutcome.Status.SYNCED) {
 			throw new IllegalStateException("The benchmark sync did not succeed: " + outcome.message());
 		}
