@@ -183,9 +183,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			if (cause instanceof java.sql.SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}
