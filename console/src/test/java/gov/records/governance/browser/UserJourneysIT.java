@@ -335,38 +335,23 @@ class UserJourneysIT {
 			awaitGone("decision-comment");
 
 			browser.open("groups/" + pending);
-			browser.click(By.id("lock-retention"));
-			browser.await(By.id("lock-reason"));
-			violations.addAll(serious("records" + at + "retention lock"));
-			browser.press(Keys.ESCAPE);
-			awaitGone("lock-reason");
+			violations.addAll(
+					dialog("records" + at + "retention lock", By.id("lock-retention"), "lock-reason", "lock-reason"));
 
 			browser.open("holds");
-			browser.click(By.id("place-hold"));
-			browser.await(By.id("hold-reference"));
-			violations.addAll(serious("records" + at + "place hold"));
-			browser.press(Keys.ESCAPE);
-			awaitGone("hold-reference");
+			violations
+				.addAll(dialog("records" + at + "place hold", By.id("place-hold"), "hold-reference", "hold-reference"));
 			browser.click(
 					By.xpath("//vaadin-grid[@id='hold-grid']//vaadin-grid-cell-content[normalize-space(.)='Active']"));
-			browser.click(By.id("release-hold"));
-			browser.await(By.id("release-reason"));
-			violations.addAll(serious("records" + at + "release hold"));
-			browser.press(Keys.ESCAPE);
-			awaitGone("release-reason");
+			violations.addAll(
+					dialog("records" + at + "release hold", By.id("release-hold"), "release-reason", "release-reason"));
 
 			browser.open("schedules");
-			browser.click(By.id("new-item"));
-			browser.await(By.id("item-title"));
-			violations.addAll(serious("records" + at + "new schedule item"));
-			browser.press(Keys.ESCAPE);
-			awaitGone("item-dialog");
+			violations
+				.addAll(dialog("records" + at + "new schedule item", By.id("new-item"), "item-title", "item-dialog"));
 			browser.click(By.xpath("//vaadin-grid[@id='schedule-grid']//vaadin-grid-cell-content[contains(.,' / ')]"));
-			browser.click(By.id("edit-item"));
-			browser.await(By.id("item-title"));
-			violations.addAll(serious("records" + at + "schedule item edit"));
-			browser.press(Keys.ESCAPE);
-			awaitGone("item-dialog");
+			violations
+				.addAll(dialog("records" + at + "schedule item edit", By.id("edit-item"), "item-title", "item-dialog"));
 
 			browser.open("reports/disposition");
 			browser.click(By.cssSelector("#disposition-finding input"));
@@ -456,6 +441,19 @@ class UserJourneysIT {
 			assertThat(System.nanoTime()).as("%s is gone", id).isLessThan(deadline);
 			Thread.sleep(200);
 		}
+	}
+
+	/**
+	 * Opens a dialog with {@code opener}, waits for its element {@code shown}, runs axe
+	 * on it, closes it with Escape and waits until {@code gone} has left the page.
+	 */
+	private static List<String> dialog(String where, By opener, String shown, String gone) throws InterruptedException {
+		browser.click(opener);
+		browser.await(By.id(shown));
+		List<String> found = serious(where);
+		browser.press(Keys.ESCAPE);
+		awaitGone(gone);
+		return found;
 	}
 
 	private static List<String> serious(String where) {
