@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,23 @@ public final class AsOf {
 					+ "' (not a date like 2026-11-01)");
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Reads the date from the address and says on {@code banner} what the view shows on
+	 * it ({@link #show}); a value left out is named there instead, followed by
+	 * {@code present}, the sentence that says the present is shown.
+	 * @return the date, or null for the present
+	 */
+	public static @Nullable LocalDate read(Map<String, List<String>> query, Span banner, String what, String present) {
+		List<String> ignored = new ArrayList<>();
+		LocalDate date = from(query, ignored).orElse(null);
+		show(banner, date, what);
+		if (!ignored.isEmpty()) {
+			banner.setVisible(true);
+			banner.setText("Left out of the address: " + String.join(", ", ignored) + ". " + present);
+		}
+		return date;
 	}
 
 	/** The moment the date shows: the last millisecond of that day in UTC. */

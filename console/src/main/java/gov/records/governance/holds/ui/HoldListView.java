@@ -22,8 +22,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import gov.records.governance.base.ui.GridKeys;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
@@ -109,15 +107,9 @@ public class HoldListView extends VerticalLayout implements BeforeEnterObserver 
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		List<String> ignored = new ArrayList<>();
-		LocalDate date = AsOf.from(event.getLocation().getQueryParameters().getParameters(), ignored).orElse(null);
+		LocalDate date = AsOf.read(event.getLocation().getQueryParameters().getParameters(), this.asOfBanner,
+				"the holds that were active", "The holds of now are shown.");
 		this.at = (date != null) ? AsOf.endOf(date) : null;
-		AsOf.show(this.asOfBanner, date, "the holds that were active");
-		if (!ignored.isEmpty()) {
-			this.asOfBanner.setVisible(true);
-			this.asOfBanner.setText(
-					"Left out of the address: " + String.join(", ", ignored) + ". The holds of now " + "are shown.");
-		}
 		this.place.setEnabled(this.at == null);
 		refresh();
 	}

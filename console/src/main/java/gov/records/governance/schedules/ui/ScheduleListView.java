@@ -26,7 +26,6 @@ import gov.records.governance.base.ui.GridKeys;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import gov.records.governance.base.ui.ViewHeader;
 import gov.records.governance.groups.GroupService;
@@ -212,14 +211,8 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		List<String> ignored = new ArrayList<>();
-		this.date = AsOf.from(event.getLocation().getQueryParameters().getParameters(), ignored).orElse(null);
-		AsOf.show(this.asOfBanner, this.date, "the schedule items that were in force");
-		if (!ignored.isEmpty()) {
-			this.asOfBanner.setVisible(true);
-			this.asOfBanner.setText("Left out of the address: " + String.join(", ", ignored) + ". The items in "
-					+ "force now are shown.");
-		}
+		this.date = AsOf.read(event.getLocation().getQueryParameters().getParameters(), this.asOfBanner,
+				"the schedule items that were in force", "The items in force now are shown.");
 		// exports stay: they export what is in force now, as their names say
 		this.actions.getChildren()
 			.filter((c) -> c.getId().filter((id) -> id.equals("new-item")).isPresent() || c instanceof Upload)
