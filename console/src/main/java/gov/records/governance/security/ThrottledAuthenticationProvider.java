@@ -48,17 +48,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		Authentication result;
 		try {
-			result = this.passwords.authenticate(authentication);
+			// concurrent requests with the same credential share one check (DD075); each
+			// still counts as an attempt of its own
+			result = this.verified.once(username, password, () -> this.passwords.authenticate(authentication));
 		}
 		catch (AuthenticationException ex) {
 			this.throttle.failed(username, address);
 			throw ex;
 		}
-		if (result != null && result.isAuthenticated()) {
-			this.throttle.succeeded(username);
-			this.verified.remember(result.getName(), password, result.getAuthorities());
+		if (result == null || !result.isAuthenticated()) {
+			return result;
 		}
-		return result;
+		this.throttle.succeeded(username);
+		this.verified.remember(result.getName(), password, result.getAuthorities());
+		// a shared outcome carries the first request's details: each answer gets its own
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken
+			.authenticated(result.getPrincipal(), null, result.getAuthorities());
+		token.setDetails(authentication.getDetails());
+		return token;
 	}
 
 	@Override

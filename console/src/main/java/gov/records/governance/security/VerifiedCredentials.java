@@ -9,6 +9,10 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,7 +25,10 @@ import org.springframework.stereotype.Component;
  * heap dump shows neither the password nor a hash that could be attacked offline without
  * the key. An entry lives {@code governance.login.credential-cache} (60 s) from its
  * verification, so a changed password or role takes effect within that. Wrong passwords
- * never enter it.
+ * never enter it. When an entry expires, every client using it misses at once (100 API
+ * clients of one user did, each paying a BCrypt check): requests that arrive with the
+ * same credential while its check runs wait for that check's outcome ({@link #once})
+ * instead of hashing again (DD075).
  */
 @Component
 class VerifiedCredentials {
@@ -34,6 +41,9 @@ class VerifiedCredentials {
 
 	private final Cache<String, Verified> verified;
 
+	/** Checks running now, by credential MAC; removed when their outcome is known. */
+	private final ConcurrentHashMap<String, CompletableFuture<Object>> running = new ConcurrentHashMap<>();
+
 	VerifiedCredentials(LoginThrottleProperties properties) {
 		new SecureRandom().nextBytes(this.key);
 		this.verified = Caffeine.newBuilder()
@@ -44,6 +54,40 @@ class VerifiedCredentials {
 
 	Optional<Verified> lookup(String username, String password) {
 		return Optional.ofNullable(this.verified.getIfPresent(mac(username, password)));
+	}
+
+	/**
+	 * Runs {@code check} for this credential, or, when a check of the same credential is
+	 * already running, waits for it and returns (or throws) its outcome.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T once(String username, String password, Supplier<T> check) {
+		String key = mac(username, password);
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> other = this.running.putIfAbsent(key, mine);
+		if (other != null) {
+			try {
+				return (T) other.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
+		}
+		try {
+			T outcome = check.get();
+			mine.complete(outcome);
+			return outcome;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.running.remove(key, mine);
+		}
 	}
 
 	void remember(String username, String password, Collection<? extends GrantedAuthority> authorities) {

@@ -53,13 +53,17 @@ final class ConsoleProcess {
 			// a loaded machine may need longer than two minutes
 			// (-Dgovernance.it.startup=300)
 			Duration startup = startup();
+			// the journeys compare a dashboard number with the list it opens while other
+			// tests change data on the same console: count the figures on every view
+			// (DD075)
+			String fresh = "--governance.dashboard.figures-max-age=0s";
 			if (fixed != null) {
 				int port = Integer.parseInt(fixed);
 				return ConsoleLauncher.start(port, List.of(), jar,
-						List.of("--governance.data-dir=" + data, "--governance.simulator.port=" + (port + 1)), log,
-						startup);
+						List.of("--governance.data-dir=" + data, "--governance.simulator.port=" + (port + 1), fresh),
+						log, startup);
 			}
-			return ConsoleLauncher.start(jar, List.of("--governance.data-dir=" + data), log, startup);
+			return ConsoleLauncher.start(jar, List.of("--governance.data-dir=" + data, fresh), log, startup);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the console", ex);

@@ -57,6 +57,39 @@ class VerifiedCredentialsTest {
 		assertThat(status("admin", "demo-but-wrong")).isEqualTo(401);
 	}
 
+	/**
+	 * An entry expiring under load sent every client of that user to BCrypt at once; now
+	 * the requests that arrive while the credential is being checked wait for that check.
+	 * The check is slowed so that the requests overlap.
+	 */
+	@Test
+	void concurrentRequestsWithTheSameNewCredentialShareOneCheck() throws Exception {
+		this.counting.delayMillis = 400;
+		try {
+			int before = this.counting.checks.get();
+			java.util.List<java.util.concurrent.CompletableFuture<Integer>> answers = new java.util.ArrayList<>();
+			try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+				for (int i = 0; i < 12; i++) {
+					answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+						try {
+							return status("records", "demo");
+						}
+						catch (Exception ex) {
+							throw new IllegalStateException(ex);
+						}
+					}, pool));
+				}
+				for (var answer : answers) {
+					assertThat(answer.get()).isEqualTo(200);
+				}
+			}
+			assertThat(this.counting.checks.get() - before).isEqualTo(1);
+		}
+		finally {
+			this.counting.delayMillis = 0;
+		}
+	}
+
 	private int status(String user, String password) throws Exception {
 		return this.http
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/groups?size=1"))
@@ -72,6 +105,8 @@ class VerifiedCredentialsTest {
 	static class CountingEncoder {
 
 		final AtomicInteger checks = new AtomicInteger();
+
+		volatile long delayMillis;
 
 		@Bean
 		static BeanPostProcessor countPasswordChecks(
@@ -90,7 +125,16 @@ class VerifiedCredentialsTest {
 
 						@Override
 						public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
-							self.getObject().checks.incrementAndGet();
+							CountingEncoder counting = self.getObject();
+							counting.checks.incrementAndGet();
+							if (counting.delayMillis > 0) {
+								try {
+									Thread.sleep(counting.delayMillis);
+								}
+								catch (InterruptedException ex) {
+									Thread.currentThread().interrupt();
+								}
+							}
 							return encoder.matches(raw, encoded);
 						}
 					};

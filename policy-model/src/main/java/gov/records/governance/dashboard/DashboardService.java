@@ -1,5 +1,6 @@
 package gov.records.governance.dashboard;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
@@ -34,7 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts the dashboard's figures within the current user's organization scope, one
  * grouped query per kind of figure, folded into components in memory. Every figure is
  * counted with the same conditions as the list its link opens ({@link GroupConditions},
- * open findings by severity and rule), so a number and its list agree (DD058).
+ * open findings by severity and rule), so a number and its list agree (DD058). The
+ * figures of a scope are counted at most once per {@code governance.dashboard
+ * .figures-max-age} and shown with the moment they were counted (DD075): every user of
+ * the same scope opening the dashboard then costs no query.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,9 +84,15 @@ public class DashboardService {
 
 	private final GroupService groups;
 
+	private final RecentByScope<DashboardFigures> recentFigures;
+
+	private final RecentByScope<Map<GroupFilter.Attention, Long>> recentQueues;
+
 	DashboardService(JdbcTemplate jdbc, OrganizationService organizations, BackendStatusService backends,
-			HoldService holds, GroupService groups, Clock clock) {
+			HoldService holds, GroupService groups, Clock clock, DashboardProperties properties) {
 		this.groups = groups;
+		this.recentFigures = new RecentByScope<>(properties.figuresMaxAge(), Ticker.systemTicker());
+		this.recentQueues = new RecentByScope<>(properties.figuresMaxAge(), Ticker.systemTicker());
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.backends = backends;
@@ -90,9 +100,17 @@ public class DashboardService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The figures of the current user's scope, counted within the max age (by this user
+	 * or another with the same scope) or now; {@link DashboardFigures#asOf()} says when.
+	 */
 	public DashboardFigures figures() {
-		Instant now = this.clock.instant();
 		List<TreeRange> ranges = this.organizations.currentScopeRanges();
+		return this.recentFigures.get(ranges, () -> count(ranges));
+	}
+
+	private DashboardFigures count(List<TreeRange> ranges) {
+		Instant now = this.clock.instant();
 		OrganizationTree visible = this.organizations.visibleTree();
 		List<OrganizationNode> components = components(visible);
 		Map<Long, Integer> componentOf = componentIndex(visible, components);
@@ -273,14 +291,18 @@ public class DashboardService {
 
 	/**
 	 * The administrator's queue: groups in scope needing attention, by reason (counted by
-	 * the Groups list's own filter), and the user's latest requests within its scope.
+	 * the Groups list's own filter, within the max age like the figures), and the user's
+	 * latest requests within its scope (read on every call: they are the user's own).
 	 */
 	public QueueFigures queue(String username, int latest) {
-		Map<GroupFilter.Attention, Long> counts = new java.util.EnumMap<>(GroupFilter.Attention.class);
-		for (GroupFilter.Attention a : GroupFilter.Attention.values()) {
-			counts.put(a, this.groups.count(GroupFilter.none().withAttention(a)));
-		}
 		List<TreeRange> ranges = this.organizations.currentScopeRanges();
+		Map<GroupFilter.Attention, Long> counts = this.recentQueues.get(ranges, () -> {
+			Map<GroupFilter.Attention, Long> byReason = new java.util.EnumMap<>(GroupFilter.Attention.class);
+			for (GroupFilter.Attention a : GroupFilter.Attention.values()) {
+				byReason.put(a, this.groups.count(GroupFilter.none().withAttention(a)));
+			}
+			return Map.copyOf(byReason);
+		});
 		List<OwnRequest> own = List.of();
 		if (!ranges.isEmpty()) {
 			Object[] bounds = bounds(ranges);
