@@ -2,6 +2,7 @@ package gov.records.governance.api;
 
 import gov.records.governance.durability.KillPoint;
 import gov.records.governance.compliance.ComplianceService;
+import gov.records.governance.compliance.AssessedGroup;
 import gov.records.governance.compliance.GroupAssessment;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupFilter;
@@ -57,8 +58,10 @@ class GroupApi {
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable long id) {
-		GroupDetails details = this.groups.details(id).orElseThrow(() -> NotFoundException.of("Group " + id));
-		GroupAssessment assessment = this.compliance.assess(id).orElseThrow(() -> NotFoundException.of("Group " + id));
+		AssessedGroup assessed = this.compliance.assessWithDetails(id)
+			.orElseThrow(() -> NotFoundException.of("Group " + id));
+		GroupDetails details = assessed.details();
+		GroupAssessment assessment = assessed.assessment();
 		return Map.of("group", row(details.group()), "version", details.version(), "accounts", details.accountCount(),
 				"requiredRetention", assessment.policy().requirement().label(), "policyExplanation",
 				assessment.policy().explanation(), "violations",
@@ -70,8 +73,13 @@ class GroupApi {
 
 	@GetMapping("/{id}/history")
 	List<Map<String, Object>> history(@PathVariable long id) {
-		requireVisible(id);
-		return this.groups.history(id).stream().map(GroupApi::version).toList();
+		// every group has at least one version: an empty history is a group that is not
+		// visible (checked only then, instead of a second transaction per request)
+		List<PolicyVersionRow> versions = this.groups.history(id);
+		if (versions.isEmpty()) {
+			requireVisible(id);
+		}
+		return versions.stream().map(GroupApi::version).toList();
 	}
 
 	/** The settings in force at a moment (ISO-8601 instant). */

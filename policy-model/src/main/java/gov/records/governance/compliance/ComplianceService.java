@@ -177,6 +177,36 @@ public class ComplianceService {
 			.map((f) -> new GroupAssessment(groupId, f.policy(), Rules.check(f)));
 	}
 
+	/**
+	 * The group's details and its assessment from one visibility check and one read of
+	 * the details (a group's page and {@code GET /api/groups/{id}} read both); empty if
+	 * not visible.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Optional<AssessedGroup> assessWithDetails(long groupId) {
+		return this.groups.details(groupId)
+			.flatMap((details) -> facts(groupId)
+				.map((f) -> new AssessedGroup(details, new GroupAssessment(groupId, f.policy(), Rules.check(f)))));
+	}
+
+	/**
+	 * {@link #assess} and {@link #preview} together, from one read of the group's facts
+	 * (a change's impact compares the two); empty if not visible.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public Optional<ProposedAssessment> compare(long groupId, DeletionSettings proposed, @Nullable String reason) {
+		if (this.groups.details(groupId).isEmpty()) {
+			return Optional.empty();
+		}
+		return facts(groupId).map((f) -> {
+			GroupFacts then = f.withSettings(proposed, reason);
+			return new ProposedAssessment(new GroupAssessment(groupId, f.policy(), Rules.check(f)),
+					new GroupAssessment(groupId, then.policy(), Rules.check(then)));
+		});
+	}
+
 	private Optional<GroupFacts> facts(long groupId) {
 		return this.engine.facts(Set.of(groupId)).stream().findFirst();
 	}

@@ -2,6 +2,7 @@ package gov.records.governance.settings;
 
 import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.compliance.GroupAssessment;
+import gov.records.governance.compliance.ProposedAssessment;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.DeletionSettings;
@@ -37,9 +38,10 @@ class ChangeImpact {
 	ImpactPreview of(GroupDetails group, DeletionSettings proposed, String reason) {
 		long id = group.group().id();
 		DeletionSettings current = group.group().settings();
-		GroupAssessment now = this.compliance.assess(id).orElseThrow(() -> new ValidationException("No such group."));
-		GroupAssessment then = this.compliance.preview(id, proposed, reason)
+		ProposedAssessment both = this.compliance.compare(id, proposed, reason)
 			.orElseThrow(() -> new ValidationException("No such group."));
+		GroupAssessment now = both.current();
+		GroupAssessment then = both.proposed();
 		Set<String> before = keys(now.violations());
 		Set<String> after = keys(then.violations());
 		List<Violation> open = then.violations().stream().filter((v) -> !before.contains(v.key())).toList();
