@@ -38,7 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BackendStatusService {
 
-	/** The rule id of drift findings (the compliance engine's drift rule uses it). */
+	/**
+	 * The rule id of drift findings, kept only for {@code DashboardService}'s SQL until
+	 * it reads {@code DriftRule.INFO.id()} (DD073): backends does not depend on
+	 * compliance, so this is a copy, held equal to the rule's id by
+	 * {@code DriftRuleTest}.
+	 */
+	@Deprecated(forRemoval = true)
 	public static final String DRIFT_RULE = "SETTINGS_DRIFT";
 
 	private final JdbcTemplate jdbc;
@@ -49,11 +55,15 @@ public class BackendStatusService {
 
 	private final Clock clock;
 
-	BackendStatusService(JdbcTemplate jdbc, PlatformService platforms, GroupService groups, Clock clock) {
+	private final DriftCounts drift;
+
+	BackendStatusService(JdbcTemplate jdbc, PlatformService platforms, GroupService groups, Clock clock,
+			DriftCounts drift) {
 		this.jdbc = jdbc;
 		this.platforms = platforms;
 		this.groups = groups;
 		this.clock = clock;
+		this.drift = drift;
 	}
 
 	/** Every platform with its health, by name. */
@@ -128,12 +138,7 @@ public class BackendStatusService {
 					reports.put(rs.getLong(1), new CaptureReport(rs.getTimestamp(2).toInstant(), rs.getLong(3),
 							rs.getLong(4), rs.getLong(5)));
 				});
-		Map<Long, Long> drift = new HashMap<>();
-		this.jdbc.query(
-				"select platform_id, count(*) from finding where rule_id = ? and resolved_at is null group by platform_id",
-				(ResultSet rs) -> {
-					drift.put(rs.getLong(1), rs.getLong(2));
-				}, DRIFT_RULE);
+		Map<Long, Long> drift = this.drift.openByPlatform();
 		Map<Long, PlatformHealth> synced = new HashMap<>();
 		Map<Long, PlatformSummary> byId = new HashMap<>();
 		all.forEach((p) -> byId.put(p.id(), p));
