@@ -1,11 +1,11 @@
 package gov.records.governance.backends;
 
-import static gov.records.governance.backends.SyncStore.duration;
 import static gov.records.governance.backends.SyncStore.instant;
 import static gov.records.governance.backends.SyncStore.longOrNull;
 
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PlatformControls;
@@ -96,7 +96,7 @@ public class BackendStatusService {
 				from live_group_state l left join platform_sync s on s.platform_id = l.platform_id
 				where l.group_id = ?
 				""", (ResultSet rs, int n) -> {
-			DeletionSettings live = settings(rs, 1);
+			DeletionSettings live = DeletionSettingsRow.read(rs, 1);
 			List<Difference> differences = new ArrayList<>(PlatformControls.differences(kind, governed, live));
 			String failed = rs.getString(9);
 			if (failed != null) {
@@ -123,8 +123,8 @@ public class BackendStatusService {
 				  and not exists (select 1 from outbox o where o.group_id = g.id and o.status = 'PENDING')
 				order by g.id
 				""", (ResultSet rs, int n) -> {
-			DeletionSettings governed = settings(rs, 5);
-			DeletionSettings live = settings(rs, 10);
+			DeletionSettings governed = DeletionSettingsRow.read(rs, 5);
+			DeletionSettings live = DeletionSettingsRow.read(rs, 10);
 			return new DriftedGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), governed, live,
 					PlatformControls.differences(kind, governed, live));
 		}, platformId).stream().filter((g) -> !g.differences().isEmpty()).toList();
@@ -170,11 +170,6 @@ public class BackendStatusService {
 				SyncStore.facts(rs.getString(8)), intOrNull(rs, 9), intOrNull(rs, 10), longOrNull(rs, 11),
 				longOrNull(rs, 12), longOrNull(rs, 13), booleanOrNull(rs, 14), booleanOrNull(rs, 15), rs.getString(16),
 				longOrNull(rs, 17), report, drift);
-	}
-
-	static DeletionSettings settings(ResultSet rs, int from) throws SQLException {
-		return new DeletionSettings(rs.getBoolean(from), duration(rs, from + 1), duration(rs, from + 2),
-				rs.getInt(from + 3), rs.getBoolean(from + 4));
 	}
 
 	private static @Nullable Integer intOrNull(ResultSet rs, int column) throws SQLException {
