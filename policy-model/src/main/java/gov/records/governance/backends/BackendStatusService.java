@@ -155,9 +155,7 @@ public class BackendStatusService {
 		});
 		return all.stream()
 			.map((p) -> synced.getOrDefault(p.id(),
-					new PlatformHealth(p, PlatformHealth.status(p, null, 0, now), null, null, null, null, 0, null,
-							Map.of(), null, null, null, null, null, null, null, null, null, reports.get(p.id()),
-							drift.getOrDefault(p.id(), 0L))))
+					PlatformHealth.neverSynced(p, now, reports.get(p.id()), drift.getOrDefault(p.id(), 0L))))
 			.toList();
 	}
 
