@@ -2,6 +2,7 @@ package gov.records.governance.demo;
 
 import gov.records.governance.connectors.AccountCounts;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import gov.records.governance.groups.PlatformControls;
 import gov.records.governance.platforms.PlatformKind;
 import gov.records.governance.simulator.BackendSimulator;
@@ -122,13 +123,7 @@ class DemoBackends implements ApplicationRunner, DisposableBean {
 					         v.shredder_intensity, v.capture_enabled
 					order by g.id
 					""", (rs) -> {
-				DeletionSettings governed = new DeletionSettings(rs.getBoolean(3), seconds(rs.getLong(4), rs.wasNull()),
-						null, rs.getInt(6), rs.getBoolean(7));
-				long bor = rs.getLong(5);
-				if (!rs.wasNull()) {
-					governed = new DeletionSettings(governed.autoDelete(), governed.maxLifetime(),
-							Duration.ofSeconds(bor), governed.shredderIntensity(), governed.captureEnabled());
-				}
+				DeletionSettings governed = DeletionSettingsRow.read(rs, 3);
 				builder.group(p.kind(), rs.getString(1), rs.getString(2), PlatformControls.pushed(p.kind(), governed),
 						new AccountCounts(rs.getLong(8), rs.getLong(9), rs.getLong(10)));
 				count[0]++;
@@ -157,10 +152,6 @@ class DemoBackends implements ApplicationRunner, DisposableBean {
 			}
 		}
 		return changed;
-	}
-
-	private static @Nullable Duration seconds(long value, boolean wasNull) {
-		return wasNull ? null : Duration.ofSeconds(value);
 	}
 
 	private record Platform(long id, PlatformKind kind, String externalId, String name) {

@@ -120,6 +120,23 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * Compliance reads what the backends reported (their events, their tables), so
+	 * backends must not know compliance: the drift rule's id and the open-drift counts
+	 * are compliance's, reached through the {@code DriftCounts} port backends declares
+	 * (DD073). The cycle rule above cannot see this direction on its own while
+	 * compliance's side of the dependency is SQL.
+	 */
+	@Test
+	void backendsDoNotDependOnCompliance() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".backends..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(ROOT + ".compliance..")
+			.check(classes);
+	}
+
 	@Test
 	void onlyViewsDependOnViews() {
 		noClasses().that()

@@ -1,11 +1,11 @@
 package gov.records.governance.backends;
 
-import static gov.records.governance.backends.SyncStore.duration;
 import static gov.records.governance.backends.SyncStore.instant;
 import static gov.records.governance.backends.SyncStore.longOrNull;
 
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PlatformControls;
@@ -38,7 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BackendStatusService {
 
-	/** The rule id of drift findings (the compliance engine's drift rule uses it). */
+	/**
+	 * The rule id of drift findings, kept only for {@code DashboardService}'s SQL until
+	 * it reads {@code DriftRule.INFO.id()} (DD073): backends does not depend on
+	 * compliance, so this is a copy, held equal to the rule's id by
+	 * {@code DriftRuleTest}.
+	 */
+	@Deprecated(forRemoval = true)
 	public static final String DRIFT_RULE = "SETTINGS_DRIFT";
 
 	private final JdbcTemplate jdbc;
@@ -49,11 +55,15 @@ public class BackendStatusService {
 
 	private final Clock clock;
 
-	BackendStatusService(JdbcTemplate jdbc, PlatformService platforms, GroupService groups, Clock clock) {
+	private final DriftCounts drift;
+
+	BackendStatusService(JdbcTemplate jdbc, PlatformService platforms, GroupService groups, Clock clock,
+			DriftCounts drift) {
 		this.jdbc = jdbc;
 		this.platforms = platforms;
 		this.groups = groups;
 		this.clock = clock;
+		this.drift = drift;
 	}
 
 	/** Every platform with its health, by name. */
@@ -86,7 +96,7 @@ public class BackendStatusService {
 				from live_group_state l left join platform_sync s on s.platform_id = l.platform_id
 				where l.group_id = ?
 				""", (ResultSet rs, int n) -> {
-			DeletionSettings live = settings(rs, 1);
+			DeletionSettings live = DeletionSettingsRow.read(rs, 1);
 			List<Difference> differences = new ArrayList<>(PlatformControls.differences(kind, governed, live));
 			String failed = rs.getString(9);
 			if (failed != null) {
@@ -113,8 +123,8 @@ public class BackendStatusService {
 				  and not exists (select 1 from outbox o where o.group_id = g.id and o.status = 'PENDING')
 				order by g.id
 				""", (ResultSet rs, int n) -> {
-			DeletionSettings governed = settings(rs, 5);
-			DeletionSettings live = settings(rs, 10);
+			DeletionSettings governed = DeletionSettingsRow.read(rs, 5);
+			DeletionSettings live = DeletionSettingsRow.read(rs, 10);
 			return new DriftedGroup(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), governed, live,
 					PlatformControls.differences(kind, governed, live));
 		}, platformId).stream().filter((g) -> !g.differences().isEmpty()).toList();
@@ -128,12 +138,7 @@ public class BackendStatusService {
 					reports.put(rs.getLong(1), new CaptureReport(rs.getTimestamp(2).toInstant(), rs.getLong(3),
 							rs.getLong(4), rs.getLong(5)));
 				});
-		Map<Long, Long> drift = new HashMap<>();
-		this.jdbc.query(
-				"select platform_id, count(*) from finding where rule_id = ? and resolved_at is null group by platform_id",
-				(ResultSet rs) -> {
-					drift.put(rs.getLong(1), rs.getLong(2));
-				}, DRIFT_RULE);
+		Map<Long, Long> drift = this.drift.openByPlatform();
 		Map<Long, PlatformHealth> synced = new HashMap<>();
 		Map<Long, PlatformSummary> byId = new HashMap<>();
 		all.forEach((p) -> byId.put(p.id(), p));
@@ -150,9 +155,7 @@ public class BackendStatusService {
 		});
 		return all.stream()
 			.map((p) -> synced.getOrDefault(p.id(),
-					new PlatformHealth(p, PlatformHealth.status(p, null, 0, now), null, null, null, null, 0, null,
-							Map.of(), null, null, null, null, null, null, null, null, null, reports.get(p.id()),
-							drift.getOrDefault(p.id(), 0L))))
+					PlatformHealth.neverSynced(p, now, reports.get(p.id()), drift.getOrDefault(p.id(), 0L))))
 			.toList();
 	}
 
@@ -165,11 +168,6 @@ public class BackendStatusService {
 				SyncStore.facts(rs.getString(8)), intOrNull(rs, 9), intOrNull(rs, 10), longOrNull(rs, 11),
 				longOrNull(rs, 12), longOrNull(rs, 13), booleanOrNull(rs, 14), booleanOrNull(rs, 15), rs.getString(16),
 				longOrNull(rs, 17), report, drift);
-	}
-
-	static DeletionSettings settings(ResultSet rs, int from) throws SQLException {
-		return new DeletionSettings(rs.getBoolean(from), duration(rs, from + 1), duration(rs, from + 2),
-				rs.getInt(from + 3), rs.getBoolean(from + 4));
 	}
 
 	private static @Nullable Integer intOrNull(ResultSet rs, int column) throws SQLException {

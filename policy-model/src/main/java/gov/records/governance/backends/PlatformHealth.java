@@ -23,6 +23,16 @@ public record PlatformHealth(PlatformSummary platform, SyncStatus status, @Nulla
 		facts = Map.copyOf(facts);
 	}
 
+	/**
+	 * A platform with no sync record yet: nothing attempted, seen or failed; only the
+	 * capture bot's report and the open drift, which do not depend on a sync.
+	 */
+	static PlatformHealth neverSynced(PlatformSummary platform, Instant now, @Nullable CaptureReport lastCaptureReport,
+			long openDrift) {
+		return new PlatformHealth(platform, status(platform, null, 0, now), null, null, null, null, 0, null, Map.of(),
+				null, null, null, null, null, null, null, null, null, lastCaptureReport, openDrift);
+	}
+
 	/** How old the last good state is at {@code now}; null if there is none. */
 	public @Nullable Duration age(Instant now) {
 		return (this.lastSuccessAt == null) ? null : Duration.between(this.lastSuccessAt, now);

@@ -2,6 +2,7 @@ package gov.records.governance.backends;
 
 import gov.records.governance.durability.KillPoint;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -149,9 +150,7 @@ public class SyncStore {
 						from live_group_state where platform_id = ?
 						""",
 				(ResultSet rs) -> {
-					LiveGroup group = new LiveGroup(rs.getString(1), rs.getString(2),
-							new DeletionSettings(rs.getBoolean(3), duration(rs, 4), duration(rs, 5), rs.getInt(6),
-									rs.getBoolean(7)),
+					LiveGroup group = new LiveGroup(rs.getString(1), rs.getString(2), DeletionSettingsRow.read(rs, 3),
 							longOrNull(rs, 8), longOrNull(rs, 9), longOrNull(rs, 10), instant(rs.getTimestamp(11)));
 					rows.put(group.externalId(), new LiveGroupWriter.Row(group, longOrNull(rs, 12)));
 				}, platformId);
@@ -163,11 +162,6 @@ public class SyncStore {
 				insert into platform_sync (platform_id, consecutive_failures)
 				select cast(? as bigint), 0 where not exists (select 1 from platform_sync where platform_id = ?)
 				""", platformId, platformId);
-	}
-
-	static @Nullable Duration duration(ResultSet rs, int column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : Duration.ofSeconds(value);
 	}
 
 	static @Nullable Long longOrNull(ResultSet rs, int column) throws SQLException {

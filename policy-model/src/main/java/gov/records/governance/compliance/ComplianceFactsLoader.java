@@ -6,6 +6,7 @@ import gov.records.governance.compliance.rules.CaptureState;
 import gov.records.governance.compliance.rules.LiveState;
 import gov.records.governance.groups.AccountStatus;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import gov.records.governance.groups.PlatformControls;
 import gov.records.governance.groups.MembershipScan;
 import gov.records.governance.groups.RoleCategory;
@@ -186,8 +187,7 @@ class ComplianceFactsLoader {
 				       capture_enabled, reason
 				from deletion_policy_version where valid_to is null
 				""").query((rs) -> {
-			DeletionSettings settings = new DeletionSettings(rs.getBoolean(2), seconds(rs, 3), seconds(rs, 4),
-					rs.getInt(5), rs.getBoolean(6));
+			DeletionSettings settings = DeletionSettingsRow.read(rs, 2);
 			versions.put(rs.getLong(1), new GroupState(rs.getLong(1), "", 0, 0, settings, rs.getString(7)));
 		});
 		List<GroupState> groups = new ArrayList<>(versions.size());
@@ -214,8 +214,7 @@ class ComplianceFactsLoader {
 				       capture_enabled, reason
 				from deletion_policy_version where valid_from <= ? and (valid_to is null or valid_to > ?)
 				""").params(then, then).query((rs) -> {
-			DeletionSettings settings = new DeletionSettings(rs.getBoolean(2), seconds(rs, 3), seconds(rs, 4),
-					rs.getInt(5), rs.getBoolean(6));
+			DeletionSettings settings = DeletionSettingsRow.read(rs, 2);
 			versions.put(rs.getLong(1), new GroupState(rs.getLong(1), "", 0, 0, settings, rs.getString(7)));
 		});
 		List<GroupState> groups = new ArrayList<>(versions.size());
@@ -334,8 +333,7 @@ class ComplianceFactsLoader {
 				where l.group_id is not null""" + where)
 			.param(Timestamp.from(this.clock.instant().minus(PUSH_GRACE)))
 			.query((rs) -> {
-				DeletionSettings settings = new DeletionSettings(rs.getBoolean(3), seconds(rs, 4), seconds(rs, 5),
-						rs.getInt(6), rs.getBoolean(7));
+				DeletionSettings settings = DeletionSettingsRow.read(rs, 3);
 				live.put(rs.getLong(1), new LiveState(PlatformKind.valueOf(rs.getString(2)), settings,
 						rs.getTimestamp(8).toInstant(), rs.getBoolean(9), rs.getString(10)));
 			});
@@ -376,14 +374,8 @@ class ComplianceFactsLoader {
 	}
 
 	private static GroupState groupState(ResultSet rs, int row) throws SQLException {
-		DeletionSettings settings = new DeletionSettings(rs.getBoolean(5), seconds(rs, 6), seconds(rs, 7), rs.getInt(8),
-				rs.getBoolean(9));
+		DeletionSettings settings = DeletionSettingsRow.read(rs, 5);
 		return new GroupState(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), settings, rs.getString(10));
-	}
-
-	private static @Nullable Duration seconds(ResultSet rs, int column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : Duration.ofSeconds(value);
 	}
 
 	private static String restrict(String column, @Nullable Set<Long> ids) {

@@ -2,7 +2,7 @@ package gov.records.governance.compliance;
 
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
-import gov.records.governance.backends.BackendStatusService;
+import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.compliance.rules.SubjectType;
 import gov.records.governance.compliance.rules.Violation;
 import java.sql.Timestamp;
@@ -59,7 +59,7 @@ class FindingStore {
 			String evidence = this.json.writeValueAsString(v.evidence());
 			OpenFinding existing = open.get(key);
 			if (existing == null) {
-				if (BackendStatusService.DRIFT_RULE.equals(v.rule().id())) {
+				if (DriftRule.INFO.id().equals(v.rule().id())) {
 					// a drift is audited when first found, not on every sync that still
 					// sees it
 					this.audit.record(AuditEntry.of("drift.detected", "group", v.groupId())

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,37 +46,34 @@ class HoldReads {
 
 	/** Active holds first, newest first within each. */
 	List<HoldRow> list() {
-		Instant now = this.clock.instant();
-		OrganizationTree tree = this.organizations.fullTree();
-		OrganizationScope scope = this.organizations.currentScope();
-		Map<Long, Named> groups = named("select g.id, g.name, g.organization_id from messaging_group g"
-				+ " where g.id in (select group_id from legal_hold_scope)");
-		Map<Long, Named> accounts = named("select a.id, a.display_name, a.organization_id from account a"
-				+ " where a.id in (select account_id from legal_hold_scope)");
+		Reading reading = reading("", List.of());
 		List<HoldRow> rows = new ArrayList<>();
 		for (LegalHold hold : this.holds.findAllByOrderByStartedAtDesc()) {
-			List<String> visible = new ArrayList<>();
-			int hidden = 0;
-			for (LegalHoldScope entry : hold.getScope()) {
-				String text = describe(entry, tree, scope, groups, accounts);
-				if (text != null) {
-					visible.add(text);
-				}
-				else {
-					hidden++;
-				}
-			}
-			if (visible.isEmpty()) {
-				continue;
-			}
-			Collections.sort(visible);
-			if (hidden > 0) {
-				visible.add(hidden + " more outside your organizations");
-			}
-			rows.add(toRow(hold, now, visible));
+			reading.row(hold).ifPresent(rows::add);
 		}
 		rows.sort((a, b) -> Boolean.compare(b.active(), a.active()));
 		return rows;
+	}
+
+	/**
+	 * The one hold by id, read by its key with the same scope check as {@link #list()};
+	 * empty when it does not exist or no part of it reaches the user's organizations.
+	 */
+	Optional<HoldRow> find(long id) {
+		return this.holds.findById(id).flatMap((hold) -> reading(" where hold_id = ?", List.of(id)).row(hold));
+	}
+
+	/**
+	 * What naming a hold's scope needs: the user's scope, the organization tree, and the
+	 * names of the groups and accounts in the scope entries that {@code entries} (a
+	 * {@code where} clause on {@code legal_hold_scope}, or nothing) selects.
+	 */
+	private Reading reading(String entries, List<Object> params) {
+		return new Reading(this.clock.instant(), this.organizations.fullTree(), this.organizations.currentScope(),
+				named("select g.id, g.name, g.organization_id from messaging_group g"
+						+ " where g.id in (select group_id from legal_hold_scope" + entries + ")", params),
+				named("select a.id, a.display_name, a.organization_id from account a"
+						+ " where a.id in (select account_id from legal_hold_scope" + entries + ")", params));
 	}
 
 	/** The entry in words, or null when it lies outside the user's scope. */
@@ -97,9 +95,9 @@ class HoldReads {
 		return (named != null && scope.contains(named.organizationId())) ? prefix + named.name() : null;
 	}
 
-	private Map<Long, Named> named(String sql) {
+	private Map<Long, Named> named(String sql, List<Object> params) {
 		Map<Long, Named> names = new HashMap<>();
-		this.jdbc.sql(sql).query((rs) -> {
+		this.jdbc.sql(sql).params(params).query((rs) -> {
 			names.put(rs.getLong(1), new Named(rs.getString(2), rs.getLong(3)));
 		});
 		return names;
@@ -112,6 +110,34 @@ class HoldReads {
 	}
 
 	private record Named(String name, long organizationId) {
+	}
+
+	private record Reading(Instant now, OrganizationTree tree, OrganizationScope scope, Map<Long, Named> groups,
+			Map<Long, Named> accounts) {
+
+		/** The hold as the user may see it; empty when none of its scope is theirs. */
+		Optional<HoldRow> row(LegalHold hold) {
+			List<String> visible = new ArrayList<>();
+			int hidden = 0;
+			for (LegalHoldScope entry : hold.getScope()) {
+				String text = describe(entry, this.tree, this.scope, this.groups, this.accounts);
+				if (text != null) {
+					visible.add(text);
+				}
+				else {
+					hidden++;
+				}
+			}
+			if (visible.isEmpty()) {
+				return Optional.empty();
+			}
+			Collections.sort(visible);
+			if (hidden > 0) {
+				visible.add(hidden + " more outside your organizations");
+			}
+			return Optional.of(toRow(hold, this.now, visible));
+		}
+
 	}
 
 }

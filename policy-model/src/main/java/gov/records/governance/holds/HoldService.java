@@ -89,7 +89,7 @@ public class HoldService {
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<HoldRow> find(long id) {
-		return list().stream().filter((h) -> h.id() == id).findFirst();
+		return this.reads.find(id);
 	}
 
 	@Transactional

@@ -1,8 +1,11 @@
 package gov.records.governance.schedules;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import gov.records.governance.organizations.OrganizationScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleReads {
 
+	/**
+	 * Every column a {@link ScheduleItemRow} needs; the successor's reference ("GRS 6.1 /
+	 * 011") comes from its own row, joined.
+	 */
+	private static final String ITEMS = """
+			select i.id, i.version, s.code, s.title, s.kind, i.item_number, i.authority, i.title, i.disposition,
+			       i.min_retention, i.cutoff_rule, i.scope_text, i.effective_from, i.effective_to, ss.code,
+			       i.verify_against_nara,
+			       (select count(*) from schedule_assignment a where a.schedule_item_id = i.id) as assignments,
+			       si.item_number
+			from schedule_item i join records_schedule s on s.id = i.schedule_id
+			left join schedule_item si on si.id = i.superseded_by_id
+			left join records_schedule ss on ss.id = si.schedule_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	ScheduleReads(JdbcClient jdbc) {
@@ -21,31 +39,24 @@ class ScheduleReads {
 	}
 
 	List<ScheduleItemRow> items() {
-		Map<Long, String> references = new HashMap<>();
-		this.jdbc.sql(
-				"select i.id, s.code, i.item_number from schedule_item i join records_schedule s on s.id = i.schedule_id")
-			.query((rs) -> {
-				references.put(rs.getLong(1), rs.getString(2) + " / " + rs.getString(3));
-			});
-		return this.jdbc
-			.sql("""
-					select i.id, i.version, s.code, s.title, s.kind, i.item_number, i.authority, i.title, i.disposition,
-					       i.min_retention, i.cutoff_rule, i.scope_text, i.effective_from, i.effective_to, i.superseded_by_id,
-					       i.verify_against_nara,
-					       (select count(*) from schedule_assignment a where a.schedule_item_id = i.id) as assignments
-					from schedule_item i join records_schedule s on s.id = i.schedule_id
-					order by s.code, i.item_number
-					""")
-			.query((rs, n) -> {
-				long successor = rs.getLong(15);
-				String supersededBy = rs.wasNull() ? null : references.get(successor);
-				return new ScheduleItemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-						ScheduleKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-						Disposition.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
-						rs.getObject(13, java.time.LocalDate.class), rs.getObject(14, java.time.LocalDate.class),
-						supersededBy, rs.getBoolean(16), rs.getInt(17));
-			})
-			.list();
+		return this.jdbc.sql(ITEMS + "order by s.code, i.item_number").query(ScheduleReads::item).list();
+	}
+
+	/**
+	 * The one item by id, read by its key (items are not scoped: every role reads all).
+	 */
+	Optional<ScheduleItemRow> item(long id) {
+		return this.jdbc.sql(ITEMS + "where i.id = ?").param(id).query(ScheduleReads::item).optional();
+	}
+
+	private static ScheduleItemRow item(ResultSet rs, int n) throws SQLException {
+		String successorCode = rs.getString(15);
+		String supersededBy = (successorCode == null) ? null : successorCode + " / " + rs.getString(18);
+		return new ScheduleItemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+				ScheduleKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+				Disposition.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+				rs.getObject(13, java.time.LocalDate.class), rs.getObject(14, java.time.LocalDate.class), supersededBy,
+				rs.getBoolean(16), rs.getInt(17));
 	}
 
 	/**

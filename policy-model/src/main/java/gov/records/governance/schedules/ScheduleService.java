@@ -109,7 +109,7 @@ public class ScheduleService {
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<ScheduleItemRow> item(long id) {
-		return items().stream().filter((row) -> row.id() == id).findFirst();
+		return this.reads.item(id);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.platforms.PlatformKind;
 import java.sql.ResultSet;
@@ -172,15 +173,9 @@ public class OutboxService {
 	}
 
 	private static OutboxItem item(ResultSet rs, int row) throws SQLException {
-		DeletionSettings settings = new DeletionSettings(rs.getBoolean(8), seconds(rs, 9), seconds(rs, 10),
-				rs.getInt(11), rs.getBoolean(12));
+		DeletionSettings settings = DeletionSettingsRow.read(rs, 8);
 		return new OutboxItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 				PlatformKind.valueOf(rs.getString(6)), rs.getLong(7), settings, rs.getString(13), rs.getInt(14));
-	}
-
-	private static @Nullable Duration seconds(ResultSet rs, int column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : Duration.ofSeconds(value);
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

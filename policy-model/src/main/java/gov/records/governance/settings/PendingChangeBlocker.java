@@ -3,21 +3,19 @@ package gov.records.governance.settings;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.DeletionSettingsRow;
 import gov.records.governance.holds.HoldCoverage;
 import gov.records.governance.holds.HoldsChanged;
 import gov.records.governance.settings.domain.ChangeRequest;
 import gov.records.governance.settings.domain.ChangeRequests;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -83,24 +81,14 @@ class PendingChangeBlocker {
 	}
 
 	private Optional<Current> current(long groupId) {
-		return this.jdbc
-			.query("""
-					select g.name, v.auto_delete, v.max_lifetime_seconds, v.burn_on_read_seconds, v.shredder_intensity,
-					       v.capture_enabled
-					from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
-					where g.id = ?
-					""",
-					(ResultSet rs, int n) -> new Current(rs.getString(1),
-							new DeletionSettings(rs.getBoolean(2), seconds(rs, 3), seconds(rs, 4), rs.getInt(5),
-									rs.getBoolean(6))),
-					groupId)
+		return this.jdbc.query("""
+				select g.name, v.auto_delete, v.max_lifetime_seconds, v.burn_on_read_seconds, v.shredder_intensity,
+				       v.capture_enabled
+				from messaging_group g join deletion_policy_version v on v.group_id = g.id and v.valid_to is null
+				where g.id = ?
+				""", (ResultSet rs, int n) -> new Current(rs.getString(1), DeletionSettingsRow.read(rs, 2)), groupId)
 			.stream()
 			.findFirst();
-	}
-
-	private static @Nullable Duration seconds(ResultSet rs, int column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : Duration.ofSeconds(value);
 	}
 
 	private record Current(String name, DeletionSettings settings) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.records.governance.ModelFixture;
 import gov.records.governance.evidence.merkle.Hash;
 import gov.records.governance.evidence.merkle.MerkleHashing;
+import gov.records.governance.evidence.merkle.MerkleLog;
 import gov.records.governance.organizations.OrganizationKind;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +44,21 @@ abstract class AuditLogContract {
 	AuditLogService log;
 
 	@Autowired
-	AuditTreeService tree;
+	AuditTileStore tiles;
+
+	/**
+	 * The log's Merkle tree as {@code CheckpointService} reads it (leaf {@code i} is
+	 * event {@code seq = i + 1}), over this test's own uncommitted events (the service
+	 * reads committed ones only, in a transaction of its own).
+	 */
+	MerkleLog tree;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void events() {
+		this.tree = new MerkleLog(this.tiles);
 		long department = this.fixture.organization(null, "DEPT", OrganizationKind.DEPARTMENT);
 		this.fixture.bind("inspector", department);
 		for (int i = 0; i < 300; i++) {
@@ -76,13 +85,13 @@ abstract class AuditLogContract {
 		}
 		assertThat(this.tree.root()).isEqualTo(rfcRoot(leaves));
 		assertThat(this.tree.root(257)).isEqualTo(rfcRoot(leaves.subList(0, 257)));
-		assertThat(this.tree.inclusionProof(42, 300).verify(leaves.get(41), this.tree.root())).isTrue();
+		assertThat(this.tree.inclusionProof(41, 300).verify(leaves.get(41), this.tree.root())).isTrue();
 		assertThat(this.tree.consistencyProof(100, 300).verify(this.tree.root(100), this.tree.root())).isTrue();
 		// the newest 44 events' leaves are read from the events: only the full tile is a
 		// row
 		assertThat(this.jdbc.queryForList("select tile_index from audit_tile where tile_level = 0", Long.class))
 			.containsExactly(0L);
-		assertThat(this.tree.inclusionProof(290, 300).verify(leaves.get(289), this.tree.root())).isTrue();
+		assertThat(this.tree.inclusionProof(289, 300).verify(leaves.get(289), this.tree.root())).isTrue();
 		assertThat(this.tree.consistencyProof(257, 300).verify(this.tree.root(257), this.tree.root())).isTrue();
 	}
 

@@ -119,6 +119,23 @@ abstract class ScheduleItemEditContract {
 			.getMessage()).contains("No such schedule item");
 	}
 
+	/**
+	 * {@link ScheduleService#item} reads one item by its key and gives what
+	 * {@link ScheduleService#items} gives for it, its successor's reference included.
+	 */
+	@Test
+	void anItemIsReadByItsIdAsTheListShowsIt() {
+		ScheduleItemRow old = this.schedules.save(draft("A-1", "010", "Pilot chats", "P3Y"));
+		ScheduleItemRow successor = this.schedules.save(draft("B-2", "020", "Messenger records", "P7Y"));
+		this.schedules.supersede(old.id(), old.version(), "B-2 / 020", LocalDate.of(2026, 6, 30));
+		ScheduleItemRow found = this.schedules.item(old.id()).orElseThrow();
+		assertThat(found.supersededBy()).isEqualTo("B-2 / 020");
+		assertThat(found)
+			.isEqualTo(this.schedules.items().stream().filter((row) -> row.id() == old.id()).findFirst().orElseThrow());
+		assertThat(this.schedules.item(successor.id()).orElseThrow().supersededBy()).isNull();
+		assertThat(this.schedules.item(9_999_999)).isEmpty();
+	}
+
 	@Test
 	void retiringEndsTheItemOnceAndIsAudited() {
 		ScheduleItemRow item = this.schedules.save(draft("A-1", "010", "Pilot chats", "P3Y"));

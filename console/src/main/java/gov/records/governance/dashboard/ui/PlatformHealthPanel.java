@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
 import gov.records.governance.backends.SyncStatus;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.compliance.FindingFilter;
+import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.dashboard.PlatformFigures;
 import gov.records.governance.groups.GroupFilter;
 import java.util.List;
@@ -50,7 +50,7 @@ class PlatformHealthPanel extends Composite<Div> {
 		Div line = new Div(name, status, lastGood,
 				Drilldowns.groups(Formats.number(p.groupsInScope()) + " groups", GroupFilter.none().withPlatform(id)),
 				Drilldowns.findings(Formats.number(p.driftInScope()) + " drifted",
-						FindingFilter.open().withPlatform(id).withRule(BackendStatusService.DRIFT_RULE)));
+						FindingFilter.open().withPlatform(id).withRule(DriftRule.INFO.id())));
 		line.setId("platform-" + id);
 		line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
 				LumoUtility.AlignItems.BASELINE, LumoUtility.Padding.Vertical.XSMALL, LumoUtility.Border.BOTTOM,

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.compliance.FindingFilter;
+import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.compliance.rules.UnsanctionedPlatformRule;
 import gov.records.governance.dashboard.Scorecard;
@@ -50,7 +50,7 @@ class ScorecardPanel extends Composite<Div> {
 								groups.withAutoDelete(true).withCapture(false)),
 						false, idPrefix + "-no-capture", null));
 		content.add(figure("Drifted groups",
-				Drilldowns.findings(Formats.number(card.drifted()), open.withRule(BackendStatusService.DRIFT_RULE)),
+				Drilldowns.findings(Formats.number(card.drifted()), open.withRule(DriftRule.INFO.id())),
 				card.drifted() > 0, idPrefix + "-drift", null));
 		content.add(figure("Accounts on unsanctioned apps",
 				Drilldowns.findings(Formats.number(card.unsanctionedAccounts()),

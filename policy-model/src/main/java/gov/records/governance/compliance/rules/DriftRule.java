@@ -1,6 +1,5 @@
 package gov.records.governance.compliance.rules;
 
-import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.groups.PlatformControls;
 import gov.records.governance.groups.PlatformControls.Difference;
@@ -18,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class DriftRule implements GroupRule {
 
-	public static final RuleInfo INFO = new RuleInfo(BackendStatusService.DRIFT_RULE, Severity.HIGH,
+	public static final RuleInfo INFO = new RuleInfo("SETTINGS_DRIFT", Severity.HIGH,
 			"Live settings differ from the governed settings",
 			"A recordkeeping system must prevent unauthorized change and keep an audit trail of every change "
 					+ "(36 CFR 1236.20(b)); a setting changed outside the console bypasses both.",
