@@ -38,15 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BackendStatusService {
 
-	/**
-	 * The rule id of drift findings, kept only for {@code DashboardService}'s SQL until
-	 * it reads {@code DriftRule.INFO.id()} (DD073): backends does not depend on
-	 * compliance, so this is a copy, held equal to the rule's id by
-	 * {@code DriftRuleTest}.
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String DRIFT_RULE = "SETTINGS_DRIFT";
-
 	private final JdbcTemplate jdbc;
 
 	private final PlatformService platforms;

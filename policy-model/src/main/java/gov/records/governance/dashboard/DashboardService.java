@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
+import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.compliance.rules.UnsanctionedPlatformRule;
 import gov.records.governance.groups.GroupConditions;
 import gov.records.governance.groups.GroupFilter;
@@ -209,7 +210,7 @@ public class DashboardService {
 					else if ("HIGH".equals(severity)) {
 						counts[c][3] += count;
 					}
-					if (BackendStatusService.DRIFT_RULE.equals(rule)) {
+					if (DriftRule.INFO.id().equals(rule)) {
 						counts[c][5] += count;
 					}
 					else if (UnsanctionedPlatformRule.INFO.id().equals(rule)) {
@@ -277,7 +278,7 @@ public class DashboardService {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[1] = rs.getLong(2);
 				}, bounds);
 		this.jdbc.query("select f.platform_id, count(*) from finding f join organization o on o.id = f.organization_id"
-				+ " where f.resolved_at is null and f.rule_id = '" + BackendStatusService.DRIFT_RULE + "' and " + scope
+				+ " where f.resolved_at is null and f.rule_id = '" + DriftRule.INFO.id() + "' and " + scope
 				+ " group by f.platform_id", (ResultSet rs) -> {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[2] = rs.getLong(2);
 				}, bounds);

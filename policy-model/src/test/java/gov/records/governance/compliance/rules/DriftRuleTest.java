@@ -5,7 +5,6 @@ import static gov.records.governance.compliance.rules.RulesTest.SEVEN_YEARS;
 import static gov.records.governance.compliance.rules.RulesTest.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.platforms.PlatformKind;
@@ -24,16 +23,6 @@ class DriftRuleTest {
 			true);
 
 	final DriftRule rule = new DriftRule();
-
-	/**
-	 * The rule owns its id; the copy backends keeps for the dashboard's SQL (DD073) must
-	 * name the same rule.
-	 */
-	@Test
-	@SuppressWarnings("removal")
-	void theCopyOfTheIdTheDashboardReadsIsTheRulesId() {
-		assertThat(BackendStatusService.DRIFT_RULE).isEqualTo(DriftRule.INFO.id()).isEqualTo("SETTINGS_DRIFT");
-	}
 
 	@Test
 	void firesWhenTheBackendHoldsAnotherLifetimeAndShowsBothValues() {
