@@ -22,7 +22,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import gov.records.governance.access.AccessService;
 import gov.records.governance.audit.AuditLogService;
 import gov.records.governance.audit.ui.AuditChainBanner;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,12 +39,15 @@ import java.util.stream.Collectors;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+	/** The menu entries by set of roles: a handful of sets in use. */
+	private static final Cache<Set<String>, List<MenuEntry>> MENUS = Caffeine.newBuilder().maximumSize(64).build();
+
 	/** The id of the view's element, where the skip link moves the focus. */
 	public static final String MAIN_CONTENT = "main-content";
 
 	MainLayout(AuthenticationContext authentication, AccessService access, AuditLogService auditLog) {
 		setPrimarySection(Section.DRAWER);
-		addToDrawer(appName(), new Scroller(menu()));
+		addToDrawer(appName(), new Scroller(menu(access)));
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel("Show or hide the menu");
 		// the content area scrolls on a phone: keyboard users must be able to reach it
@@ -93,10 +100,18 @@ public class MainLayout extends AppLayout {
 		return name;
 	}
 
-	private static SideNav menu() {
+	/**
+	 * The menu: the routes the user's roles may open. Vaadin finds them by checking every
+	 * route's access for the user, on each new page; the outcome depends on the roles
+	 * alone (views are guarded by {@code @RolesAllowed}), so it is found once per set of
+	 * roles (DD075).
+	 */
+	private static SideNav menu(AccessService access) {
 		SideNav nav = new SideNav();
 		nav.setId("main-menu");
-		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+		List<MenuEntry> entries = MENUS.get(Set.copyOf(access.currentRoles()),
+				(roles) -> List.copyOf(MenuConfiguration.getMenuEntries()));
+		for (MenuEntry entry : entries) {
 			SideNavItem item = new SideNavItem(entry.title(), entry.path());
 			if (entry.icon() != null) {
 				item.setPrefixComponent(new Icon(entry.icon()));
