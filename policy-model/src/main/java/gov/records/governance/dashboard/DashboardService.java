@@ -30,7 +30,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts the dashboard's figures within the current user's organization scope, one
@@ -39,10 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
  * open findings by severity and rule), so a number and its list agree (DD058). The
  * figures of a scope are counted at most once per {@code governance.dashboard
  * .figures-max-age} and shown with the moment they were counted (DD075): every user of
- * the same scope opening the dashboard then costs no query.
+ * the same scope opening the dashboard then costs no query. A user waiting for figures
+ * another user is counting holds no database connection: the count runs in a read-only
+ * transaction of its own, started only when there is something to count (20 users waiting
+ * in a transaction each held every connection of the pool while the one counting needed
+ * one more).
  */
 @Service
-@Transactional(readOnly = true)
 @PreAuthorize(AppRoles.ANY_ROLE)
 public class DashboardService {
 
@@ -89,9 +94,14 @@ public class DashboardService {
 
 	private final RecentByScope<Map<GroupFilter.Attention, Long>> recentQueues;
 
+	private final TransactionTemplate reading;
+
 	DashboardService(JdbcTemplate jdbc, OrganizationService organizations, BackendStatusService backends,
-			HoldService holds, GroupService groups, Clock clock, DashboardProperties properties) {
+			HoldService holds, GroupService groups, Clock clock, DashboardProperties properties,
+			PlatformTransactionManager transactions) {
 		this.groups = groups;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.recentFigures = new RecentByScope<>(properties.figuresMaxAge(), Ticker.systemTicker());
 		this.recentQueues = new RecentByScope<>(properties.figuresMaxAge(), Ticker.systemTicker());
 		this.jdbc = jdbc;
@@ -107,7 +117,7 @@ public class DashboardService {
 	 */
 	public DashboardFigures figures() {
 		List<TreeRange> ranges = this.organizations.currentScopeRanges();
-		return this.recentFigures.get(ranges, () -> count(ranges));
+		return this.recentFigures.get(ranges, () -> read(() -> count(ranges)));
 	}
 
 	private DashboardFigures count(List<TreeRange> ranges) {
@@ -297,13 +307,13 @@ public class DashboardService {
 	 */
 	public QueueFigures queue(String username, int latest) {
 		List<TreeRange> ranges = this.organizations.currentScopeRanges();
-		Map<GroupFilter.Attention, Long> counts = this.recentQueues.get(ranges, () -> {
+		Map<GroupFilter.Attention, Long> counts = this.recentQueues.get(ranges, () -> read(() -> {
 			Map<GroupFilter.Attention, Long> byReason = new java.util.EnumMap<>(GroupFilter.Attention.class);
 			for (GroupFilter.Attention a : GroupFilter.Attention.values()) {
 				byReason.put(a, this.groups.count(GroupFilter.none().withAttention(a)));
 			}
 			return Map.copyOf(byReason);
-		});
+		}));
 		List<OwnRequest> own = List.of();
 		if (!ranges.isEmpty()) {
 			Object[] bounds = bounds(ranges);
@@ -325,6 +335,7 @@ public class DashboardService {
 	}
 
 	/** The user's share of every platform, for the Platforms view (Found 6). */
+	@Transactional(readOnly = true)
 	public Map<Long, PlatformFigures> platformsInScope() {
 		List<TreeRange> ranges = this.organizations.currentScopeRanges();
 		Map<Long, PlatformFigures> out = new LinkedHashMap<>();
@@ -335,6 +346,11 @@ public class DashboardService {
 			out.put(f.health().platform().id(), f);
 		}
 		return out;
+	}
+
+	/** Runs a count in a read-only transaction (one connection for all its queries). */
+	private <T> T read(java.util.function.Supplier<T> count) {
+		return java.util.Objects.requireNonNull(this.reading.execute((status) -> count.get()));
 	}
 
 	private static Scorecard card(OrganizationNode component, long[] c, List<Long> trend) {

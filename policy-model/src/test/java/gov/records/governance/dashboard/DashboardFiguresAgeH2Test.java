@@ -7,7 +7,11 @@ import gov.records.governance.Users;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.organizations.OrganizationKind;
 import gov.records.governance.platforms.PlatformKind;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,10 +21,13 @@ import org.springframework.context.annotation.Import;
  * The dashboard service keeps a scope's figures for the max age (DD075): a second user of
  * the same scope gets the figures already counted (with their time), a group added since
  * shows only once they are counted again, and a user of another scope gets figures of its
- * own, never the other scope's.
+ * own, never the other scope's. Figures already counted are shown with every connection
+ * of the pool in use: a user waiting for figures holds no connection (under load, 20 such
+ * users held all ten while the one counting needed one).
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:dashboard-age;DB_CLOSE_DELAY=-1",
-		"governance.dashboard.figures-max-age=1h" })
+		"governance.dashboard.figures-max-age=1h", "spring.datasource.hikari.maximum-pool-size=3",
+		"spring.datasource.hikari.connection-timeout=500" })
 @Import(ModelFixture.class)
 class DashboardFiguresAgeH2Test {
 
@@ -30,8 +37,11 @@ class DashboardFiguresAgeH2Test {
 	@Autowired
 	DashboardService dashboard;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
-	void aScopesFiguresAreCountedOncePerMaxAgeAndNeverSharedWithAnotherScope() {
+	void aScopesFiguresAreCountedOncePerMaxAgeAndNeverSharedWithAnotherScope() throws Exception {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		long department = this.fixture.organization(null, "D" + unique, OrganizationKind.DEPARTMENT);
 		long east = this.fixture.organization(department, "E" + unique, OrganizationKind.COMPONENT);
@@ -54,6 +64,20 @@ class DashboardFiguresAgeH2Test {
 		assertThat(other).isNotSameAs(first);
 		assertThat(other.total().component().id()).isEqualTo(west);
 		assertThat(other.total().groups()).isEqualTo(1);
+
+		List<Connection> all = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				all.add(this.dataSource.getConnection());
+			}
+			assertThat(figures("east-a-" + unique)).isSameAs(first);
+			assertThat(figures("west-" + unique)).isSameAs(other);
+		}
+		finally {
+			for (Connection connection : all) {
+				connection.close();
+			}
+		}
 	}
 
 	private DashboardFigures figures(String user) {
