@@ -75,6 +75,30 @@ class H2CommitBarrierTest {
 		}
 	}
 
+	/**
+	 * A read-only transaction skips the barrier only when H2 says its session holds no
+	 * uncommitted change (DD076): a read leaves none, a write through JDBC inside a
+	 * transaction marked read-only does, and then the barrier runs as for any commit.
+	 */
+	@Test
+	void onlyASessionWithoutUncommittedChangesSkipsTheBarrier(@TempDir Path folder) throws Exception {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:file:" + folder.resolve("reads") + ";WRITE_DELAY=0");
+		h2.setUser("sa");
+		try (Connection connection = h2.getConnection()) {
+			connection.createStatement().execute("create table t (id int primary key)");
+			connection.setAutoCommit(false);
+			org.springframework.jdbc.datasource.SingleConnectionDataSource same = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+					connection, true);
+			connection.createStatement().executeQuery("select count(*) from t").close();
+			assertThat(DurableTransactions.StoringJpaTransactionManager.wroteNothing(same)).isTrue();
+			connection.createStatement().execute("insert into t values (1)");
+			assertThat(DurableTransactions.StoringJpaTransactionManager.wroteNothing(same)).isFalse();
+			connection.commit();
+			assertThat(DurableTransactions.StoringJpaTransactionManager.wroteNothing(same)).isTrue();
+		}
+	}
+
 	@Test
 	void onlyFileDatabasesGetTheStoringTransactionManager() {
 		EntityManagerFactory factory = mock(EntityManagerFactory.class);
