@@ -28,7 +28,8 @@ class BenchmarkBeansTest {
 	void theBenchProfileFindsTheRunnerAndEveryBenchmark() {
 		Set<String> found = components("bench");
 		assertThat(found).contains(BenchmarkRunner.class.getName(), GroupsGridBenchmark.class.getName(),
-				ComplianceBenchmark.class.getName(), StartupBenchmark.class.getName());
+				ComplianceBenchmark.class.getName(), StartupBenchmark.class.getName(),
+				DrillDownBenchmark.class.getName());
 		assertThat(found).hasSizeGreaterThanOrEqualTo(14);
 	}
 

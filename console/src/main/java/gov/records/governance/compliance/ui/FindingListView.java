@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.PickLists;
 import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.GridKeys;
@@ -127,6 +128,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 		this.severity.setEmptySelectionAllowed(true);
 		this.severity.setEmptySelectionCaption("Any");
 		this.severity.setItemLabelGenerator((s) -> (s == null) ? "Any" : s.label());
+		PickLists.named(this.severity);
 		this.rule.setItems(Rules.ALL);
 		this.rule.setItemLabelGenerator(RuleInfo::title);
 		this.rule.setClearButtonVisible(true);
@@ -154,6 +156,7 @@ public class FindingListView extends VerticalLayout implements BeforeEnterObserv
 			case ALL -> "Open and resolved";
 		});
 		this.status.setValue(FindingFilter.Status.OPEN);
+		PickLists.named(this.status);
 		this.openOn.setId("finding-open-on");
 		this.openOn.setClearButtonVisible(true);
 		this.openOn.setMax(AsOf.today());

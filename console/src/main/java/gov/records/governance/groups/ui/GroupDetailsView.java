@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import gov.records.governance.access.AppRoles;
+import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.Formats;
 import gov.records.governance.base.ui.OrgNames;
 import gov.records.governance.settings.ui.ApprovalCard;
@@ -40,7 +41,10 @@ import gov.records.governance.compliance.FindingDetails;
 import gov.records.governance.compliance.FindingFilter;
 import gov.records.governance.compliance.FindingService;
 import gov.records.governance.compliance.ui.GroupFindingsPanel;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -49,7 +53,9 @@ import java.util.Objects;
 /**
  * One group: where it sits, the deletion settings in force, its accounts and the full
  * history of its settings. An unknown group, or one outside the user's scope, shows the
- * not-found view.
+ * not-found view. With {@code ?asOf=YYYY-MM-DD} (DD066, DD071) the page shows the group
+ * as it was at the end of that day: the settings then in force, the findings then open,
+ * the history and requests up to then, and nothing can be changed from it.
  */
 @Route("groups/:groupId")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
@@ -76,6 +82,11 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 	private final FindingService findings;
 
 	private final RetentionLockService locks;
+
+	private final Span asOfBanner = AsOf.banner();
+
+	/** The end of the day the page is shown as of, or null for now (DD071). */
+	private @Nullable Instant at;
 
 	GroupDetailsView(GroupService groups, ComplianceService compliance, SettingsChangeService changes,
 			BackendStatusService backends, OutboxService outbox, FindingService findings, RetentionLockService locks,
@@ -104,6 +115,10 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			event.rerouteToError(NotFoundException.class, "No such group");
 			return;
 		}
+		LocalDate date = AsOf.read(event.getLocation().getQueryParameters().getParameters(), this.asOfBanner,
+				"the group's deletion settings in force, its open findings and its history",
+				"The page shows the group as it is now.");
+		this.at = (date != null) ? AsOf.endOf(date) : null;
 		show(details);
 	}
 
@@ -124,6 +139,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 		change.setId("change-settings");
 		PlatformCapabilities can = PlatformCapabilities.of(group.platformKind());
 		change.setVisible(this.admin && can.changeable());
+		readOnlyInThePast(change);
 		Button lock = new Button("Lock retention…", VaadinIcon.LOCK.create(),
 				(click) -> LockDialog
 					.forGroup(this.locks, group.id(), group.name(),
@@ -131,8 +147,9 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 					.open());
 		lock.setId("lock-retention");
 		lock.setVisible(this.officer.isPresent());
+		readOnlyInThePast(lock);
 		add(new ViewHeader(group.name(), group.platformKind().label() + " group " + group.externalId() + " on "
-				+ group.platformName() + " · " + path, change, lock));
+				+ group.platformName() + " · " + path, change, lock), this.asOfBanner);
 		this.locks.locks()
 			.stream()
 			.filter((l) -> l.target() == LockTarget.GROUP && l.targetId() == group.id())
@@ -150,8 +167,14 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			unchangeable.setId("not-changeable");
 			add(unchangeable);
 		}
-		List<ChangeRequestRow> requests = this.changes.requestsFor(group.id());
-		requests.stream().filter(ChangeRequestRow::pending).findFirst().ifPresent((pending) -> {
+		Instant at = this.at;
+		List<ChangeRequestRow> requests = this.changes.requestsFor(group.id())
+			.stream()
+			.filter((r) -> at == null || !r.requestedAt().isAfter(at))
+			.toList();
+		// a request pending now may have been decided since the date: as of a date no
+		// request is offered for a decision (DD071)
+		requests.stream().filter((r) -> at == null && r.pending()).findFirst().ifPresent((pending) -> {
 			Span badge = new Span("Change pending approval: " + pending.proposed().summary() + " (requested by "
 					+ pending.requestedBy() + ")");
 			badge.setId("pending-change");
@@ -163,18 +186,42 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 						() -> this.groups.details(group.id()).ifPresent(this::show)));
 			}
 		});
-		List<FindingDetails> open = this.findings.list(FindingFilter.open().withGroup(group.id()), Pageable.unpaged())
+		List<FindingDetails> open = this.findings
+			.list(FindingFilter.open().withGroup(group.id()).openAt(at), Pageable.unpaged())
 			.stream()
 			.flatMap((f) -> this.findings.details(f.id()).stream())
 			.toList();
-		Optional<LiveGroupState> live = this.backends.liveState(group.id());
-		add(settingsSummary(group.settings(), details,
-				CaptureStatement.of(group.settings().captureEnabled(), live, open)));
-		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20);
-		add(new BackendStatePanel(live, pushes));
+		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20)
+			.stream()
+			.filter((p) -> at == null || !p.createdAt().isAfter(at))
+			.toList();
+		List<PolicyVersionRow> history = this.groups.history(group.id())
+			.stream()
+			.filter((v) -> at == null || !v.validFrom().isAfter(at))
+			.toList();
+		if (at == null) {
+			Optional<LiveGroupState> live = this.backends.liveState(group.id());
+			add(settingsSummary(group.settings(), details,
+					CaptureStatement.of(group.settings().captureEnabled(), live, open)));
+			add(new BackendStatePanel(live, pushes));
+		}
+		else {
+			// the settings then in force: the history's version at that moment
+			history.stream()
+				.filter((v) -> v.validTo() == null || v.validTo().isAfter(at))
+				.findFirst()
+				.ifPresentOrElse(
+						(v) -> add(settingsSummary(v.settings(), details,
+								CaptureStatement.of(v.settings().captureEnabled(), Optional.empty(), open))),
+						() -> add(notKept("group-settings",
+								"No deletion settings were recorded for this group by then: it had no version yet.")));
+			add(notKept("backend-state", "The backend's live state and the records requirement are read "
+					+ "as they are now, so they are not shown as of a date; clear the date to see them."));
+		}
 		add(new GroupFindingsPanel(open));
-		this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
-		List<PolicyVersionRow> history = this.groups.history(group.id());
+		if (at == null) {
+			this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
+		}
 		// sections rather than a tab sheet: axe-core finds Vaadin's tab sheet's tablist
 		// without its required tabs (aria-required-children, critical), DD059
 		add(section("group-accounts", "Accounts (" + Formats.number(details.accountCount()) + ")",
@@ -185,6 +232,21 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 						false),
 				section("group-pushes", "Pushes to the backend (" + pushes.size() + ")",
 						BackendStatePanel.pushesGrid(pushes), false));
+	}
+
+	/** Disables a write while the page shows the past (DD066, DD071). */
+	private void readOnlyInThePast(Button write) {
+		write.setEnabled(this.at == null);
+		if (this.at != null) {
+			write.setTooltipText("Clear the as-of date: changes apply to the settings in force now");
+		}
+	}
+
+	private static Span notKept(String id, String text) {
+		Span span = new Span(text);
+		span.setId(id);
+		span.getStyle().set("color", "var(--lumo-secondary-text-color)");
+		return span;
 	}
 
 	private static Details section(String id, String title, com.vaadin.flow.component.Component content,

@@ -3,6 +3,7 @@ package gov.records.governance.groups.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import gov.records.governance.base.ui.PickLists;
 import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.Formats;
 import java.time.LocalDate;
@@ -83,6 +84,10 @@ class GroupFilterBar extends Composite<HorizontalLayout> {
 		this.attention.setEmptySelectionCaption("Any");
 		this.attention.setItemLabelGenerator((a) -> (a == null) ? "Any" : a.label());
 		this.attention.setWidth("11rem");
+		// every filter select names its list box (axe: aria-input-field-name, DD072)
+		PickLists.named(this.autoDelete);
+		PickLists.named(this.capture);
+		PickLists.named(this.attention);
 		this.name.setId("filter-name");
 		this.name.setPlaceholder("Search by name");
 		this.name.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -115,12 +115,19 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 			.setSortable(true);
 		this.grid.setItemsPageable((pageable) -> (this.at != null)
 				? this.groups.listInForceAt(this.filter, this.at, pageable) : this.groups.list(this.filter, pageable));
-		this.grid.addItemClickListener((click) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
-				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(click.getItem().id())))));
-		GridKeys.enterOpens(this.grid, (row) -> getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
-				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(row.id())))));
+		this.grid.addItemClickListener((click) -> open(click.getItem()));
+		GridKeys.enterOpens(this.grid, this::open);
 		this.grid.setEmptyStateText("No groups match these filters.");
 		this.grid.setSizeFull();
+	}
+
+	/** Opens the group's page, as of the list's date when it has one (DD071). */
+	private void open(GroupRow row) {
+		QueryParameters query = this.filterBar.asOf()
+			.map((date) -> QueryParameters.of(AsOf.PARAMETER, date.toString()))
+			.orElse(QueryParameters.empty());
+		getUI().ifPresent((ui) -> ui.navigate(GroupDetailsView.class,
+				new RouteParameters(GroupDetailsView.GROUP_ID, String.valueOf(row.id())), query));
 	}
 
 	/** The address carries the filter bar (issue 19, build 7). */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -151,8 +152,9 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 			.setAutoWidth(true)
 			.setFlexGrow(0)
 			.setSortable(true);
-		this.grid.addColumn(ScheduleItemRow::title)
+		this.grid.addColumn(titleRenderer())
 			.setHeader("Title")
+			.setKey("title")
 			.setFlexGrow(1)
 			.setWidth("8rem")
 			.setTooltipGenerator(ScheduleItemRow::title);
@@ -177,6 +179,22 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 		GridKeys.enterSelects(this.grid);
 		this.grid.setHeightFull();
 	}
+
+	/**
+	 * The title in at most two lines, cut with an ellipsis (DD072): beside the panel the
+	 * column is about 150 px wide at 1440 px and a full GRS title wrapped to five lines.
+	 * The whole text stays in the cell for screen readers and is shown on hover and in
+	 * the item's panel.
+	 */
+	static LitRenderer<ScheduleItemRow> titleRenderer() {
+		return LitRenderer
+			.<ScheduleItemRow>of("<span class=\"schedule-title\" style=\"" + TITLE_CLAMP + "\">${item.title}</span>")
+			.withProperty("title", ScheduleItemRow::title);
+	}
+
+	/** Two lines at most, then an ellipsis. */
+	static final String TITLE_CLAMP = "display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;"
+			+ "line-clamp:2;overflow:hidden;overflow-wrap:anywhere";
 
 	/** The fields the import left as officers set them, named (issue 19, item 2). */
 	static String kept(ImportReport report) {

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.base.ui.NotFoundView;
 import gov.records.governance.groups.DeletionSettings;
@@ -99,6 +106,108 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 	void groupOutsideTheUsersScopeLooksLikeItDoesNotExist() {
 		navigate("groups/1", NotFoundView.class);
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+	}
+
+	/**
+	 * Issue 14, build 4 (DD071): as of a date a group's page shows the settings then in
+	 * force, the findings then open and the history up to then, and offers no change; a
+	 * future date is named and the present shown; the as-of Groups list opens the page as
+	 * of its date.
+	 */
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void asOfADateThePageShowsTheGroupThenAndChangesNothing() {
+		Map<String, Object> group = this.jdbc.queryForMap("""
+				select g.id, g.name, g.organization_id, g.platform_id from messaging_group g
+				where g.id = (select min(v.group_id) from deletion_policy_version v
+				  join messaging_group m on m.id = v.group_id and m.platform_id = 2
+				  where v.valid_to is null and v.auto_delete = false
+				    and (select count(*) from deletion_policy_version o where o.group_id = v.group_id) = 1
+				    and not exists (select 1 from change_request r where r.group_id = v.group_id))
+				""");
+		long id = ((Number) group.get("id")).longValue();
+		Map<String, Object> current = this.jdbc
+			.queryForMap("select id, valid_from from deletion_policy_version where group_id = ?", id);
+		try {
+			// kept off until 15 November, then 30 days; a finding open from 5 to 12
+			// November
+			this.jdbc.update("update deletion_policy_version set valid_from = timestamp with time zone "
+					+ "'2026-11-01 00:00:00+00', valid_to = timestamp with time zone '2026-11-15 12:00:00+00' "
+					+ "where id = ?", current.get("id"));
+			this.jdbc.update("""
+					insert into deletion_policy_version (group_id, auto_delete, max_lifetime_seconds,
+					    burn_on_read_seconds, shredder_intensity, capture_enabled, valid_from, changed_by, reason)
+					select group_id, true, 2592000, null, shredder_intensity, capture_enabled,
+					       timestamp with time zone '2026-11-15 12:00:00+00', 'admin', 'as-of page test'
+					from deletion_policy_version where id = ?
+					""", current.get("id"));
+			this.jdbc.update(
+					"""
+							insert into finding (rule_id, severity, summary, subject_type, subject_id, group_id,
+							    organization_id, platform_id, first_seen, last_seen, resolved_at, evidence)
+							values ('SETTINGS_DRIFT', 'HIGH', 'as-of page test', 'GROUP', ?, ?, ?, ?,
+							    timestamp with time zone '2026-11-05 00:00:00+00', timestamp with time zone '2026-11-12 00:00:00+00',
+							    timestamp with time zone '2026-11-12 00:00:00+00', '{}')
+							""",
+					id, id, group.get("organization_id"), group.get("platform_id"));
+			Long finding = this.jdbc.queryForObject("select id from finding where summary = 'as-of page test'",
+					Long.class);
+
+			openAsOf(id, "2026-11-10");
+			assertThat(find(Span.class).id("as-of-banner").getText()).startsWith("As of 2026-11-10:")
+				.contains("Changes are disabled");
+			assertThat(find(Div.class).id("group-settings").getElement().getTextRecursively())
+				.contains("Auto-delete (configured)Off");
+			assertThat($(com.vaadin.flow.component.details.Details.class).id("finding-" + finding)).isNotNull();
+			assertThat(find(Button.class).id("change-settings").isEnabled()).isFalse();
+			assertThat(test(historyGrid()).size()).isEqualTo(1);
+
+			openAsOf(id, "2026-11-20");
+			assertThat(find(Div.class).id("group-settings").getElement().getTextRecursively())
+				.contains("After 30 days");
+			assertThat(findingIds()).doesNotContain("finding-" + finding);
+			assertThat(test(historyGrid()).size()).isEqualTo(2);
+
+			// a date after today is named and left out: the present, and changes on
+			openAsOf(id, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString());
+			assertThat(find(Span.class).id("as-of-banner").getText()).contains("(after today)")
+				.contains("as it is now");
+			assertThat(find(Button.class).id("change-settings").isEnabled()).isTrue();
+			assertThat(find(Div.class).id("group-settings").getElement().getTextRecursively())
+				.contains("After 30 days");
+
+			// the as-of Groups list opens the page as of its date
+			UI.getCurrent().navigate(GroupListView.class, QueryParameters.simple(Map.of("asOf", "2026-11-10")));
+			test(find(TextField.class).id("filter-name")).setValue((String) group.get("name"));
+			test(find(Grid.class).id("group-grid")).clickRow(0);
+			assertThat(getCurrentView()).isInstanceOf(GroupDetailsView.class);
+			assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+				.isEqualTo("groups/" + id + "?asOf=2026-11-10");
+			assertThat(find(Button.class).id("change-settings").isEnabled()).isFalse();
+		}
+		finally {
+			this.jdbc.update("delete from finding where summary = 'as-of page test'");
+			this.jdbc.update("delete from deletion_policy_version where group_id = ? and reason = 'as-of page test'",
+					id);
+			this.jdbc.update("update deletion_policy_version set valid_from = ?, valid_to = null where id = ?",
+					current.get("valid_from"), current.get("id"));
+		}
+	}
+
+	private void openAsOf(long group, String date) {
+		UI.getCurrent().navigate("groups/" + group, QueryParameters.simple(Map.of("asOf", date)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Grid<PolicyVersionRow> historyGrid() {
+		return find(Grid.class).id("history-grid");
+	}
+
+	private List<String> findingIds() {
+		return $(com.vaadin.flow.component.details.Details.class).all()
+			.stream()
+			.map((d) -> d.getId().orElse(""))
+			.toList();
 	}
 
 	private static <T> T as(String username, String role, Supplier<T> action) {

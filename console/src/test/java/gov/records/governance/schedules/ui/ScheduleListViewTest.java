@@ -7,7 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
+import java.lang.reflect.Method;
 import gov.records.governance.schedules.ScheduleItemRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,37 @@ class ScheduleListViewTest extends SpringBrowserlessTest {
 			this.jdbc.update("update schedule_item set effective_from = ?, effective_to = ? where id = ?",
 					item.get("effective_from"), item.get("effective_to"), item.get("id"));
 		}
+	}
+
+	/**
+	 * Issue 14, Found 9 (DD072): a long title is shown in two lines at most, with the
+	 * whole text in the cell's content, on hover and in the item's panel, instead of
+	 * wrapping to five lines at 1440 px.
+	 */
+	@Test
+	@WithMockUser(username = "records", roles = "RECORDS_OFFICER")
+	@SuppressWarnings("unchecked")
+	void longTitlesAreClampedToTwoLinesWithTheWholeTextOnHover() throws Exception {
+		UI.getCurrent().navigate(ScheduleListView.class);
+		Grid<ScheduleItemRow> grid = find(Grid.class).id("schedule-grid");
+		Grid.Column<ScheduleItemRow> title = grid.getColumnByKey("title");
+		assertThat(title).as("the title column").isNotNull();
+		assertThat(title.getRenderer()).isInstanceOf(LitRenderer.class);
+		LitRenderer<ScheduleItemRow> renderer = (LitRenderer<ScheduleItemRow>) title.getRenderer();
+		Method template = LitRenderer.class.getDeclaredMethod("getTemplateExpression");
+		template.setAccessible(true);
+		assertThat((String) template.invoke(renderer)).contains("-webkit-line-clamp:2")
+			.contains("overflow:hidden")
+			.contains("${item.title}");
+		ScheduleItemRow longest = test(grid).getRow(0);
+		for (int row = 1; row < test(grid).size(); row++) {
+			if (test(grid).getRow(row).title().length() > longest.title().length()) {
+				longest = test(grid).getRow(row);
+			}
+		}
+		assertThat(longest.title()).hasSizeGreaterThan(40);
+		assertThat(renderer.getValueProviders().get("title").apply(longest)).isEqualTo(longest.title());
+		assertThat(title.getTooltipGenerator().apply(longest)).isEqualTo(longest.title());
 	}
 
 	private List<Long> ids(Grid<ScheduleItemRow> grid) {
