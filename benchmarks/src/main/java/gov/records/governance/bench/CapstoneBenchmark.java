@@ -366,13 +366,8 @@ class CapstoneBenchmark implements Benchmark {
 	}
 
 	private static void drain(Connection connection, String sql) throws Exception {
-		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				for (int c = 1; c <= columns; c++) {
-					rs.getObject(c);
-				}
-			}
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			RawReads.drain(statement);
 		}
 	}
 

@@ -167,14 +167,7 @@ class ComplianceBenchmark implements Benchmark {
 			if (parameter != null) {
 				statement.setLong(1, parameter);
 			}
-			try (ResultSet rs = statement.executeQuery()) {
-				int columns = rs.getMetaData().getColumnCount();
-				while (rs.next()) {
-					for (int c = 1; c <= columns; c++) {
-						rs.getObject(c);
-					}
-				}
-			}
+			RawReads.drain(statement);
 		}
 	}
 

@@ -135,7 +135,7 @@ class DashboardBenchmark implements Benchmark {
 					}
 					statement.setInt(index++, range.from());
 					statement.setInt(index, range.to());
-					rows += drain(statement);
+					rows += RawReads.drain(statement);
 				}
 			}
 		}
@@ -147,22 +147,8 @@ class DashboardBenchmark implements Benchmark {
 				PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setInt(1, range.from());
 			statement.setInt(2, range.to());
-			return drain(statement);
+			return RawReads.drain(statement);
 		}
-	}
-
-	private static int drain(PreparedStatement statement) throws Exception {
-		int rows = 0;
-		try (ResultSet result = statement.executeQuery()) {
-			int columns = result.getMetaData().getColumnCount();
-			while (result.next()) {
-				for (int column = 1; column <= columns; column++) {
-					result.getObject(column);
-				}
-				rows++;
-			}
-		}
-		return rows;
 	}
 
 }

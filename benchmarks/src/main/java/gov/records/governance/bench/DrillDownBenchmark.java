@@ -104,7 +104,8 @@ class DrillDownBenchmark implements Benchmark {
 			this.compliance.evaluateAll("benchmark (drill-down lists)");
 		}
 		return BenchSecurity.as("cio", "CIO", () -> {
-			check(!this.groups.listInForceAt(GroupFilter.none(), at, byName).isEmpty(), "no group 30 days back");
+			RawReads.check(!this.groups.listInForceAt(GroupFilter.none(), at, byName).isEmpty(),
+					"no group 30 days back");
 			// each name says how many rows the page had: an empty page is fast for no
 			// reason
 			return List.of(
@@ -143,23 +144,7 @@ class DrillDownBenchmark implements Benchmark {
 			}
 			statement.setInt(index++, range.from());
 			statement.setInt(index, range.to());
-			int rows = 0;
-			try (ResultSet result = statement.executeQuery()) {
-				int columns = result.getMetaData().getColumnCount();
-				while (result.next()) {
-					for (int column = 1; column <= columns; column++) {
-						result.getObject(column);
-					}
-					rows++;
-				}
-			}
-			return rows;
-		}
-	}
-
-	private static void check(boolean condition, String message) {
-		if (!condition) {
-			throw new IllegalStateException("Benchmark precondition failed: " + message);
+			return RawReads.drain(statement);
 		}
 	}
 

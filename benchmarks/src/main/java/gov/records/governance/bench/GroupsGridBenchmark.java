@@ -71,8 +71,8 @@ class GroupsGridBenchmark implements Benchmark {
 			String word = this.groups.list(inComponent, page).getFirst().name().split(" ")[1].toLowerCase(Locale.ROOT);
 			GroupFilter filtered = inComponent.withNameContains(word);
 			TreeRange subtree = this.organizations.visibleRanges(component).getFirst();
-			check(this.groups.list(GroupFilter.none(), page).size() == 50, "first page is not full");
-			check(!this.groups.list(filtered, page).isEmpty(), "filtered page is empty");
+			RawReads.check(this.groups.list(GroupFilter.none(), page).size() == 50, "first page is not full");
+			RawReads.check(!this.groups.list(filtered, page).isEmpty(), "filtered page is empty");
 			double[] first = Timer.paired(RUNS, () -> this.groups.list(GroupFilter.none(), page),
 					() -> raw(null, null));
 			double[] filter = Timer.paired(RUNS, () -> this.groups.list(filtered, page),
@@ -111,17 +111,7 @@ class GroupsGridBenchmark implements Benchmark {
 			if (namePattern != null) {
 				statement.setString(index, namePattern);
 			}
-			int rows = 0;
-			try (ResultSet result = statement.executeQuery()) {
-				int columns = result.getMetaData().getColumnCount();
-				while (result.next()) {
-					for (int column = 1; column <= columns; column++) {
-						result.getObject(column);
-					}
-					rows++;
-				}
-			}
-			return rows;
+			return RawReads.drain(statement);
 		}
 	}
 
@@ -137,12 +127,6 @@ class GroupsGridBenchmark implements Benchmark {
 				result.next();
 				return result.getInt(1);
 			}
-		}
-	}
-
-	private static void check(boolean condition, String message) {
-		if (!condition) {
-			throw new IllegalStateException("Benchmark precondition failed: " + message);
 		}
 	}
 
