@@ -157,10 +157,7 @@ public class ComplianceService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<GroupAssessment> assess(long groupId) {
-		if (this.groups.details(groupId).isEmpty()) {
-			return Optional.empty();
-		}
-		return facts(groupId).map((f) -> new GroupAssessment(groupId, f.policy(), Rules.check(f)));
+		return assessWithDetails(groupId).map(AssessedGroup::assessment);
 	}
 
 	/**
@@ -170,11 +167,7 @@ public class ComplianceService {
 	@Transactional(readOnly = true)
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<GroupAssessment> preview(long groupId, DeletionSettings proposed, @Nullable String reason) {
-		if (this.groups.details(groupId).isEmpty()) {
-			return Optional.empty();
-		}
-		return facts(groupId).map((f) -> f.withSettings(proposed, reason))
-			.map((f) -> new GroupAssessment(groupId, f.policy(), Rules.check(f)));
+		return compare(groupId, proposed, reason).map(ProposedAssessment::proposed);
 	}
 
 	/**
@@ -186,8 +179,7 @@ public class ComplianceService {
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	public Optional<AssessedGroup> assessWithDetails(long groupId) {
 		return this.groups.details(groupId)
-			.flatMap((details) -> facts(groupId)
-				.map((f) -> new AssessedGroup(details, new GroupAssessment(groupId, f.policy(), Rules.check(f)))));
+			.flatMap((details) -> facts(groupId).map((f) -> new AssessedGroup(details, assessment(groupId, f))));
 	}
 
 	/**
@@ -200,11 +192,12 @@ public class ComplianceService {
 		if (this.groups.details(groupId).isEmpty()) {
 			return Optional.empty();
 		}
-		return facts(groupId).map((f) -> {
-			GroupFacts then = f.withSettings(proposed, reason);
-			return new ProposedAssessment(new GroupAssessment(groupId, f.policy(), Rules.check(f)),
-					new GroupAssessment(groupId, then.policy(), Rules.check(then)));
-		});
+		return facts(groupId).map((f) -> new ProposedAssessment(assessment(groupId, f),
+				assessment(groupId, f.withSettings(proposed, reason))));
+	}
+
+	private static GroupAssessment assessment(long groupId, GroupFacts facts) {
+		return new GroupAssessment(groupId, facts.policy(), Rules.check(facts));
 	}
 
 	private Optional<GroupFacts> facts(long groupId) {
