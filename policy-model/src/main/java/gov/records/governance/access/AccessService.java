@@ -2,8 +2,7 @@ package gov.records.governance.access;
 
 import gov.records.governance.access.domain.ConsoleUserScope;
 import gov.records.governance.access.domain.ConsoleUserScopes;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import gov.records.governance.shared.RecentValues;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +24,12 @@ public class AccessService {
 	private final ConsoleUserScopes scopes;
 
 	/**
-	 * Grants change rarely and are read on every scoped query: kept briefly, dropped on
-	 * change.
+	 * Grants change rarely and are read on every scoped query, often inside a
+	 * transaction: kept briefly, read again in the background after 30 s, dropped on
+	 * change; no caller waits for another's read (DD077).
 	 */
-	private final Cache<String, ScopeGrant> grants = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofSeconds(30))
-		.maximumSize(10_000)
-		.build();
+	private final RecentValues<String, ScopeGrant> grants = RecentValues.of("a user's grant", Duration.ofSeconds(30),
+			Duration.ofMinutes(5));
 
 	AccessService(ConsoleUserScopes scopes) {
 		this.scopes = scopes;
@@ -84,7 +82,7 @@ public class AccessService {
 	 * loaded).
 	 */
 	public ScopeGrant grantOf(String username) {
-		return this.grants.get(username, this::loadGrant);
+		return this.grants.get(username, () -> loadGrant(username));
 	}
 
 	private ScopeGrant loadGrant(String username) {
@@ -99,7 +97,7 @@ public class AccessService {
 	@Transactional
 	public void bind(String username, long organizationId) {
 		this.scopes.save(new ConsoleUserScope(username, organizationId));
-		this.grants.invalidate(username);
+		this.grants.forget(username);
 	}
 
 	private static Optional<Authentication> currentAuthentication() {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -78,8 +79,13 @@ public class AuditLogService {
 		return result;
 	}
 
-	/** The known break of the chain, if any (for the banner shown to its readers). */
+	/**
+	 * The known break of the chain, if any (for the banner shown to its readers): kept in
+	 * memory by the last verification, so read without a transaction (every page load
+	 * asks, twice; each waited for a pooled connection under load; DD077).
+	 */
 	@PreAuthorize(READERS)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public java.util.Optional<ChainBreak> knownBreak() {
 		return this.alarm.current();
 	}

@@ -171,20 +171,38 @@ public class AuditService {
 	/**
 	 * Group commit (DD064): the caller queues its event and whoever holds the append lock
 	 * commits every queued event in one transaction; a caller whose event a batch took
-	 * waits for that batch's answer.
+	 * waits for that batch's answer. A caller takes its transaction's connection before
+	 * it takes the append lock, never after (DD077): appends inside other transactions
+	 * wait for the lock holding their connections, and a lock holder waiting for one more
+	 * connection deadlocked with them when they held the whole pool.
 	 */
 	private AuditRecord appendGrouped(AuditWaiter event) {
 		this.waiting.add(event);
 		while (!event.claimed()) {
 			List<AuditWaiter> committed = null;
+			TransactionStatus status;
+			try {
+				status = this.own.getTransactionManager().getTransaction(new DefaultTransactionDefinition());
+			}
+			catch (RuntimeException ex) {
+				if (this.waiting.remove(event)) {
+					// no batch has it: nothing of it is written, and the caller is told
+					throw ex;
+				}
+				// a batch took it meanwhile: that batch's answer is the caller's
+				continue;
+			}
 			this.appends.lock();
 			try {
 				if (!event.claimed()) {
-					committed = commitBatch();
+					committed = commitBatch(status);
 				}
 			}
 			finally {
 				this.appends.unlock();
+				if (!status.isCompleted()) {
+					this.own.getTransactionManager().rollback(status);
+				}
 			}
 			if (committed != null) {
 				answerWhenDurable(committed);
@@ -194,19 +212,19 @@ public class AuditService {
 	}
 
 	/**
-	 * Takes the database's lock in a transaction of its own, then every queued event (up
-	 * to {@link #MAX_BATCH}), chains and inserts them and commits. On PostgreSQL the
-	 * commit does not wait for the disk (the lock is free for the next batch at once);
-	 * {@link #answerWhenDurable} waits for it before anyone is answered. A failure rolls
-	 * everything back and fails every event of the batch.
+	 * In the transaction {@code status} (begun before the append lock was taken) takes
+	 * the database's lock, then every queued event (up to {@link #MAX_BATCH}), chains and
+	 * inserts them and commits. On PostgreSQL the commit does not wait for the disk (the
+	 * lock is free for the next batch at once); {@link #answerWhenDurable} waits for it
+	 * before anyone is answered. A failure rolls everything back and fails every event of
+	 * the batch.
 	 * @return the committed batch, or {@code null} when it failed (its waiters are
 	 * answered)
 	 */
-	private @Nullable List<AuditWaiter> commitBatch() {
+	private @Nullable List<AuditWaiter> commitBatch(TransactionStatus begun) {
 		List<AuditWaiter> batch = null;
-		TransactionStatus status = null;
+		TransactionStatus status = begun;
 		try {
-			status = this.own.getTransactionManager().getTransaction(new DefaultTransactionDefinition());
 			if (postgres()) {
 				this.jdbc.execute("set local synchronous_commit = off");
 			}

@@ -1,6 +1,5 @@
 package gov.records.governance.dashboard;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
@@ -41,11 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open findings by severity and rule), so a number and its list agree (DD058). The
  * figures of a scope are counted at most once per {@code governance.dashboard
  * .figures-max-age} and shown with the moment they were counted (DD075): every user of
- * the same scope opening the dashboard then costs no query. A user waiting for figures
- * another user is counting holds no database connection: the count runs in a read-only
- * transaction of its own, started only when there is something to count (20 users waiting
- * in a transaction each held every connection of the pool while the one counting needed
- * one more).
+ * the same scope opening the dashboard then costs no query, and once they are older the
+ * next users see them while one count runs in the background (DD077). A user waiting for
+ * figures another user is counting holds no database connection: the count runs in a
+ * read-only transaction of its own, started only when there is something to count (20
+ * users waiting in a transaction each held every connection of the pool while the one
+ * counting needed one more).
  */
 @Service
 @PreAuthorize(AppRoles.ANY_ROLE)
@@ -102,8 +102,8 @@ public class DashboardService {
 		this.groups = groups;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
-		this.recentFigures = new RecentByScope<>(properties.figuresMaxAge(), Ticker.systemTicker());
-		this.recentQueues = new RecentByScope<>(properties.figuresMaxAge(), Ticker.systemTicker());
+		this.recentFigures = new RecentByScope<>("the dashboard's figures", properties.figuresMaxAge());
+		this.recentQueues = new RecentByScope<>("the administrator's queue counts", properties.figuresMaxAge());
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.backends = backends;

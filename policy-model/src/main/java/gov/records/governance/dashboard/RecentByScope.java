@@ -1,39 +1,40 @@
 package gov.records.governance.dashboard;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import gov.records.governance.organizations.TreeRange;
+import gov.records.governance.shared.RecentValues;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Figures counted for one organization scope, kept for a short while and shown to every
  * user with the same scope (DD075). The scope, as the ranges of the organization tree it
  * covers, is the key: two users see the same figures exactly when they see the same
- * organizations. Users who arrive while the figures are being counted wait for that count
- * instead of starting their own; a count that fails keeps nothing.
+ * organizations. Users who arrive while a scope's first figures are being counted wait
+ * for that count instead of starting their own (the dashboard asks outside any
+ * transaction, so they hold no connection while they wait); once figures are older than
+ * the max age, users get them at once while one count runs in the background (DD077), and
+ * figures older than {@link #KEEP_FOR_MAX_AGES} max ages are counted afresh. A count that
+ * fails keeps nothing new.
  */
 final class RecentByScope<V> {
 
-	/** Scopes kept at once: one per distinct grant in use, far fewer in practice. */
-	private static final int SCOPES = 512;
+	/** How many max ages older figures are still shown while newer ones are counted. */
+	static final int KEEP_FOR_MAX_AGES = 5;
 
-	private final @Nullable Cache<List<TreeRange>, V> recent;
+	private final RecentValues<List<TreeRange>, V> recent;
 
-	RecentByScope(Duration maxAge, Ticker ticker) {
-		this.recent = maxAge.isZero() ? null
-				: Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(SCOPES).ticker(ticker).build();
+	RecentByScope(RecentValues<List<TreeRange>, V> recent) {
+		this.recent = recent;
+	}
+
+	RecentByScope(String what, Duration maxAge) {
+		this(RecentValues.sharingFirstReads(what, maxAge, maxAge.multipliedBy(KEEP_FOR_MAX_AGES)));
 	}
 
 	/** The figures of {@code scope} counted within the max age, or counted now. */
 	V get(List<TreeRange> scope, Supplier<V> count) {
-		if (this.recent == null) {
-			return count.get();
-		}
-		return this.recent.get(List.copyOf(scope), (key) -> count.get());
+		return this.recent.get(List.copyOf(scope), count);
 	}
 
 }

@@ -1,7 +1,6 @@
 package gov.records.governance.organizations;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import gov.records.governance.shared.RecentValues;
 import gov.records.governance.access.AccessService;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.access.ScopeGrant;
@@ -31,20 +30,21 @@ public class OrganizationService {
 
 	private final AccessService access;
 
-	private final LoadingCache<Boolean, OrganizationTree> tree;
+	/**
+	 * The tree is read on every scoped query, often inside a transaction: kept briefly,
+	 * read again in the background, and no caller waits for another's read (DD077).
+	 */
+	private final RecentValues<Boolean, OrganizationTree> tree = RecentValues.of("the organization tree",
+			Duration.ofSeconds(TREE_TTL_SECONDS), Duration.ofMinutes(5));
 
 	OrganizationService(Organizations organizations, AccessService access) {
 		this.organizations = organizations;
 		this.access = access;
-		this.tree = Caffeine.newBuilder()
-			.expireAfterWrite(Duration.ofSeconds(TREE_TTL_SECONDS))
-			.maximumSize(1)
-			.build((key) -> loadTree());
 	}
 
 	/** The whole tree, unfiltered: for other services that apply the scope themselves. */
 	public OrganizationTree fullTree() {
-		return this.tree.get(Boolean.TRUE);
+		return this.tree.get(Boolean.TRUE, this::loadTree);
 	}
 
 	/**
@@ -82,8 +82,9 @@ public class OrganizationService {
 
 	/**
 	 * Whoever writes organizations calls this afterwards: it renumbers the nested-set
-	 * columns and forgets the cached tree. Other instances pick the change up within
-	 * {@value #TREE_TTL_SECONDS} seconds.
+	 * columns and forgets the cached tree. Other instances read the tree again at its
+	 * first use after {@value #TREE_TTL_SECONDS} seconds and see the change once that
+	 * read lands.
 	 */
 	@Transactional
 	public void organizationsChanged() {
@@ -97,7 +98,7 @@ public class OrganizationService {
 			}
 		}
 		this.organizations.flush();
-		this.tree.invalidateAll();
+		this.tree.forgetAll();
 	}
 
 	private ScopeGrant grant() {

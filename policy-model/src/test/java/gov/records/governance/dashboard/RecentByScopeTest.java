@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import gov.records.governance.organizations.TreeRange;
+import gov.records.governance.shared.RecentValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard's figures are counted once per scope and max age (DD075): the same scope
- * within the max age is not counted again, another scope is, the figures are counted
- * again once they are older, users arriving during a count wait for it, a failed count
- * keeps nothing, and a max age of zero counts every time.
+ * within the max age is not counted again, another scope is, older figures are shown at
+ * once while they are counted again in the background (DD077), figures kept too long are
+ * counted afresh, users arriving during a first count wait for it, a failed count keeps
+ * nothing, and a max age of zero counts every time.
  */
 class RecentByScopeTest {
 
@@ -35,9 +37,16 @@ class RecentByScopeTest {
 
 	private final AtomicInteger counts = new AtomicInteger();
 
+	private final List<Runnable> background = new ArrayList<>();
+
+	private RecentByScope<Integer> recent(Duration maxAge) {
+		return new RecentByScope<>(RecentValues.of("figures", maxAge,
+				maxAge.multipliedBy(RecentByScope.KEEP_FOR_MAX_AGES), this.ticker, this.background::add, true));
+	}
+
 	@Test
 	void theSameScopeWithinTheMaxAgeIsNotCountedAgainAndAnotherScopeIs() {
-		RecentByScope<Integer> recent = new RecentByScope<>(Duration.ofSeconds(30), this.ticker);
+		RecentByScope<Integer> recent = recent(Duration.ofSeconds(30));
 		int first = recent.get(DEPARTMENT, this::count);
 		this.nanos.addAndGet(Duration.ofSeconds(29).toNanos());
 		assertThat(recent.get(new ArrayList<>(DEPARTMENT), this::count)).isEqualTo(first);
@@ -46,17 +55,29 @@ class RecentByScopeTest {
 	}
 
 	@Test
-	void figuresOlderThanTheMaxAgeAreCountedAgain() {
-		RecentByScope<Integer> recent = new RecentByScope<>(Duration.ofSeconds(30), this.ticker);
+	void figuresOlderThanTheMaxAgeAreShownWhileTheyAreCountedAgainInTheBackground() {
+		RecentByScope<Integer> recent = recent(Duration.ofSeconds(30));
 		int first = recent.get(DEPARTMENT, this::count);
 		this.nanos.addAndGet(Duration.ofSeconds(31).toNanos());
+		assertThat(recent.get(DEPARTMENT, this::count)).isEqualTo(first);
+		assertThat(this.background).hasSize(1);
+		this.background.remove(0).run();
 		assertThat(recent.get(DEPARTMENT, this::count)).isNotEqualTo(first);
 		assertThat(this.counts).hasValue(2);
 	}
 
 	@Test
+	void figuresKeptLongerThanTheirKeepTimeAreCountedAfresh() {
+		RecentByScope<Integer> recent = recent(Duration.ofSeconds(30));
+		int first = recent.get(DEPARTMENT, this::count);
+		this.nanos.addAndGet(Duration.ofSeconds(30L * RecentByScope.KEEP_FOR_MAX_AGES + 1).toNanos());
+		assertThat(recent.get(DEPARTMENT, this::count)).isNotEqualTo(first);
+		assertThat(this.background).isEmpty();
+	}
+
+	@Test
 	void aFailedCountKeepsNothing() {
-		RecentByScope<Integer> recent = new RecentByScope<>(Duration.ofSeconds(30), this.ticker);
+		RecentByScope<Integer> recent = recent(Duration.ofSeconds(30));
 		assertThatThrownBy(() -> recent.get(DEPARTMENT, () -> {
 			throw new IllegalStateException("database unavailable");
 		})).hasMessage("database unavailable");
@@ -65,7 +86,7 @@ class RecentByScopeTest {
 
 	@Test
 	void aMaxAgeOfZeroCountsEveryTime() {
-		RecentByScope<Integer> recent = new RecentByScope<>(Duration.ZERO, this.ticker);
+		RecentByScope<Integer> recent = recent(Duration.ZERO);
 		recent.get(DEPARTMENT, this::count);
 		recent.get(DEPARTMENT, this::count);
 		assertThat(this.counts).hasValue(2);
@@ -73,7 +94,7 @@ class RecentByScopeTest {
 
 	@Test
 	void usersArrivingDuringACountWaitForItInsteadOfCountingAgain() throws Exception {
-		RecentByScope<Integer> recent = new RecentByScope<>(Duration.ofSeconds(30), this.ticker);
+		RecentByScope<Integer> recent = recent(Duration.ofSeconds(30));
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -84,7 +84,8 @@ public class GroupListView extends VerticalLayout implements BeforeEnterObserver
 		add(this.count);
 		configureGrid(organizations);
 		add(this.grid);
-		applyFilter(GroupFilter.none());
+		// the list is filtered and counted once, in beforeEnter, which every navigation
+		// runs (a count here too was a second wait for a pooled connection; DD077)
 	}
 
 	private void configureGrid(OrganizationService organizations) {
