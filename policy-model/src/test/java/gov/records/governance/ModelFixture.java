@@ -17,6 +17,7 @@ import gov.records.governance.organizations.OrganizationService;
 import gov.records.governance.organizations.domain.Organization;
 import gov.records.governance.organizations.domain.Organizations;
 import gov.records.governance.platforms.PlatformKind;
+import gov.records.governance.platforms.PlatformService;
 import gov.records.governance.platforms.domain.Platform;
 import gov.records.governance.platforms.domain.Platforms;
 import java.time.Duration;
@@ -50,9 +51,13 @@ public class ModelFixture {
 
 	private final ObjectProvider<AccessService> accessService;
 
+	private final ObjectProvider<PlatformService> platformService;
+
 	ModelFixture(Organizations organizations, Platforms platforms, MessagingGroups groups,
 			DeletionPolicyVersions versions, Accounts accounts, JdbcTemplate jdbc, ConsoleUserScopes scopes,
-			ObjectProvider<OrganizationService> organizationService, ObjectProvider<AccessService> accessService) {
+			ObjectProvider<OrganizationService> organizationService, ObjectProvider<AccessService> accessService,
+			ObjectProvider<PlatformService> platformService) {
+		this.platformService = platformService;
 		this.organizationService = organizationService;
 		this.accessService = accessService;
 		this.organizations = organizations;
@@ -76,7 +81,9 @@ public class ModelFixture {
 	}
 
 	public long platform(String name, PlatformKind kind, boolean sanctioned) {
-		return id(this.platforms.save(new Platform(name, kind, sanctioned, null, null, null, 300, null)).getId());
+		long id = id(this.platforms.save(new Platform(name, kind, sanctioned, null, null, null, 300, null)).getId());
+		this.platformService.ifAvailable(PlatformService::platformsChanged);
+		return id;
 	}
 
 	/** A group with one current policy version valid from {@link #T0}. */

@@ -4,9 +4,12 @@ import gov.records.governance.access.DepartmentScope;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.audit.AuditEntry;
 import gov.records.governance.audit.AuditService;
+import gov.records.governance.inventory.InventoryImported;
 import gov.records.governance.platforms.domain.Platform;
 import gov.records.governance.platforms.domain.Platforms;
+import gov.records.governance.shared.RecentValues;
 import gov.records.governance.shared.ValidationException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +17,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Reads the configured messaging platforms, and switches drift remediation per platform.
@@ -27,14 +34,48 @@ public class PlatformService {
 
 	private final AuditService audit;
 
+	/**
+	 * The platforms, by name: a handful of rows, read by every list view's filter and
+	 * rarely changed, so kept briefly and read again in the background; forgotten when
+	 * this instance changes them (DD077). Other instances see a change within about
+	 * {@value #LIST_FRESH_SECONDS} seconds.
+	 */
+	private final RecentValues<Boolean, List<PlatformSummary>> listed = RecentValues.of("the platforms",
+			Duration.ofSeconds(LIST_FRESH_SECONDS), Duration.ofMinutes(5));
+
+	static final int LIST_FRESH_SECONDS = 30;
+
 	PlatformService(Platforms platforms, AuditService audit) {
 		this.platforms = platforms;
 		this.audit = audit;
 	}
 
-	/** Every platform, by name. Platforms are department-wide, so they are not scoped. */
+	/**
+	 * Every platform, by name. Platforms are department-wide, so they are not scoped.
+	 * Read without a transaction when they are kept (DD077).
+	 */
 	@PreAuthorize(AppRoles.ANY_ROLE)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PlatformSummary> list() {
+		return this.listed.get(Boolean.TRUE, this::readAll);
+	}
+
+	/**
+	 * Whoever adds or changes platforms outside this service calls this once the change
+	 * is committed; the next {@link #list()} reads them again.
+	 */
+	public void platformsChanged() {
+		this.listed.forgetAll();
+	}
+
+	/** An inventory import may add unsanctioned platforms. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void inventoryImported(InventoryImported imported) {
+		platformsChanged();
+	}
+
+	private List<PlatformSummary> readAll() {
 		return this.platforms.findAllByOrderByNameAsc().stream().map(PlatformService::toSummary).toList();
 	}
 
@@ -67,11 +108,21 @@ public class PlatformService {
 		}
 		boolean before = platform.isAutoRemediate();
 		platform.setAutoRemediate(on);
+		afterCommit(this::platformsChanged);
 		this.audit.record(AuditEntry.of("platform.auto-remediate.changed", "platform", id)
 			.withBefore(Map.of("autoRemediate", before))
 			.withAfter(Map.of("autoRemediate", on))
 			.withReason(reason.strip()));
 		return toSummary(platform);
+	}
+
+	private static void afterCommit(Runnable action) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	static PlatformSummary toSummary(Platform p) {
