@@ -163,7 +163,7 @@ public class FindingService {
 		conditions.add("(" + String.join(" or ", rangeConditions) + ")");
 		if (filter.openAt() != null) {
 			Timestamp at = Timestamp.from(filter.openAt());
-			conditions.add("f.first_seen <= ? and (f.resolved_at is null or f.resolved_at > ?)");
+			conditions.add(FindingConditions.openAt("f"));
 			params.add(at);
 			params.add(at);
 		}
