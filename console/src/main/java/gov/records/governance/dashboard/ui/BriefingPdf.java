@@ -47,11 +47,14 @@ final class BriefingPdf {
 
 	static ReportDocument document(DashboardFigures figures, String scopeName) {
 		List<ReportBlock> blocks = new ArrayList<>();
-		blocks.add(new ReportBlock.Paragraph("The dashboard of " + scopeName + " as of " + Formats.utc(figures.asOf())
-				+ ". Compliant: groups without an open critical or high finding. Capture coverage: groups whose "
-				+ "capture for records is configured on. Changes waiting for approval: "
-				+ Formats.number(figures.pendingApprovals()) + ". Active legal holds: "
-				+ Formats.number(figures.activeHolds()) + "."));
+		String past = figures.past() ? " Platform health and the last good sync are kept for the present only: they"
+				+ " are shown as they were when this briefing was drawn." : "";
+		blocks.add(new ReportBlock.Paragraph(
+				"The dashboard of " + scopeName + " as of " + Formats.utc(figures.asOf()) + "." + past
+						+ " Compliant: groups without an open critical or high finding. Capture coverage: groups whose "
+						+ "capture for records is configured on. Changes waiting for approval: "
+						+ Formats.number(figures.pendingApprovals()) + ". Active legal holds: "
+						+ Formats.number(figures.activeHolds()) + "."));
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(row("All in scope", figures.total()));
 		if (figures.components().size() > 1) {
@@ -68,16 +71,18 @@ final class BriefingPdf {
 		List<Long> trend = figures.total().trend();
 		long first = trend.isEmpty() ? 0 : trend.getFirst();
 		long last = trend.isEmpty() ? 0 : trend.getLast();
-		blocks.add(new ReportBlock.Chart("Open critical and high findings, last 90 days: " + Formats.number(first)
-				+ " then, " + Formats.number(last) + " today", SvgCharts.sparkline(trend, 480, 60)));
+		blocks.add(new ReportBlock.Chart("Open critical and high findings, "
+				+ (figures.past() ? "90 days to " + figures.day() : "last 90 days") + ": " + Formats.number(first)
+				+ " then, " + Formats.number(last) + (figures.past() ? " on " + figures.day() : " today"),
+				SvgCharts.sparkline(trend, 480, 60)));
 		// one page: the platforms that need attention first, at most PLATFORMS of them
 		List<PlatformFigures> platforms = figures.platforms()
 			.stream()
 			.sorted(Comparator.comparing((PlatformFigures p) -> p.health().status() == SyncStatus.OK)
 				.thenComparing((PlatformFigures p) -> -p.driftInScope()))
 			.toList();
-		blocks.add(new ReportBlock.Table("Platforms",
-				List.of("Platform", "Health", "Last good sync", "Groups in scope", "Drifted in scope"),
+		blocks.add(new ReportBlock.Table("Platforms", List.of("Platform", figures.past() ? "Health (now)" : "Health",
+				figures.past() ? "Last good sync (now)" : "Last good sync", "Groups in scope", "Drifted in scope"),
 				platforms.stream().limit(PLATFORMS).map(BriefingPdf::platform)));
 		if (platforms.size() > PLATFORMS) {
 			blocks.add(new ReportBlock.Paragraph(

@@ -14,6 +14,8 @@ import gov.records.governance.dashboard.Scorecard;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupFilter.Attention;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One component's scorecard: each figure a link to the list it counts, a figure that
@@ -21,7 +23,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 class ScorecardPanel extends Composite<Div> {
 
-	ScorecardPanel(Scorecard card, String idPrefix) {
+	/**
+	 * @param day the past day the figures stand as of, null for the present: every link
+	 * then opens its list as of the same day (DD080)
+	 */
+	ScorecardPanel(Scorecard card, String idPrefix, @Nullable LocalDate day) {
 		Long org = card.component().id();
 		GroupFilter groups = GroupFilter.none().withOrganization(org);
 		FindingFilter open = FindingFilter.open().withOrganization(org);
@@ -34,36 +40,48 @@ class ScorecardPanel extends Composite<Div> {
 		H3 heading = new H3(card.component().name());
 		heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
 		content.add(heading);
+		String notCompliant = Formats.number(card.nonCompliant()) + " of " + Formats.number(card.groups())
+				+ " not compliant";
+		// which groups needed attention is listed for the present only (DD066): as of a
+		// day
+		// the link opens that day's groups, and the findings behind the figure are the
+		// Critical and High links
 		content.add(figure("Compliant groups",
-				Drilldowns.groups(card.compliancePercent() + "%", groups.withAttention(Attention.NON_COMPLIANT)),
-				card.nonCompliant() > 0, idPrefix + "-compliance",
-				Formats.number(card.nonCompliant()) + " of " + Formats.number(card.groups()) + " not compliant"));
+				(day == null)
+						? Drilldowns.groups(card.compliancePercent() + "%",
+								groups.withAttention(Attention.NON_COMPLIANT), null)
+						: Drilldowns.groups(card.compliancePercent() + "%", groups, day),
+				card.nonCompliant() > 0, idPrefix + "-compliance", (day == null) ? notCompliant
+						: notCompliant + " then (an open critical or high finding: see those links below)"));
 		content.add(figure("Critical findings",
-				Drilldowns.findings(Formats.number(card.critical()), open.withSeverity(Severity.CRITICAL)),
+				Drilldowns.findings(Formats.number(card.critical()), open.withSeverity(Severity.CRITICAL), day),
 				card.critical() > 0, idPrefix + "-critical", null));
 		content.add(figure("High findings",
-				Drilldowns.findings(Formats.number(card.high()), open.withSeverity(Severity.HIGH)), card.high() > 0,
-				idPrefix + "-high", null));
-		content.add(
-				figure("Auto-deleting without capture",
-						Drilldowns.groups(Formats.number(card.autoDeleteWithoutCapture()),
-								groups.withAutoDelete(true).withCapture(false)),
-						false, idPrefix + "-no-capture", null));
+				Drilldowns.findings(Formats.number(card.high()), open.withSeverity(Severity.HIGH), day),
+				card.high() > 0, idPrefix + "-high", null));
+		content
+			.add(figure("Auto-deleting without capture",
+					Drilldowns.groups(Formats.number(card.autoDeleteWithoutCapture()),
+							groups.withAutoDelete(true).withCapture(false), day),
+					false, idPrefix + "-no-capture", null));
 		content.add(figure("Drifted groups",
-				Drilldowns.findings(Formats.number(card.drifted()), open.withRule(DriftRule.INFO.id())),
+				Drilldowns.findings(Formats.number(card.drifted()), open.withRule(DriftRule.INFO.id()), day),
 				card.drifted() > 0, idPrefix + "-drift", null));
 		content.add(figure("Accounts on unsanctioned apps",
 				Drilldowns.findings(Formats.number(card.unsanctionedAccounts()),
-						open.withRule(UnsanctionedPlatformRule.INFO.id())),
+						open.withRule(UnsanctionedPlatformRule.INFO.id()), day),
 				card.unsanctionedAccounts() > 0, idPrefix + "-unsanctioned", null));
-		content.add(figure("Capture coverage", Drilldowns.groups(card.capturePercent() + "%", groups.withCapture(true)),
-				false, idPrefix + "-capture", Formats.number(card.captured()) + " groups capture for records"));
+		content.add(figure("Capture coverage",
+				Drilldowns.groups(card.capturePercent() + "%", groups.withCapture(true), day), false,
+				idPrefix + "-capture", Formats.number(card.captured()) + " groups capture for records"));
 		long first = card.trend().isEmpty() ? 0 : card.trend().getFirst();
 		long last = card.trend().isEmpty() ? 0 : card.trend().getLast();
-		Span ends = new Span(Formats.number(first) + " 90 days ago → " + Formats.number(last) + " today");
+		Span ends = new Span(Formats.number(first) + " 90 days " + ((day == null) ? "ago" : "before") + " → "
+				+ Formats.number(last) + ((day == null) ? " today" : " on " + day));
 		ends.setId(idPrefix + "-trend");
-		Div trend = new Div(new Span("Open critical and high findings, last 90 days"),
-				Sparkline.of(card.trend(), "Open critical and high findings in " + card.component().name()), ends);
+		Div trend = new Div(
+				new Span("Open critical and high findings, " + ((day == null) ? "last 90 days" : "90 days to " + day)),
+				Sparkline.of(card.trend(), "Open critical and high findings in " + card.component().name(), day), ends);
 		trend.addClassNames("scorecard-trend", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
 				LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 		content.add(trend);
