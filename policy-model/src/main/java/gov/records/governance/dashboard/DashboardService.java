@@ -215,7 +215,18 @@ public class DashboardService {
 		Scorecard total = card(top, sum, java.util.Arrays.stream(sumTrend).boxed().toList());
 		long activeHolds = (day == null) ? this.holds.list().stream().filter(HoldRow::active).count()
 				: this.holds.activeAt(now).size();
-		return new DashboardFigures(now, day, cards, total, platforms, pending, activeHolds);
+		Instant findingsFrom = null;
+		Instant settingsFrom = null;
+		if (day != null) {
+			// the earliest check or finding and the earliest settings version: a day
+			// before
+			// them has figures the history cannot give (DD080)
+			findingsFrom = earliest("select min(t) from (select min(started_at) t from compliance_run"
+					+ " union all select min(first_seen) t from finding) e");
+			settingsFrom = earliest("select min(valid_from) from deletion_policy_version");
+		}
+		return new DashboardFigures(now, day, cards, total, platforms, pending, activeHolds, findingsFrom,
+				settingsFrom);
 	}
 
 	/** The components the user sees; a user bound below a component sees its roots. */
@@ -434,6 +445,11 @@ public class DashboardService {
 			parts.add("o.tree_left between ? and ?");
 		}
 		return "(" + String.join(" or ", parts) + ")";
+	}
+
+	private @Nullable Instant earliest(String sql) {
+		Timestamp earliest = this.jdbc.queryForObject(sql, Timestamp.class);
+		return (earliest != null) ? earliest.toInstant() : null;
 	}
 
 	/** The parameters {@code first} followed by {@code then}. */

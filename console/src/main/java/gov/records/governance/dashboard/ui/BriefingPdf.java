@@ -49,6 +49,9 @@ final class BriefingPdf {
 		List<ReportBlock> blocks = new ArrayList<>();
 		String past = figures.past() ? " Platform health and the last good sync are kept for the present only: they"
 				+ " are shown as they were when this briefing was drawn." : "";
+		if (!figures.findingsKnown() || !figures.settingsKnown()) {
+			past += " The console's history does not reach back to that day for the figures marked not known.";
+		}
 		blocks.add(new ReportBlock.Paragraph(
 				"The dashboard of " + scopeName + " as of " + Formats.utc(figures.asOf()) + "." + past
 						+ " Compliant: groups without an open critical or high finding. Capture coverage: groups whose "
@@ -56,12 +59,12 @@ final class BriefingPdf {
 						+ Formats.number(figures.pendingApprovals()) + ". Active legal holds: "
 						+ Formats.number(figures.activeHolds()) + "."));
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(row("All in scope", figures.total()));
+		rows.add(known(row("All in scope", figures.total()), figures));
 		if (figures.components().size() > 1) {
 			figures.components()
 				.stream()
 				.limit(COMPONENTS)
-				.forEach((card) -> rows.add(row(card.component().name(), card)));
+				.forEach((card) -> rows.add(known(row(card.component().name(), card), figures)));
 		}
 		blocks.add(new ReportBlock.Table("Scorecards", SCORECARD_COLUMNS, rows.stream()));
 		if (figures.components().size() > COMPONENTS) {
@@ -93,6 +96,25 @@ final class BriefingPdf {
 						"Records compliance of " + scopeName + ": the console's dashboard on one page",
 						"Records Governance Console", "records compliance, dashboard, briefing", figures.asOf()),
 				blocks);
+	}
+
+	/**
+	 * A row with "not known" in the cells a past day's history cannot give (DD080): the
+	 * findings' before the first check, the settings' before the earliest kept version.
+	 */
+	static List<String> known(List<String> row, DashboardFigures figures) {
+		List<String> cells = new ArrayList<>(row);
+		if (!figures.settingsKnown()) {
+			for (int i : new int[] { 1, 2, 5, 8 }) {
+				cells.set(i, "not known");
+			}
+		}
+		if (!figures.findingsKnown()) {
+			for (int i : new int[] { 2, 3, 4, 6, 7 }) {
+				cells.set(i, "not known");
+			}
+		}
+		return cells;
 	}
 
 	/** One scorecard's cells, in {@link #SCORECARD_COLUMNS}' order. */

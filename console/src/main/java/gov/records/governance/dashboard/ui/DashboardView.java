@@ -84,7 +84,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		when.add(datePicker(day));
 		add(when);
 		Div top = row();
-		top.add(new ScorecardPanel(figures.total(), "total", day));
+		top.add(new ScorecardPanel(figures.total(), "total", figures));
 		top.add(workPanel(figures, user));
 		if (user.roles().contains(AppRoles.PLATFORM_ADMIN)) {
 			if (day == null) {
@@ -107,7 +107,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			Div cards = row();
 			cards.setId("components");
 			for (Scorecard card : figures.components()) {
-				cards.add(new ScorecardPanel(card, "component-" + card.component().id(), day));
+				cards.add(new ScorecardPanel(card, "component-" + card.component().id(), figures));
 			}
 			add(cards);
 		}

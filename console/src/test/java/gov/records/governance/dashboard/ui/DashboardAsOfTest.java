@@ -133,6 +133,30 @@ class DashboardAsOfTest extends SpringBrowserlessTest {
 		assertThat(figure("total-critical")).isEqualTo(criticalNow);
 	}
 
+	/**
+	 * A day before the console's first check has no findings to count: the figures say
+	 * "not known", not zero.
+	 */
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void aDayBeforeAnyFindingWasKeptSaysNotKnownInsteadOfZero() {
+		long findings = this.jdbc.sql("select count(*) from finding where first_seen <= ?")
+			.param(Timestamp.from(AsOf.endOf(this.day)))
+			.query(Long.class)
+			.single();
+		assertThat(findings).as("the demo's findings are first seen when the console starts").isZero();
+		go("?asOf=" + this.day);
+		for (String id : List.of("total-critical", "total-high", "total-drift", "total-unsanctioned",
+				"total-compliance")) {
+			assertThat(find(Span.class).id(id).getText()).as(id).isEqualTo("not known");
+		}
+		assertThat($(Span.class).all()).anyMatch((s) -> s.getText().startsWith("Not known: findings are kept from "));
+		DashboardFigures figures = this.dashboard.figuresAsOf(this.day);
+		assertThat(figures.findingsKnown()).isFalse();
+		assertThat(BriefingPdf.known(BriefingPdf.row("All in scope", figures.total()), figures).get(3))
+			.isEqualTo("not known");
+	}
+
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
 	void theBriefingOfAPastDayHasThatDaysFiguresAndSaysHealthIsNows() throws Exception {
