@@ -19,6 +19,8 @@ import gov.records.governance.base.ui.AsOf;
 import gov.records.governance.base.ui.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import gov.records.governance.dashboard.DashboardFigures;
 import gov.records.governance.dashboard.DashboardService;
@@ -72,6 +74,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private void show(DashboardFigures figures, CurrentUser user, PdfReportRenderer renderer) {
 		LocalDate day = figures.day();
+		List<String> notKnown = new ArrayList<>();
+		if (!figures.findingsKnown()) {
+			notKnown.add(ScorecardPanel.notKept("findings", figures.findingsFrom()));
+		}
+		if (!figures.settingsKnown()) {
+			notKnown.add(ScorecardPanel.notKept("deletion settings", figures.settingsFrom()));
+		}
+		if (!notKnown.isEmpty()) {
+			// once for the page: the figures that depend on it read "not known" (DD080)
+			Span history = new Span(
+					String.join(". ", notKnown) + ". The figures that depend on them read \"not known\".");
+			history.setId("history-note");
+			history.getElement().setAttribute("role", "note");
+			history.addClassNames(LumoUtility.TextColor.SECONDARY);
+			add(history);
+		}
 		Span asOf = new Span("As of " + Formats.time(figures.asOf(), ""));
 		asOf.setId("as-of");
 		asOf.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);

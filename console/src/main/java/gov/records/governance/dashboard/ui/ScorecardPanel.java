@@ -90,15 +90,19 @@ class ScorecardPanel extends Composite<Div> {
 						+ " → " + Formats.number(last) + ((day == null) ? " today" : " on " + day));
 		ends.setId(idPrefix + "-trend");
 		Div trend = new Div(
-				new Span("Open critical and high findings, " + ((day == null) ? "last 90 days" : "90 days to " + day)),
-				Sparkline.of(card.trend(), "Open critical and high findings in " + card.component().name(), day), ends);
+				new Span("Open critical and high findings, " + ((day == null) ? "last 90 days" : "90 days to " + day)));
+		// no line where the findings are not known: a flat zero would say there were none
+		if (findings == null) {
+			trend.add(Sparkline.of(card.trend(), "Open critical and high findings in " + card.component().name(), day));
+		}
+		trend.add(ends);
 		trend.addClassNames("scorecard-trend", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
 				LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 		content.add(trend);
 	}
 
 	/** Why a figure of a past day cannot be known, with the earliest day it can be. */
-	private static String notKept(String what, @Nullable Instant from) {
+	static String notKept(String what, @Nullable Instant from) {
 		return (from == null) ? "Not known: the console holds no " + what + " yet"
 				: "Not known: " + what + " are kept from " + LocalDate.ofInstant(from, ZoneOffset.UTC) + " on";
 	}
@@ -111,12 +115,20 @@ class ScorecardPanel extends Composite<Div> {
 			@org.jspecify.annotations.Nullable String note, @Nullable String unknown) {
 		com.vaadin.flow.component.Component value = (unknown != null) ? new Span("not known") : link;
 		value.setId(id);
-		value.getElement().getClassList().addAll(List.of(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD));
+		if (unknown != null) {
+			// the reason once above the scorecards (DashboardView) and here on hover; the
+			// figure's note would describe a number that is not there
+			value.getElement().getClassList().addAll(List.of("not-known", LumoUtility.TextColor.SECONDARY));
+			value.getElement().setAttribute("title", unknown);
+			note = null;
+		}
+		else {
+			value.getElement()
+				.getClassList()
+				.addAll(List.of(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD));
+		}
 		if (red && unknown == null) {
 			value.getElement().getClassList().addAll(List.of("needs-action", LumoUtility.TextColor.ERROR));
-		}
-		if (unknown != null) {
-			note = unknown;
 		}
 		Span name = new Span(label);
 		name.addClassName("figure-label");

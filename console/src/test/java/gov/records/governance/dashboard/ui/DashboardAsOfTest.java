@@ -69,6 +69,7 @@ class DashboardAsOfTest extends SpringBrowserlessTest {
 		assertThat(criticalThen).isEqualTo(openCriticalAt(false)).isPositive().isNotEqualTo(criticalNow);
 		assertThat(figure("pending-approvals")).isEqualTo(pendingThen).isPositive();
 		assertThat(find(Span.class).id("platform-health-now").getText()).contains("present only");
+		assertThat($(Span.class).all()).noneMatch((s) -> s.getId().orElse("").equals("history-note"));
 		List<RouterLink> links = $(RouterLink.class).all().stream().filter((l) -> l.hasClassName("drilldown")).toList();
 		assertThat(links).hasSizeGreaterThan(10).allMatch((l) -> l.getHref().contains("asOf=" + this.day), "as of");
 
@@ -150,7 +151,9 @@ class DashboardAsOfTest extends SpringBrowserlessTest {
 				"total-compliance")) {
 			assertThat(find(Span.class).id(id).getText()).as(id).isEqualTo("not known");
 		}
-		assertThat($(Span.class).all()).anyMatch((s) -> s.getText().startsWith("Not known: findings are kept from "));
+		assertThat(find(Span.class).id("history-note").getText()).startsWith("Not known: findings are kept from ");
+		assertThat(find(Span.class).id("total-critical").getElement().getAttribute("title"))
+			.startsWith("Not known: findings are kept from ");
 		DashboardFigures figures = this.dashboard.figuresAsOf(this.day);
 		assertThat(figures.findingsKnown()).isFalse();
 		assertThat(BriefingPdf.known(BriefingPdf.row("All in scope", figures.total()), figures).get(3))
