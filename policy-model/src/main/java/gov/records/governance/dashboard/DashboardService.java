@@ -5,6 +5,7 @@ import gov.records.governance.access.AppRoles;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
 import gov.records.governance.compliance.FindingConditions;
+import gov.records.governance.compliance.FindingService;
 import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.compliance.rules.UnsanctionedPlatformRule;
 import gov.records.governance.groups.GroupConditions;
@@ -120,6 +121,8 @@ public class DashboardService {
 
 	private final JdbcTemplate jdbc;
 
+	private final FindingService findings;
+
 	private final OrganizationService organizations;
 
 	private final BackendStatusService backends;
@@ -137,8 +140,9 @@ public class DashboardService {
 	private final TransactionTemplate reading;
 
 	DashboardService(JdbcTemplate jdbc, OrganizationService organizations, BackendStatusService backends,
-			HoldService holds, GroupService groups, Clock clock, DashboardProperties properties,
-			PlatformTransactionManager transactions) {
+			HoldService holds, GroupService groups, FindingService findings, Clock clock,
+			DashboardProperties properties, PlatformTransactionManager transactions) {
+		this.findings = findings;
 		this.groups = groups;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -221,8 +225,7 @@ public class DashboardService {
 			// the earliest check or finding and the earliest settings version: a day
 			// before
 			// them has figures the history cannot give (DD080)
-			findingsFrom = earliest("select min(t) from (select min(started_at) t from compliance_run"
-					+ " union all select min(first_seen) t from finding) e");
+			findingsFrom = this.findings.keptFrom();
 			settingsFrom = earliest("select min(valid_from) from deletion_policy_version");
 		}
 		return new DashboardFigures(now, day, cards, total, platforms, pending, activeHolds, findingsFrom,
