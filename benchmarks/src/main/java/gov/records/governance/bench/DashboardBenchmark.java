@@ -1,5 +1,7 @@
 package gov.records.governance.bench;
 
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import gov.records.governance.compliance.FindingFilter;
 import gov.records.governance.compliance.FindingService;
 import gov.records.governance.compliance.Severity;
@@ -50,6 +52,23 @@ class DashboardBenchmark implements Benchmark {
 			"select a.platform_id, count(*) from account a join organization o on o.id = a.organization_id"
 					+ " where o.tree_left between ? and ? group by a.platform_id" };
 
+	/**
+	 * The statements of the dashboard as of a past day (DD080), each taking the moment as
+	 * often as it has parameters before the range (the trend: the first day instead).
+	 */
+	private static final String[] DASHBOARD_AT_SQL = {
+			DashboardService.GROUPS_AT_SQL + "o.tree_left between ? and ? group by g.organization_id",
+			DashboardService.NON_COMPLIANT_AT_SQL + "o.tree_left between ? and ? group by g.organization_id",
+			DashboardService.findingsSql(true)
+					+ "o.tree_left between ? and ? group by f.organization_id, f.severity, f.rule_id",
+			DASHBOARD_SQL[3],
+			"select g.platform_id, count(*) from messaging_group g join organization o on o.id = g.organization_id"
+					+ " join deletion_policy_version v on v.group_id = g.id and " + GroupConditions.VERSION_IN_FORCE_AT
+					+ " where o.tree_left between ? and ? group by g.platform_id",
+			"select count(*) from change_request r join messaging_group g on g.id = r.group_id"
+					+ " join organization o on o.id = g.organization_id where " + DashboardService.PENDING_AT
+					+ " and o.tree_left between ? and ?" };
+
 	private static final String RAW_FINDINGS = """
 			select f.id, f.rule_id, f.severity, f.summary, f.subject_type, f.subject_id, f.group_id,
 			       o.name, p.name, f.first_seen, f.last_seen, f.resolved_at
@@ -94,6 +113,14 @@ class DashboardBenchmark implements Benchmark {
 				Timer.paired(RUNS, this.dashboard::figures, () -> rawDashboard(department)))));
 		results.add(BenchSecurity.as("admin-fec", "PLATFORM_ADMIN", () -> dashboardResult("one component (admin-fec)",
 				Timer.paired(RUNS, this.dashboard::figures, () -> rawDashboard(fec.range())))));
+		// the dashboard as of a past day is counted on every view, never kept (DD080)
+		LocalDate past = LocalDate.now(ZoneOffset.UTC).minusDays(30);
+		Instant end = past.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+		results.add(BenchSecurity.as("cio", "CIO", () -> dashboardResult("as of 30 days ago, whole department (CIO)",
+				Timer.paired(RUNS, () -> this.dashboard.figuresAsOf(past), () -> rawDashboardAt(department, end)))));
+		results.add(BenchSecurity.as("admin-fec", "PLATFORM_ADMIN", () -> dashboardResult(
+				"as of 30 days ago, one component (admin-fec)",
+				Timer.paired(RUNS, () -> this.dashboard.figuresAsOf(past), () -> rawDashboardAt(fec.range(), end)))));
 		PageRequest page = PageRequest.of(0, 50);
 		PageRequest byName = PageRequest.of(0, 50, Sort.by("name"));
 		FindingFilter critical = FindingFilter.open().withOrganization(fec.id()).withSeverity(Severity.CRITICAL);
@@ -132,6 +159,27 @@ class DashboardBenchmark implements Benchmark {
 					int index = 1;
 					if (sql.contains("resolved_at >= ?")) {
 						statement.setTimestamp(index++, since);
+					}
+					statement.setInt(index++, range.from());
+					statement.setInt(index, range.to());
+					rows += RawReads.drain(statement);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private int rawDashboardAt(TreeRange range, Instant at) throws Exception {
+		int rows = 0;
+		Timestamp moment = Timestamp.from(at);
+		Timestamp since = Timestamp.from(at.minus(90, ChronoUnit.DAYS));
+		try (Connection connection = this.dataSource.getConnection()) {
+			for (String sql : DASHBOARD_AT_SQL) {
+				try (PreparedStatement statement = connection.prepareStatement(sql)) {
+					int before = (int) sql.chars().filter((c) -> c == '?').count() - 2;
+					int index = 1;
+					for (; index <= before; index++) {
+						statement.setTimestamp(index, sql.contains("resolved_at >= ?") ? since : moment);
 					}
 					statement.setInt(index++, range.from());
 					statement.setInt(index, range.to());

@@ -49,6 +49,9 @@ final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(
 					Path.of(System.getProperty("governance.chromedriver", "/usr/bin/chromedriver")).toFile())
+			// -Dgovernance.chromedriver.port=N on a shared machine; any free port
+			// otherwise
+			.usingPort(Integer.getInteger("governance.chromedriver.port", 0))
 			.build();
 		this.driver = new ChromeDriver(service, options);
 	}

@@ -389,6 +389,17 @@ class UserJourneysIT {
 		browser.await(By.xpath("//vaadin-grid[@id='schedule-grid']//vaadin-grid-cell-content[contains(.,' / ')]"));
 		browser.screenshotTo(Path.of("target", "ux-schedules.png"));
 		assertThat(cutCells("schedule-grid")).isEmpty();
+		// an item with assignments open beside the grid: the panel keeps to its share and
+		// nothing scrolls sideways (DD081)
+		browser.click(By.xpath("//vaadin-grid[@id='schedule-grid']//vaadin-grid-cell-content[normalize-space(.)='"
+				+ "GRS 6.1 / 010']"));
+		browser.await(By.xpath("//*[@id='item-panel']//h3[normalize-space(.)='GRS 6.1 / 010']"));
+		browser
+			.await(By.xpath("//vaadin-grid[@id='assignment-grid']//vaadin-grid-cell-content[contains(.,'records')]"));
+		browser.screenshotTo(Path.of("target", "ux-schedules-panel.png"));
+		assertThat(sideways()).isEmpty();
+		assertThat(cutCells("schedule-grid")).isEmpty();
+		assertThat(cutCells("assignment-grid")).isEmpty();
 		browser.open("holds");
 		browser
 			.await(By.xpath("//vaadin-grid[@id='hold-grid']//vaadin-grid-cell-content[normalize-space(.)='Active']"));
@@ -422,6 +433,27 @@ class UserJourneysIT {
 				}
 				return cut;
 				""", grid);
+	}
+
+	/**
+	 * The elements of the page that scroll sideways or stick out past the window's right
+	 * edge, by tag and id.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> sideways() {
+		return (List<String>) browser.driver().executeScript("""
+				const out = [];
+				for (const e of document.querySelectorAll('body *')) {
+				  if (e.offsetParent === null) continue;
+				  const style = getComputedStyle(e);
+				  const scrolls = ['auto', 'scroll'].includes(style.overflowX) && e.scrollWidth > e.clientWidth + 1;
+				  if (scrolls || e.getBoundingClientRect().right > window.innerWidth + 1) {
+				    out.push(e.tagName.toLowerCase() + '#' + e.id + ' ' + e.scrollWidth + '>' + e.clientWidth);
+				  }
+				}
+				if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push('the page');
+				return out;
+				""");
 	}
 
 	/** Whether the field's shown value is wider than the room it has. */

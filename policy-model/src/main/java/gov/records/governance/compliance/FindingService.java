@@ -1,5 +1,6 @@
 package gov.records.governance.compliance;
 
+import java.time.Instant;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.compliance.rules.RuleInfo;
 import gov.records.governance.compliance.rules.Rules;
@@ -96,6 +97,30 @@ public class FindingService {
 		return this.jdbc.sql(sql.toString()).params(params).query(FindingService::toRow).list();
 	}
 
+	/**
+	 * The moment the console began to keep findings: its first compliance check or its
+	 * first finding, whichever came first; null when it has neither. A past moment before
+	 * it has no findings to count, which is not the same as none open (DD080).
+	 */
+	public @Nullable Instant keptFrom() {
+		return this.jdbc
+			.sql("select min(t) from (select min(started_at) t from compliance_run"
+					+ " union all select min(first_seen) t from finding) e")
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+	}
+
+	/**
+	 * Whether the findings open at a past moment can be known: the console kept findings
+	 * by then.
+	 */
+	public boolean knownAt(Instant at) {
+		Instant from = keptFrom();
+		return from != null && !at.isBefore(from);
+	}
+
 	public long count(FindingFilter filter) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, params);
@@ -163,7 +188,7 @@ public class FindingService {
 		conditions.add("(" + String.join(" or ", rangeConditions) + ")");
 		if (filter.openAt() != null) {
 			Timestamp at = Timestamp.from(filter.openAt());
-			conditions.add("f.first_seen <= ? and (f.resolved_at is null or f.resolved_at > ?)");
+			conditions.add(FindingConditions.openAt("f"));
 			params.add(at);
 			params.add(at);
 		}

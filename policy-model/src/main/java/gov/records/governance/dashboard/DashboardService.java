@@ -3,6 +3,8 @@ package gov.records.governance.dashboard;
 import gov.records.governance.access.AppRoles;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.backends.PlatformHealth;
+import gov.records.governance.compliance.FindingConditions;
+import gov.records.governance.compliance.FindingService;
 import gov.records.governance.compliance.rules.DriftRule;
 import gov.records.governance.compliance.rules.UnsanctionedPlatformRule;
 import gov.records.governance.groups.GroupConditions;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,7 +81,47 @@ public class DashboardService {
 			+ " join deletion_policy_version v on v.group_id = g.id and v.valid_to is null" + " where "
 			+ GroupConditions.OPEN_SEVERE_FINDING + " and ";
 
+	/**
+	 * {@link #GROUPS_SQL} as of a past moment (DD080): the version in force then; takes
+	 * the moment twice before the scope's bounds.
+	 */
+	public static final String GROUPS_AT_SQL = "select g.organization_id, count(*),"
+			+ " sum(case when v.auto_delete = true and v.capture_enabled = false then 1 else 0 end),"
+			+ " sum(case when v.capture_enabled = true then 1 else 0 end)"
+			+ " from messaging_group g join organization o on o.id = g.organization_id"
+			+ " join deletion_policy_version v on v.group_id = g.id and " + GroupConditions.VERSION_IN_FORCE_AT
+			+ " where ";
+
+	/**
+	 * {@link #NON_COMPLIANT_SQL} as of a past moment (DD080): a critical or high finding
+	 * open then, on a group with a version in force then; takes the moment four times
+	 * before the scope's bounds.
+	 */
+	public static final String NON_COMPLIANT_AT_SQL = "select g.organization_id, count(distinct g.id) from finding nf"
+			+ " join messaging_group g on g.id = nf.group_id join organization o on o.id = g.organization_id"
+			+ " join deletion_policy_version v on v.group_id = g.id and " + GroupConditions.VERSION_IN_FORCE_AT
+			+ " where " + GroupConditions.SEVERE_FINDING + " and " + FindingConditions.openAt("nf") + " and ";
+
+	/**
+	 * Findings by organization, severity and rule, open now (no parameter) or at a past
+	 * moment (the moment twice); followed by the scope condition and the grouping.
+	 */
+	public static String findingsSql(boolean past) {
+		return "select f.organization_id, f.severity, f.rule_id, count(*) from finding f"
+				+ " join organization o on o.id = f.organization_id where "
+				+ (past ? FindingConditions.openAt("f") : "f.resolved_at is null") + " and ";
+	}
+
+	/**
+	 * Change requests waiting for approval at a past moment: requested by then and not
+	 * decided, withdrawn or blocked by then (each of these sets {@code decided_at});
+	 * takes the moment twice. The Approvals list as of a date lists the same requests.
+	 */
+	public static final String PENDING_AT = "r.requested_at <= ? and (r.decided_at is null or r.decided_at > ?)";
+
 	private final JdbcTemplate jdbc;
+
+	private final FindingService findings;
 
 	private final OrganizationService organizations;
 
@@ -97,8 +140,9 @@ public class DashboardService {
 	private final TransactionTemplate reading;
 
 	DashboardService(JdbcTemplate jdbc, OrganizationService organizations, BackendStatusService backends,
-			HoldService holds, GroupService groups, Clock clock, DashboardProperties properties,
-			PlatformTransactionManager transactions) {
+			HoldService holds, GroupService groups, FindingService findings, Clock clock,
+			DashboardProperties properties, PlatformTransactionManager transactions) {
+		this.findings = findings;
 		this.groups = groups;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -117,11 +161,27 @@ public class DashboardService {
 	 */
 	public DashboardFigures figures() {
 		List<TreeRange> ranges = this.organizations.currentScopeRanges();
-		return this.recentFigures.get(ranges, () -> read(() -> count(ranges)));
+		return this.recentFigures.get(ranges, () -> read(() -> count(ranges, null)));
 	}
 
-	private DashboardFigures count(List<TreeRange> ranges) {
-		Instant now = this.clock.instant();
+	/**
+	 * The figures of the current user's scope as they stood at the end of {@code day}
+	 * (UTC), from the kept history (DD080): groups with the settings then in force,
+	 * findings open then, approvals pending then, holds active then, and the 90 days of
+	 * trend up to that day. Platform health is kept for the present only and is the
+	 * present's; accounts per platform have no history and are not counted (zero).
+	 * Counted on every call, never kept: the past is asked for rarely, and a day that has
+	 * not ended yet still changes.
+	 */
+	public DashboardFigures figuresAsOf(LocalDate day) {
+		List<TreeRange> ranges = this.organizations.currentScopeRanges();
+		return read(() -> count(ranges, day));
+	}
+
+	private DashboardFigures count(List<TreeRange> ranges, @Nullable LocalDate day) {
+		Instant now = (day == null) ? this.clock.instant()
+				: day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+		Object[] moment = (day == null) ? new Object[0] : new Object[] { Timestamp.from(now), Timestamp.from(now) };
 		OrganizationTree visible = this.organizations.visibleTree();
 		List<OrganizationNode> components = components(visible);
 		Map<Long, Integer> componentOf = componentIndex(visible, components);
@@ -133,13 +193,14 @@ public class DashboardService {
 		if (!ranges.isEmpty()) {
 			String scope = scope(ranges);
 			Object[] bounds = bounds(ranges);
-			countGroups(scope, bounds, componentOf, counts);
-			countFindings(scope, bounds, componentOf, counts);
+			countGroups(scope, bounds, moment, componentOf, counts);
+			countFindings(scope, bounds, moment, componentOf, counts);
 			countTrend(scope, bounds, componentOf, trend, now);
-			platforms = platforms(scope, bounds);
+			platforms = platforms(scope, bounds, moment);
 			pending = this.jdbc.queryForObject("select count(*) from change_request r"
 					+ " join messaging_group g on g.id = r.group_id join organization o on o.id = g.organization_id"
-					+ " where r.status = 'PENDING' and " + scope, Long.class, bounds);
+					+ " where " + ((day == null) ? "r.status = 'PENDING'" : PENDING_AT) + " and " + scope, Long.class,
+					join(moment, bounds));
 		}
 		List<Scorecard> cards = new ArrayList<>();
 		long[] sum = new long[8];
@@ -156,8 +217,19 @@ public class DashboardService {
 		}
 		OrganizationNode top = visible.roots().isEmpty() ? EMPTY : visible.roots().get(0);
 		Scorecard total = card(top, sum, java.util.Arrays.stream(sumTrend).boxed().toList());
-		long activeHolds = this.holds.list().stream().filter(HoldRow::active).count();
-		return new DashboardFigures(now, cards, total, platforms, pending, activeHolds);
+		long activeHolds = (day == null) ? this.holds.list().stream().filter(HoldRow::active).count()
+				: this.holds.activeAt(now).size();
+		Instant findingsFrom = null;
+		Instant settingsFrom = null;
+		if (day != null) {
+			// the earliest check or finding and the earliest settings version: a day
+			// before
+			// them has figures the history cannot give (DD080)
+			findingsFrom = this.findings.keptFrom();
+			settingsFrom = earliest("select min(valid_from) from deletion_policy_version");
+		}
+		return new DashboardFigures(now, day, cards, total, platforms, pending, activeHolds, findingsFrom,
+				settingsFrom);
 	}
 
 	/** The components the user sees; a user bound below a component sees its roots. */
@@ -185,8 +257,10 @@ public class DashboardService {
 		return index;
 	}
 
-	private void countGroups(String scope, Object[] bounds, Map<Long, Integer> componentOf, long[][] counts) {
-		this.jdbc.query(GROUPS_SQL + scope + " group by g.organization_id", (ResultSet rs) -> {
+	private void countGroups(String scope, Object[] bounds, Object[] moment, Map<Long, Integer> componentOf,
+			long[][] counts) {
+		boolean past = moment.length > 0;
+		this.jdbc.query((past ? GROUPS_AT_SQL : GROUPS_SQL) + scope + " group by g.organization_id", (ResultSet rs) -> {
 			Integer c = componentOf.get(rs.getLong(1));
 			if (c != null) {
 				counts[c][0] += rs.getLong(2);
@@ -194,19 +268,20 @@ public class DashboardService {
 				counts[c][4] += rs.getLong(3);
 				counts[c][7] += rs.getLong(4);
 			}
-		}, bounds);
-		this.jdbc.query(NON_COMPLIANT_SQL + scope + " group by g.organization_id", (ResultSet rs) -> {
-			Integer c = componentOf.get(rs.getLong(1));
-			if (c != null) {
-				counts[c][1] -= rs.getLong(2);
-			}
-		}, bounds);
+		}, join(moment, bounds));
+		this.jdbc.query((past ? NON_COMPLIANT_AT_SQL : NON_COMPLIANT_SQL) + scope + " group by g.organization_id",
+				(ResultSet rs) -> {
+					Integer c = componentOf.get(rs.getLong(1));
+					if (c != null) {
+						counts[c][1] -= rs.getLong(2);
+					}
+				}, join(moment, join(moment, bounds)));
 	}
 
-	private void countFindings(String scope, Object[] bounds, Map<Long, Integer> componentOf, long[][] counts) {
-		this.jdbc.query("select f.organization_id, f.severity, f.rule_id, count(*) from finding f"
-				+ " join organization o on o.id = f.organization_id where f.resolved_at is null and " + scope
-				+ " group by f.organization_id, f.severity, f.rule_id", (ResultSet rs) -> {
+	private void countFindings(String scope, Object[] bounds, Object[] moment, Map<Long, Integer> componentOf,
+			long[][] counts) {
+		this.jdbc.query(findingsSql(moment.length > 0) + scope + " group by f.organization_id, f.severity, f.rule_id",
+				(ResultSet rs) -> {
 					Integer c = componentOf.get(rs.getLong(1));
 					if (c == null) {
 						return;
@@ -226,7 +301,7 @@ public class DashboardService {
 					else if (UnsanctionedPlatformRule.INFO.id().equals(rule)) {
 						counts[c][6] += count;
 					}
-				}, bounds);
+				}, join(moment, bounds));
 	}
 
 	/**
@@ -273,25 +348,35 @@ public class DashboardService {
 		return days;
 	}
 
-	private List<PlatformFigures> platforms(String scope, Object[] bounds) {
+	/**
+	 * Each platform's groups, accounts and open drift in scope, now or (with a moment) at
+	 * a past moment: groups with a version in force then, drift open then, and no
+	 * accounts (accounts keep no history).
+	 */
+	private List<PlatformFigures> platforms(String scope, Object[] bounds, Object[] moment) {
+		boolean past = moment.length > 0;
 		Map<Long, long[]> byPlatform = new LinkedHashMap<>();
-		this.jdbc.query(
-				"select g.platform_id, count(*) from messaging_group g"
-						+ " join organization o on o.id = g.organization_id where " + scope + " group by g.platform_id",
-				(ResultSet rs) -> {
+		this.jdbc.query("select g.platform_id, count(*) from messaging_group g"
+				+ " join organization o on o.id = g.organization_id"
+				+ (past ? " join deletion_policy_version v on v.group_id = g.id and "
+						+ GroupConditions.VERSION_IN_FORCE_AT : "")
+				+ " where " + scope + " group by g.platform_id", (ResultSet rs) -> {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[0] = rs.getLong(2);
-				}, bounds);
+				}, join(moment, bounds));
+		if (!past) {
+			this.jdbc.query("select a.platform_id, count(*) from account a"
+					+ " join organization o on o.id = a.organization_id where " + scope + " group by a.platform_id",
+					(ResultSet rs) -> {
+						byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[1] = rs.getLong(2);
+					}, bounds);
+		}
 		this.jdbc.query(
-				"select a.platform_id, count(*) from account a"
-						+ " join organization o on o.id = a.organization_id where " + scope + " group by a.platform_id",
+				"select f.platform_id, count(*) from finding f join organization o on o.id = f.organization_id"
+						+ " where " + (past ? FindingConditions.openAt("f") : "f.resolved_at is null")
+						+ " and f.rule_id = '" + DriftRule.INFO.id() + "' and " + scope + " group by f.platform_id",
 				(ResultSet rs) -> {
-					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[1] = rs.getLong(2);
-				}, bounds);
-		this.jdbc.query("select f.platform_id, count(*) from finding f join organization o on o.id = f.organization_id"
-				+ " where f.resolved_at is null and f.rule_id = '" + DriftRule.INFO.id() + "' and " + scope
-				+ " group by f.platform_id", (ResultSet rs) -> {
 					byPlatform.computeIfAbsent(rs.getLong(1), (k) -> new long[3])[2] = rs.getLong(2);
-				}, bounds);
+				}, join(moment, bounds));
 		List<PlatformFigures> out = new ArrayList<>();
 		for (PlatformHealth health : this.backends.platforms()) {
 			long[] f = byPlatform.getOrDefault(health.platform().id(), new long[3]);
@@ -342,7 +427,7 @@ public class DashboardService {
 		if (ranges.isEmpty()) {
 			return out;
 		}
-		for (PlatformFigures f : platforms(scope(ranges), bounds(ranges))) {
+		for (PlatformFigures f : platforms(scope(ranges), bounds(ranges), new Object[0])) {
 			out.put(f.health().platform().id(), f);
 		}
 		return out;
@@ -363,6 +448,18 @@ public class DashboardService {
 			parts.add("o.tree_left between ? and ?");
 		}
 		return "(" + String.join(" or ", parts) + ")";
+	}
+
+	private @Nullable Instant earliest(String sql) {
+		Timestamp earliest = this.jdbc.queryForObject(sql, Timestamp.class);
+		return (earliest != null) ? earliest.toInstant() : null;
+	}
+
+	/** The parameters {@code first} followed by {@code then}. */
+	private static Object[] join(Object[] first, Object[] then) {
+		Object[] all = java.util.Arrays.copyOf(first, first.length + then.length);
+		System.arraycopy(then, 0, all, first.length, then.length);
+		return all;
 	}
 
 	private static Object[] bounds(List<TreeRange> ranges) {

@@ -11,10 +11,22 @@ import gov.records.governance.groups.GroupFilter.Attention;
 public final class GroupConditions {
 
 	/**
+	 * A critical or high finding, over a finding aliased {@code nf}, open or not: with
+	 * {@code FindingConditions.openAt("nf")} the non-compliance of a past moment (DD080).
+	 */
+	public static final String SEVERE_FINDING = "nf.severity in ('CRITICAL', 'HIGH')";
+
+	/**
 	 * An open critical or high finding, over a finding aliased {@code nf}: the condition
 	 * behind {@link #NON_COMPLIANT}, which the dashboard also counts by (DD058).
 	 */
-	public static final String OPEN_SEVERE_FINDING = "nf.resolved_at is null and nf.severity in ('CRITICAL', 'HIGH')";
+	public static final String OPEN_SEVERE_FINDING = "nf.resolved_at is null and " + SEVERE_FINDING;
+
+	/**
+	 * The deletion settings version aliased {@code v} that was in force at a past moment
+	 * (DD066): the history keeps every version with its interval. Takes the moment twice.
+	 */
+	public static final String VERSION_IN_FORCE_AT = "v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)";
 
 	/** An open critical or high finding on the group. */
 	public static final String NON_COMPLIANT = "exists (select 1 from finding nf where nf.group_id = g.id and "

@@ -49,8 +49,8 @@ class GroupListQuery {
 	 * The version in force at a past moment (DD066): the history keeps every version with
 	 * its interval, so a group created later has none and is left out.
 	 */
-	private static final String JOIN_VERSION_AT = " join deletion_policy_version v on v.group_id = g.id"
-			+ " and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)";
+	private static final String JOIN_VERSION_AT = " join deletion_policy_version v on v.group_id = g.id and "
+			+ GroupConditions.VERSION_IN_FORCE_AT;
 
 	private static final String JOIN_ALL = JOIN_ORGANIZATION + JOIN_PLATFORM + JOIN_VERSION;
 

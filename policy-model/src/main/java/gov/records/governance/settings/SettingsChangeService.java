@@ -8,6 +8,7 @@ import gov.records.governance.audit.AuditService;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.compliance.rules.Violation;
 import gov.records.governance.groups.DeletionSettings;
+import gov.records.governance.groups.PolicyVersionRow;
 import gov.records.governance.groups.GroupDetails;
 import gov.records.governance.groups.GroupFilter;
 import gov.records.governance.groups.GroupService;
@@ -188,6 +189,22 @@ public class SettingsChangeService {
 			.stream()
 			.flatMap((r) -> row(r).stream())
 			.toList();
+	}
+
+	/**
+	 * The changes that were waiting for a records officer at a past moment, oldest first,
+	 * in the current user's organizations, each with the settings then in force as its
+	 * "now" (issue 14, build 4; DD080).
+	 */
+	@PreAuthorize(AppRoles.ANY_ROLE)
+	public List<ChangeRequestRow> pendingAt(Instant at) {
+		return this.requests.findPendingAt(at).stream().flatMap((r) -> row(r).stream()).map((row) -> {
+			DeletionSettings then = this.groups.settingsAt(row.groupId(), at)
+				.map(PolicyVersionRow::settings)
+				.orElse(row.current());
+			return new ChangeRequestRow(row.id(), row.groupId(), row.groupName(), row.organizationName(), then,
+					row.proposed(), row.reason(), row.requestedBy(), row.requestedAt(), "PENDING", null, null, null);
+		}).toList();
 	}
 
 	/** Every request ever made for the group, newest first. */

@@ -21,14 +21,28 @@ import java.util.List;
 public class GroupFindingsPanel extends Composite<Div> {
 
 	public GroupFindingsPanel(List<FindingDetails> open) {
+		this(open, null);
+	}
+
+	/**
+	 * @param unknown why the findings open at the page's past moment cannot be known (the
+	 * console kept none yet), said instead of "no open findings"; null when they are
+	 * known (DD080)
+	 */
+	public GroupFindingsPanel(List<FindingDetails> open, @org.jspecify.annotations.Nullable String unknown) {
 		Div content = getContent();
 		content.setId("group-findings");
 		content.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL,
 				LumoUtility.Width.FULL);
-		H3 heading = new H3("Open findings (" + open.size() + ")");
+		H3 heading = new H3((unknown != null) ? "Open findings" : "Open findings (" + open.size() + ")");
 		heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
 		content.add(heading);
-		if (open.isEmpty()) {
+		if (unknown != null) {
+			Span notKnown = new Span(unknown);
+			notKnown.setId("group-findings-not-known");
+			content.add(notKnown);
+		}
+		else if (open.isEmpty()) {
 			content.add(new Span("No open findings: the group meets every rule."));
 		}
 		for (FindingDetails d : open) {

@@ -47,18 +47,24 @@ final class BriefingPdf {
 
 	static ReportDocument document(DashboardFigures figures, String scopeName) {
 		List<ReportBlock> blocks = new ArrayList<>();
-		blocks.add(new ReportBlock.Paragraph("The dashboard of " + scopeName + " as of " + Formats.utc(figures.asOf())
-				+ ". Compliant: groups without an open critical or high finding. Capture coverage: groups whose "
-				+ "capture for records is configured on. Changes waiting for approval: "
-				+ Formats.number(figures.pendingApprovals()) + ". Active legal holds: "
-				+ Formats.number(figures.activeHolds()) + "."));
+		String past = figures.past() ? " Platform health and the last good sync are kept for the present only: they"
+				+ " are shown as they were when this briefing was drawn." : "";
+		if (!figures.findingsKnown() || !figures.settingsKnown()) {
+			past += " The console's history does not reach back to that day for the figures marked not known.";
+		}
+		blocks.add(new ReportBlock.Paragraph(
+				"The dashboard of " + scopeName + " as of " + Formats.utc(figures.asOf()) + "." + past
+						+ " Compliant: groups without an open critical or high finding. Capture coverage: groups whose "
+						+ "capture for records is configured on. Changes waiting for approval: "
+						+ Formats.number(figures.pendingApprovals()) + ". Active legal holds: "
+						+ Formats.number(figures.activeHolds()) + "."));
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(row("All in scope", figures.total()));
+		rows.add(known(row("All in scope", figures.total()), figures));
 		if (figures.components().size() > 1) {
 			figures.components()
 				.stream()
 				.limit(COMPONENTS)
-				.forEach((card) -> rows.add(row(card.component().name(), card)));
+				.forEach((card) -> rows.add(known(row(card.component().name(), card), figures)));
 		}
 		blocks.add(new ReportBlock.Table("Scorecards", SCORECARD_COLUMNS, rows.stream()));
 		if (figures.components().size() > COMPONENTS) {
@@ -68,16 +74,18 @@ final class BriefingPdf {
 		List<Long> trend = figures.total().trend();
 		long first = trend.isEmpty() ? 0 : trend.getFirst();
 		long last = trend.isEmpty() ? 0 : trend.getLast();
-		blocks.add(new ReportBlock.Chart("Open critical and high findings, last 90 days: " + Formats.number(first)
-				+ " then, " + Formats.number(last) + " today", SvgCharts.sparkline(trend, 480, 60)));
+		blocks.add(new ReportBlock.Chart("Open critical and high findings, "
+				+ (figures.past() ? "90 days to " + figures.day() : "last 90 days") + ": " + Formats.number(first)
+				+ " then, " + Formats.number(last) + (figures.past() ? " on " + figures.day() : " today"),
+				SvgCharts.sparkline(trend, 480, 60)));
 		// one page: the platforms that need attention first, at most PLATFORMS of them
 		List<PlatformFigures> platforms = figures.platforms()
 			.stream()
 			.sorted(Comparator.comparing((PlatformFigures p) -> p.health().status() == SyncStatus.OK)
 				.thenComparing((PlatformFigures p) -> -p.driftInScope()))
 			.toList();
-		blocks.add(new ReportBlock.Table("Platforms",
-				List.of("Platform", "Health", "Last good sync", "Groups in scope", "Drifted in scope"),
+		blocks.add(new ReportBlock.Table("Platforms", List.of("Platform", figures.past() ? "Health (now)" : "Health",
+				figures.past() ? "Last good sync (now)" : "Last good sync", "Groups in scope", "Drifted in scope"),
 				platforms.stream().limit(PLATFORMS).map(BriefingPdf::platform)));
 		if (platforms.size() > PLATFORMS) {
 			blocks.add(new ReportBlock.Paragraph(
@@ -88,6 +96,25 @@ final class BriefingPdf {
 						"Records compliance of " + scopeName + ": the console's dashboard on one page",
 						"Records Governance Console", "records compliance, dashboard, briefing", figures.asOf()),
 				blocks);
+	}
+
+	/**
+	 * A row with "not known" in the cells a past day's history cannot give (DD080): the
+	 * findings' before the first check, the settings' before the earliest kept version.
+	 */
+	static List<String> known(List<String> row, DashboardFigures figures) {
+		List<String> cells = new ArrayList<>(row);
+		if (!figures.settingsKnown()) {
+			for (int i : new int[] { 1, 2, 5, 8 }) {
+				cells.set(i, "not known");
+			}
+		}
+		if (!figures.findingsKnown()) {
+			for (int i : new int[] { 2, 3, 4, 6, 7 }) {
+				cells.set(i, "not known");
+			}
+		}
+		return cells;
 	}
 
 	/** One scorecard's cells, in {@link #SCORECARD_COLUMNS}' order. */

@@ -34,7 +34,7 @@ class QueuePanel extends Composite<Div> {
 		content.add(heading);
 		for (Attention a : Attention.values()) {
 			long count = queue.groups().getOrDefault(a, 0L);
-			RouterLink link = Drilldowns.groups(Formats.number(count), GroupFilter.none().withAttention(a));
+			RouterLink link = Drilldowns.groups(Formats.number(count), GroupFilter.none().withAttention(a), null);
 			link.setId("queue-" + a.parameter());
 			link.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
 			if (count > 0 && a != Attention.ON_HOLD) {

@@ -27,10 +27,16 @@ final class Sparkline {
 	}
 
 	static Image of(List<Long> values, String what) {
+		return of(values, what, null);
+	}
+
+	/** The trend of the 90 days up to {@code day}, or up to today when it is null. */
+	static Image of(List<Long> values, String what, java.time.@org.jspecify.annotations.Nullable LocalDate day) {
 		String src = DRAWN.get(List.copyOf(values), Sparkline::draw);
 		long first = values.isEmpty() ? 0 : values.getFirst();
 		long last = values.isEmpty() ? 0 : values.getLast();
-		Image image = new Image(src, what + ", last 90 days: " + first + " then, " + last + " today");
+		Image image = new Image(src, (day == null) ? what + ", last 90 days: " + first + " then, " + last + " today"
+				: what + ", 90 days to " + day + ": " + first + " then, " + last + " on " + day);
 		image.setWidth(WIDTH + "px");
 		image.setHeight(HEIGHT + "px");
 		image.addClassName("sparkline");

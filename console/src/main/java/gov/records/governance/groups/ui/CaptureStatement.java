@@ -17,6 +17,15 @@ final class CaptureStatement {
 	}
 
 	static String of(boolean configured, Optional<LiveGroupState> live, List<FindingDetails> openFindings) {
+		return of(configured, live, openFindings, true);
+	}
+
+	/**
+	 * @param findingsKnown false for a past moment before the console kept findings: then
+	 * nothing is said about health, which only a finding can deny (DD080)
+	 */
+	static String of(boolean configured, Optional<LiveGroupState> live, List<FindingDetails> openFindings,
+			boolean findingsKnown) {
 		StringBuilder text = new StringBuilder("Configured ").append(configured ? "on" : "off");
 		live.ifPresent(
 				(state) -> text.append("; live in the backend: ").append(state.live().captureEnabled() ? "on" : "off"));
@@ -25,6 +34,9 @@ final class CaptureStatement {
 			.toList();
 		if (!capture.isEmpty()) {
 			text.append("; not healthy: ").append(capture.getFirst().rule().title().toLowerCase(Locale.ROOT));
+		}
+		else if (!findingsKnown) {
+			text.append("; health not known for that day");
 		}
 		else if (configured && live.map((s) -> s.live().captureEnabled()).orElse(true)) {
 			text.append("; healthy");

@@ -191,6 +191,15 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			.stream()
 			.flatMap((f) -> this.findings.details(f.id()).stream())
 			.toList();
+		// a day before the console kept findings has none to show, which is not "none
+		// open"
+		boolean findingsKnown = at == null || this.findings.knownAt(at);
+		Instant keptFrom = findingsKnown ? null : this.findings.keptFrom();
+		String findingsUnknown = findingsKnown ? null
+				: (keptFrom == null) ? "Not known: the console holds no findings yet."
+						: "Not known: findings are kept from "
+								+ java.time.LocalDate.ofInstant(keptFrom, java.time.ZoneOffset.UTC)
+								+ " on, so whether the group met every rule on that day cannot be said.";
 		List<OutboxEntryRow> pushes = this.outbox.forGroup(group.id(), 20)
 			.stream()
 			.filter((p) -> at == null || !p.createdAt().isAfter(at))
@@ -212,13 +221,14 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 				.findFirst()
 				.ifPresentOrElse(
 						(v) -> add(settingsSummary(v.settings(), details,
-								CaptureStatement.of(v.settings().captureEnabled(), Optional.empty(), open))),
+								CaptureStatement.of(v.settings().captureEnabled(), Optional.empty(), open,
+										findingsKnown))),
 						() -> add(notKept("group-settings",
 								"No deletion settings were recorded for this group by then: it had no version yet.")));
 			add(notKept("backend-state", "The backend's live state and the records requirement are read "
 					+ "as they are now, so they are not shown as of a date; clear the date to see them."));
 		}
-		add(new GroupFindingsPanel(open));
+		add(new GroupFindingsPanel(open, findingsUnknown));
 		if (at == null) {
 			this.compliance.assess(group.id()).ifPresent((assessment) -> add(new RecordsRequirementPanel(assessment)));
 		}

@@ -1,5 +1,7 @@
 package gov.records.governance.schedules.ui;
 
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,7 +72,8 @@ class ItemPanel extends VerticalLayout {
 			return;
 		}
 		add(new H3(item.reference()), new Paragraph(item.title()));
-		add(fact("Disposition", item.disposition().name() + ", " + ScheduleListView.retention(item)));
+		// in the grid's words ("Temporary, 6 years"; "Permanent"), not the enum's
+		add(fact("Disposition", ScheduleListView.disposition(item)));
 		add(fact("Authority", Objects.requireNonNullElse(item.authority(), "none recorded")));
 		add(fact("Cutoff", Objects.requireNonNullElse(item.cutoffRule(), "—")));
 		add(fact("Scope", Objects.requireNonNullElse(item.scopeText(), "—")));
@@ -97,34 +100,63 @@ class ItemPanel extends VerticalLayout {
 			boolean ended = item.effectiveTo() != null;
 			supersede.setEnabled(!ended);
 			retire.setEnabled(!ended);
-			add(new HorizontalLayout(edit, assign, supersede, retire));
+			// the actions wrap to a second line rather than push the panel wider (DD081)
+			HorizontalLayout actions = new HorizontalLayout(edit, assign, supersede, retire);
+			actions.setId("item-actions");
+			actions.setWrap(true);
+			actions.setWidthFull();
+			add(actions);
 		}
 		add(new H4("Assigned to"));
 		Grid<AssignmentRow> grid = new Grid<>();
 		grid.setId("assignment-grid");
-		grid.addColumn(AssignmentRow::target).setHeader("Target").setFlexGrow(3);
-		grid.addColumn(AssignmentRow::assignedBy).setHeader("By").setAutoWidth(true);
+		// the target takes the room the lock column leaves and wraps, who assigned it on
+		// a
+		// second line and its whole text also on hover; the panel's width is fixed by the
+		// view, never by its content (DD081)
+		grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer
+			.<AssignmentRow>of("<span>${item.target}</span><br><small style=\"color:var(--lumo-secondary-text-color)\">"
+					+ "by ${item.by}</small>")
+			.withProperty("target", AssignmentRow::target)
+			.withProperty("by", AssignmentRow::assignedBy))
+			.setHeader("Target")
+			.setWidth("8rem")
+			.setFlexGrow(1)
+			.setTooltipGenerator(AssignmentRow::target);
 		Map<Long, LockRow> locked = this.locks.locks()
 			.stream()
 			.filter((l) -> l.target() == LockTarget.ASSIGNMENT)
 			.collect(Collectors.toMap(LockRow::targetId, (l) -> l, (a, b) -> b));
-		grid.addColumn((a) -> locked.containsKey(a.id()) ? "Locked (lock " + locked.get(a.id()).id() + ")" : "")
-			.setHeader("Lock")
-			.setAutoWidth(true);
-		if (this.officer && !this.past) {
-			grid.addComponentColumn((a) -> {
-				Button lock = new Button("Lock…", VaadinIcon.LOCK.create(),
+		boolean acts = this.officer && !this.past;
+		// the lock's state, or for an officer the button that sets it, and the removal
+		grid.addComponentColumn((a) -> {
+			LockRow lock = locked.get(a.id());
+			HorizontalLayout cell = new HorizontalLayout();
+			cell.setSpacing(false);
+			cell.setAlignItems(FlexComponent.Alignment.CENTER);
+			cell.getStyle().set("gap", "var(--lumo-space-xs)");
+			if (lock != null) {
+				cell.add(new Span("Locked (lock " + lock.id() + ")"));
+			}
+			else if (acts) {
+				Button button = new Button("Lock…", VaadinIcon.LOCK.create(),
 						(click) -> LockDialog
 							.forAssignment(this.locks, a.id(), a.target(), ScheduleListView.retention(item),
 									this.changed)
 							.open());
-				lock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-				lock.setVisible(!locked.containsKey(a.id()));
+				button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+				cell.add(button);
+			}
+			if (acts) {
 				Button remove = new Button(VaadinIcon.TRASH.create(), (click) -> unassign(a));
+				remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
 				remove.setAriaLabel("Remove the assignment to " + a.target());
-				return new HorizontalLayout(lock, remove);
-			}).setHeader("").setAutoWidth(true);
-		}
+				remove.setTooltipText("Remove the assignment");
+				cell.add(remove);
+			}
+			return cell;
+		}).setHeader("Lock").setAutoWidth(true).setFlexGrow(0);
 		grid.setItems(this.schedules.assignments(item.id()));
 		grid.setEmptyStateText("Not assigned: this item applies to nothing yet.");
 		grid.setAllRowsVisible(true);

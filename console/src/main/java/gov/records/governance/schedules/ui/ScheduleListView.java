@@ -83,8 +83,17 @@ public class ScheduleListView extends VerticalLayout implements BeforeEnterObser
 		configureGrid();
 		HorizontalLayout body = new HorizontalLayout(this.grid, this.panel);
 		body.setSizeFull();
+		// the two share the row: neither is wider than its share whatever its content (a
+		// flex item's minimum width is its content's by default, which pushed the grid
+		// off
+		// the page at 1440 px when an item with assignments was open; DD081)
 		this.grid.setWidth("64%");
 		this.panel.setWidth("36%");
+		this.grid.setMinWidth("0");
+		// no scrolling region of its own: axe asks one to be focusable, and at 1440 px
+		// the
+		// content fits (the actions and the assignments wrap)
+		this.panel.setMinWidth("0");
 		add(body);
 		refresh();
 	}

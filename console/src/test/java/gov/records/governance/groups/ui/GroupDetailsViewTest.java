@@ -194,6 +194,35 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 		}
 	}
 
+	/**
+	 * A day before the console kept any finding: the page cannot say the group met every
+	 * rule or that its capture was healthy then (DD080).
+	 */
+	@Test
+	@WithMockUser(username = "admin", roles = "PLATFORM_ADMIN")
+	void asOfADayBeforeAnyFindingWasKeptThePageSaysNotKnownRatherThanNoneOpen() {
+		java.time.LocalDate day = gov.records.governance.base.ui.AsOf.today().minusDays(20);
+		Long seen = this.jdbc.queryForObject("select count(*) from finding where first_seen <= ?", Long.class,
+				java.sql.Timestamp.from(gov.records.governance.base.ui.AsOf.endOf(day)));
+		assertThat(seen).as("the demo's findings are first seen when the console starts").isZero();
+		long id = this.jdbc.queryForObject(
+				"select min(v.group_id) from deletion_policy_version v where v.valid_from <= ?"
+						+ " and (v.valid_to is null or v.valid_to > ?) and v.capture_enabled = true",
+				Long.class, java.sql.Timestamp.from(gov.records.governance.base.ui.AsOf.endOf(day)),
+				java.sql.Timestamp.from(gov.records.governance.base.ui.AsOf.endOf(day)));
+		openAsOf(id, day.toString());
+		assertThat(find(Span.class).id("group-findings-not-known").getText())
+			.startsWith("Not known: findings are kept from ");
+		assertThat($(Span.class).all()).noneMatch((s) -> s.getText().startsWith("No open findings"));
+		assertThat(find(Div.class).id("group-settings").getElement().getTextRecursively())
+			.contains("health not known for that day")
+			.doesNotContain("; healthy");
+
+		// the present says what it knows
+		UI.getCurrent().navigate("groups/" + id);
+		assertThat($(Span.class).all()).noneMatch((s) -> s.getId().orElse("").equals("group-findings-not-known"));
+	}
+
 	private void openAsOf(long group, String date) {
 		UI.getCurrent().navigate("groups/" + group, QueryParameters.simple(Map.of("asOf", date)));
 	}

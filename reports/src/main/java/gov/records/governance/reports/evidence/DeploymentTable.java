@@ -1,5 +1,6 @@
 package gov.records.governance.reports.evidence;
 
+import gov.records.governance.compliance.FindingConditions;
 import gov.records.governance.compliance.Severity;
 import gov.records.governance.organizations.OrganizationNode;
 import gov.records.governance.organizations.OrganizationTree;
@@ -93,9 +94,9 @@ final class DeploymentTable {
 		this.jdbc.query("""
 				select f.organization_id, p.name, f.severity, count(*)
 				from finding f join organization o on o.id = f.organization_id join platform p on p.id = f.platform_id
-				where f.first_seen <= ? and (f.resolved_at is null or f.resolved_at > ?) and %s
+				where %s and %s
 				group by f.organization_id, p.name, f.severity
-				""".formatted(findingWhere), (rs) -> {
+				""".formatted(FindingConditions.openAt("f"), findingWhere), (rs) -> {
 			counts(rows, rs.getLong(1), rs.getString(2)).findings[Severity.valueOf(rs.getString(3)).ordinal()] += rs
 				.getLong(4);
 		}, findingParams.toArray());

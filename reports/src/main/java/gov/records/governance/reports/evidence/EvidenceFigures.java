@@ -1,5 +1,6 @@
 package gov.records.governance.reports.evidence;
 
+import gov.records.governance.compliance.FindingConditions;
 import gov.records.governance.compliance.Severity;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,9 +124,9 @@ final class EvidenceFigures {
 		}
 		this.jdbc.query("""
 				select f.severity, count(*) from finding f join organization o on o.id = f.organization_id
-				where f.first_seen <= ? and (f.resolved_at is null or f.resolved_at > ?) and %s
+				where %s and %s
 				group by f.severity
-				""".formatted(where), (rs) -> {
+				""".formatted(FindingConditions.openAt("f"), where), (rs) -> {
 			counts.put(Severity.valueOf(rs.getString(1)), rs.getLong(2));
 		}, params.toArray());
 		return counts;

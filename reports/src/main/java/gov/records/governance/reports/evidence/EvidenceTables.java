@@ -1,5 +1,6 @@
 package gov.records.governance.reports.evidence;
 
+import gov.records.governance.compliance.FindingConditions;
 import gov.records.governance.compliance.EffectivePolicy;
 import gov.records.governance.compliance.PolicySource;
 import gov.records.governance.compliance.Requirement;
@@ -188,9 +189,9 @@ final class EvidenceTables {
 						       f.first_seen, f.last_seen, f.resolved_at
 						from finding f join organization o on o.id = f.organization_id
 						left join messaging_group g on g.id = f.group_id
-						where f.first_seen <= ? and (f.resolved_at is null or f.resolved_at > ?) and %s
+						where %s and %s
 						order by f.first_seen, f.id
-						""".formatted(where), (rs, n) -> {
+						""".formatted(FindingConditions.openAt("f"), where), (rs, n) -> {
 					Instant lastSeen = Rows.instant(rs, 10);
 					return Rows.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 							rs.getString(6), rs.getString(7), rs.getString(8), Rows.instant(rs, 9),
