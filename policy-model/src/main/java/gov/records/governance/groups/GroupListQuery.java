@@ -111,6 +111,11 @@ class GroupListQuery {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
+	/** The ids of every group an active hold names, read once for the query (DD082). */
+	private Long[] heldGroupIds() {
+		return this.jdbc.sql(GroupConditions.HELD_GROUP_IDS).query(Long.class).list().toArray(new Long[0]);
+	}
+
 	private static String versionJoin(@Nullable Instant at, List<Object> params) {
 		if (at == null) {
 			return JOIN_VERSION;
@@ -124,8 +129,7 @@ class GroupListQuery {
 	private static String fromFor(GroupFilter filter, Scope scope, String order, @Nullable Instant at,
 			List<Object> params) {
 		StringBuilder from = new StringBuilder(" from messaging_group g");
-		if (!scope.everything() || order.contains("o.")
-				|| (filter.attention() != null && GroupConditions.needsOrganization(filter.attention()))) {
+		if (!scope.everything() || order.contains("o.")) {
 			from.append(JOIN_ORGANIZATION);
 		}
 		if (order.contains("p.")) {
@@ -137,7 +141,7 @@ class GroupListQuery {
 		return from.toString();
 	}
 
-	private static String where(GroupFilter filter, Scope scope, List<Object> params) {
+	private String where(GroupFilter filter, Scope scope, List<Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (!scope.everything()) {
 			List<String> ranges = new ArrayList<>();
@@ -162,6 +166,9 @@ class GroupListQuery {
 		}
 		if (filter.attention() != null) {
 			conditions.add(GroupConditions.of(filter.attention()));
+			if (GroupConditions.takesHeldIds(filter.attention())) {
+				params.add(heldGroupIds());
+			}
 		}
 		String pattern = namePattern(filter);
 		if (pattern != null) {

@@ -222,6 +222,46 @@ abstract class GroupServiceContract {
 	 * Issue 14: the capture and attention filters (DD058), with the dashboard's
 	 * conditions.
 	 */
+	/**
+	 * A hold names a group through the group itself, an organization above it or one of
+	 * its members; a released hold names none, and each group is listed once (DD082).
+	 */
+	@Test
+	@WithMockUser(username = "cio", roles = "CIO")
+	void groupsOnHoldAreNamedByGroupOrganizationOrMemberAndOnlyByActiveHolds() {
+		JdbcTemplate jdbc = this.jdbc;
+		long charlie = jdbc.queryForObject("select id from messaging_group where name like 'Charlie%'", Long.class);
+		long member = this.fixture.member(charlie, this.wickr, this.componentB, "held-member", RoleCategory.GENERAL);
+		long active = hold(jdbc, "CASE-ACTIVE", false);
+		long released = hold(jdbc, "CASE-RELEASED", true);
+		jdbc.update("insert into legal_hold_scope (hold_id, scope_kind, group_id) values (?, 'GROUP', ?)", active,
+				this.chatB);
+		jdbc.update("insert into legal_hold_scope (hold_id, scope_kind, account_id) values (?, 'ACCOUNT', ?)", active,
+				member);
+		jdbc.update("insert into legal_hold_scope (hold_id, scope_kind, organization_id) values (?, 'ORGANIZATION', ?)",
+				active, this.officeA1);
+		jdbc.update("insert into legal_hold_scope (hold_id, scope_kind, organization_id) values (?, 'ORGANIZATION', ?)",
+				released, this.componentA);
+		// a second active scope naming a group again: still listed once
+		jdbc.update("insert into legal_hold_scope (hold_id, scope_kind, group_id) values (?, 'GROUP', ?)", active,
+				this.opsA);
+		GroupFilter onHold = GroupFilter.none().withAttention(GroupFilter.Attention.ON_HOLD);
+		assertThat(names(onHold, PageRequest.of(0, 10, Sort.by("name")))).containsExactly("Alpha Operations",
+				"Bravo Chat", "Charlie <b>ops</b>' OR 1=1 -- 100% done");
+		assertThat(this.groups.count(onHold)).isEqualTo(3);
+		assertThat(names(onHold.withNameContains("bravo"), PageRequest.of(0, 10, Sort.by("name"))))
+			.containsExactly("Bravo Chat");
+		jdbc.update("update legal_hold set released_at = current_timestamp where id = ?", active);
+		assertThat(this.groups.count(onHold)).isZero();
+	}
+
+	private static long hold(JdbcTemplate jdbc, String reference, boolean released) {
+		jdbc.update("insert into legal_hold (kind, case_reference, title, started_at, placed_by, released_at)"
+				+ " values ('LITIGATION', ?, 'Hold', current_timestamp, 'records', "
+				+ (released ? "current_timestamp" : "null") + ")", reference);
+		return jdbc.queryForObject("select id from legal_hold where case_reference = ?", Long.class, reference);
+	}
+
 	@Test
 	@WithMockUser(username = "cio", roles = "CIO")
 	void capturedAndAttentionFiltersFindTheGroupsTheyName() {
