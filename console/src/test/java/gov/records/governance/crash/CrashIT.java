@@ -180,6 +180,7 @@ class CrashIT {
 		List<Long> reports = new ArrayList<>();
 		Map<Long, Hash> published = new LinkedHashMap<>();
 		int lost = 0;
+		Map<Long, String> losses = new LinkedHashMap<>();
 		int inconsistent = 0;
 		int killed = 0;
 		try {
@@ -317,9 +318,15 @@ class CrashIT {
 					this.console = ConsoleLauncher.start(consolePort, armed(jvm, point + 1 < points ? point + 1 : -1),
 							jar, args, logs.resolve(store + "-" + (point + 1) + ".log"), START);
 					for (Map.Entry<Long, Long> change : confirmed.entrySet()) {
-						if (!get("api/groups/" + change.getKey() + "/history", "admin").body()
-							.contains("\"id\":" + change.getValue() + ",")) {
+						String history = get("api/groups/" + change.getKey() + "/history", "admin").body();
+						if (!history.contains("\"id\":" + change.getValue() + ",")) {
 							lost++;
+							// what an operator needs to tell a lost commit from a wrong
+							// answer: the point, the change and what the console shows
+							losses.putIfAbsent(change.getValue(),
+									"version %d of group %d, missing after kill point %d (%s): history %s".formatted(
+											change.getValue(), change.getKey(), point, spec(point),
+											history.length() > 600 ? history.substring(0, 600) + "..." : history));
 						}
 					}
 					assertThat(JSON.readTree(get("api/audit/verify", "inspector").body()).get("ok").asBoolean())
@@ -388,7 +395,8 @@ class CrashIT {
 					store, killed, confirmed.size(), lost, doubles, missing, pending, inconsistent,
 					Duration.ofNanos(System.nanoTime() - began).toSeconds());
 			assertThat(killed).as("kill points").isEqualTo(points);
-			assertThat(lost).as("confirmed changes lost").isZero();
+			losses.values().forEach((loss) -> System.out.println("CRASH SUITE (" + store + ") LOST: " + loss));
+			assertThat(lost).as("confirmed changes lost: %s", losses.values()).isZero();
 			assertThat(doubles).as("changes applied twice on the backend").isZero();
 			assertThat(inconsistent).as("checkpoints inconsistent with a later one").isZero();
 			assertThat(missing).as("confirmed changes never pushed").isZero();
