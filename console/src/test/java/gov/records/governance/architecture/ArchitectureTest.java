@@ -162,6 +162,20 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * {@code @RolesAllowed} is read by Vaadin's navigation access control on views only:
+	 * JSR-250 method security is off (DD083), so on a service it would check nothing.
+	 * Services say who may call them with {@code @PreAuthorize}.
+	 */
+	@Test
+	void onlyRoutesSayRolesAllowed() {
+		classes().that().areAnnotatedWith(RolesAllowed.class).should().beAnnotatedWith(Route.class).check(classes);
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+			.should()
+			.beAnnotatedWith(RolesAllowed.class)
+			.check(classes);
+	}
+
 	@Test
 	void noFieldInjection() {
 		noFields().should().beAnnotatedWith(Autowired.class).check(classes);

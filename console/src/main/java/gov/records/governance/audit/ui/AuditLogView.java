@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -45,7 +47,7 @@ import java.util.Objects;
 @PageTitle("Audit log | Records Governance Console")
 @Menu(order = 7, icon = "vaadin:file-text-o", title = "Audit log")
 @RolesAllowed({ AppRoles.CIO, AppRoles.INSPECTOR, AppRoles.RECORDS_OFFICER })
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AuditLogService log;
 
@@ -141,6 +143,15 @@ public class AuditLogView extends VerticalLayout {
 		this.grid.setEmptyStateText("No events match these filters.");
 		this.grid.setSizeFull();
 		add(this.grid);
+	}
+
+	/**
+	 * Reads what the view shows on every navigation to it: Vaadin keeps the view when the
+	 * user opens it again from itself (the menu, a link), so the constructor only builds
+	 * it (DD083).
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
 		refresh();
 	}
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -47,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Capstone | Records Governance Console")
 @Menu(order = 4.5, icon = "vaadin:diploma", title = "Capstone")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class CapstoneView extends VerticalLayout {
+public class CapstoneView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final CapstoneFormService forms;
 
@@ -95,6 +97,15 @@ public class CapstoneView extends VerticalLayout {
 						+ " Only a documented database procedure lifts one, and the audit log then shows the "
 						+ "broken promise."),
 				this.lockSection);
+	}
+
+	/**
+	 * Reads what the view shows on every navigation to it: Vaadin keeps the view when the
+	 * user opens it again from itself (the menu, a link), so the constructor only builds
+	 * it (DD083).
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
 		refresh();
 	}
 

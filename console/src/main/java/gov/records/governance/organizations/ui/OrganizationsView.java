@@ -3,6 +3,8 @@ package gov.records.governance.organizations.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,26 +23,44 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Organizations | Records Governance Console")
 @Menu(order = 1, icon = "vaadin:sitemap", title = "Organizations")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
-public class OrganizationsView extends VerticalLayout {
+public class OrganizationsView extends VerticalLayout implements BeforeEnterObserver {
+
+	private final OrganizationService organizations;
+
+	private final ScheduleService schedules;
+
+	private final TreeGrid<OrganizationNode> grid = new TreeGrid<>();
+
+	/** The schedule items assigned to each organization, read with the tree. */
+	private Map<Long, List<String>> assigned = Map.of();
 
 	OrganizationsView(OrganizationService organizations, ScheduleService schedules) {
+		this.organizations = organizations;
+		this.schedules = schedules;
 		setSizeFull();
 		add(new ViewHeader("Organizations", "The department, its components and their offices in your scope."));
-		OrganizationTree tree = organizations.visibleTree();
-		TreeGrid<OrganizationNode> grid = new TreeGrid<>();
-		grid.setId("organization-tree");
-		grid.addHierarchyColumn(OrganizationNode::name).setHeader("Organization").setFlexGrow(3);
-		grid.addColumn(OrganizationNode::code).setHeader("Code").setAutoWidth(true);
-		grid.addColumn((node) -> capitalized(node.kind().name())).setHeader("Level").setAutoWidth(true);
-		Map<Long, List<String>> assigned = schedules.organizationAssignments();
-		grid.addColumn((node) -> String.join(", ", assigned.getOrDefault(node.id(), List.of())))
+		this.grid.setId("organization-tree");
+		this.grid.addHierarchyColumn(OrganizationNode::name).setHeader("Organization").setFlexGrow(3);
+		this.grid.addColumn(OrganizationNode::code).setHeader("Code").setAutoWidth(true);
+		this.grid.addColumn((node) -> capitalized(node.kind().name())).setHeader("Level").setAutoWidth(true);
+		this.grid.addColumn((node) -> String.join(", ", this.assigned.getOrDefault(node.id(), List.of())))
 			.setHeader("Schedule items assigned here (inherited below)")
 			.setFlexGrow(2);
-		grid.setItems(tree.roots(), (node) -> tree.children(node.id()));
-		grid.expandRecursively(tree.roots(), 1);
-		grid.setSelectionMode(Grid.SelectionMode.NONE);
-		grid.setSizeFull();
-		add(grid);
+		this.grid.setSelectionMode(Grid.SelectionMode.NONE);
+		this.grid.setSizeFull();
+		add(this.grid);
+	}
+
+	/**
+	 * Reads the tree on every navigation to the view: Vaadin keeps the view when the user
+	 * opens it again from itself, so the constructor only builds it (DD083).
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		OrganizationTree tree = this.organizations.visibleTree();
+		this.assigned = this.schedules.organizationAssignments();
+		this.grid.setItems(tree.roots(), (node) -> tree.children(node.id()));
+		this.grid.expandRecursively(tree.roots(), 1);
 	}
 
 	private static String capitalized(String name) {

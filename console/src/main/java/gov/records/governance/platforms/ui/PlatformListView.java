@@ -8,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,7 @@ import java.util.Objects;
 @PageTitle("Platforms | Records Governance Console")
 @Menu(order = 2, icon = "vaadin:server", title = "Platforms")
 @RolesAllowed({ AppRoles.CIO, AppRoles.PLATFORM_ADMIN })
-public class PlatformListView extends VerticalLayout {
+public class PlatformListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final BackendStatusService status;
 
@@ -94,6 +96,15 @@ public class PlatformListView extends VerticalLayout {
 				refresh, importInventory, simulatorPage));
 		configureGrid();
 		add(this.grid, this.details);
+	}
+
+	/**
+	 * Reads what the view shows on every navigation to it: Vaadin keeps the view when the
+	 * user opens it again from itself (the menu, a link), so the constructor only builds
+	 * it (DD083).
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
 		refresh();
 	}
 

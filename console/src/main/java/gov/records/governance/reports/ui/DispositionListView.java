@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Disposition reports | Records Governance Console")
 @Menu(order = 9, icon = "vaadin:file-text", title = "Disposition reports")
 @RolesAllowed({ AppRoles.CIO, AppRoles.INSPECTOR, AppRoles.RECORDS_OFFICER })
-public class DispositionListView extends VerticalLayout {
+public class DispositionListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final DispositionService dispositions;
 
@@ -119,6 +121,15 @@ public class DispositionListView extends VerticalLayout {
 		add(this.grid);
 		this.fields.forEach(this::add);
 		add(new HorizontalLayout(this.save, this.signOff));
+	}
+
+	/**
+	 * Reads what the view shows on every navigation to it: Vaadin keeps the view when the
+	 * user opens it again from itself (the menu, a link), so the constructor only builds
+	 * it (DD083).
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
 		refresh();
 		edit(null);
 	}
