@@ -57,7 +57,7 @@ public class PlatformService {
 	@PreAuthorize(AppRoles.ANY_ROLE)
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PlatformSummary> list() {
-		return this.listed.get(Boolean.TRUE, this::readAll);
+		return this.listed.get(Boolean.TRUE, this::all);
 	}
 
 	/**
@@ -73,10 +73,6 @@ public class PlatformService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void inventoryImported(InventoryImported imported) {
 		platformsChanged();
-	}
-
-	private List<PlatformSummary> readAll() {
-		return this.platforms.findAllByOrderByNameAsc().stream().map(PlatformService::toSummary).toList();
 	}
 
 	@PreAuthorize(AppRoles.ANY_ROLE)
