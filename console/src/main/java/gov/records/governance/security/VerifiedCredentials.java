@@ -2,6 +2,7 @@ package gov.records.governance.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import gov.records.governance.shared.SingleFlight;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -9,9 +10,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,7 +40,7 @@ class VerifiedCredentials {
 	private final Cache<String, Verified> verified;
 
 	/** Checks running now, by credential MAC; removed when their outcome is known. */
-	private final ConcurrentHashMap<String, CompletableFuture<Object>> running = new ConcurrentHashMap<>();
+	private final SingleFlight<String, Object> running = new SingleFlight<>();
 
 	VerifiedCredentials(LoginThrottleProperties properties) {
 		new SecureRandom().nextBytes(this.key);
@@ -62,32 +60,7 @@ class VerifiedCredentials {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T once(String username, String password, Supplier<T> check) {
-		String key = mac(username, password);
-		CompletableFuture<Object> mine = new CompletableFuture<>();
-		CompletableFuture<Object> other = this.running.putIfAbsent(key, mine);
-		if (other != null) {
-			try {
-				return (T) other.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				throw ex;
-			}
-		}
-		try {
-			T outcome = check.get();
-			mine.complete(outcome);
-			return outcome;
-		}
-		catch (RuntimeException ex) {
-			mine.completeExceptionally(ex);
-			throw ex;
-		}
-		finally {
-			this.running.remove(key, mine);
-		}
+		return (T) this.running.run(mac(username, password), check::get);
 	}
 
 	void remember(String username, String password, Collection<? extends GrantedAuthority> authorities) {

@@ -4,9 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -56,7 +53,7 @@ public final class RecentValues<K, V> {
 	private final boolean shareFirstReads;
 
 	/** Reads in progress by key: background refreshes, and shared first reads. */
-	private final ConcurrentHashMap<K, CompletableFuture<V>> reading = new ConcurrentHashMap<>();
+	private final SingleFlight<K, V> reading = new SingleFlight<>();
 
 	/** Raised by every {@link #forget}: a read begun before it keeps nothing. */
 	private final AtomicLong generation = new AtomicLong();
@@ -149,55 +146,16 @@ public final class RecentValues<K, V> {
 	}
 
 	private V readShared(Cache<K, Kept<V>> values, K key, Supplier<V> read) {
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		CompletableFuture<V> other = this.reading.putIfAbsent(key, mine);
-		if (other != null) {
-			try {
-				return other.join();
-			}
-			catch (CompletionException ex) {
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				throw ex;
-			}
-		}
-		try {
-			V value = readAndKeep(values, key, read);
-			mine.complete(value);
-			return value;
-		}
-		catch (RuntimeException ex) {
-			mine.completeExceptionally(ex);
-			throw ex;
-		}
-		finally {
-			this.reading.remove(key, mine);
-		}
+		return this.reading.run(key, () -> readAndKeep(values, key, read));
 	}
 
 	private void refresh(Cache<K, Kept<V>> values, K key, Supplier<V> read) {
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		if (this.reading.putIfAbsent(key, mine) != null) {
-			return;
-		}
-		Runnable task = () -> {
-			try {
-				mine.complete(readAndKeep(values, key, read));
-			}
-			catch (RuntimeException ex) {
-				mine.completeExceptionally(ex);
-				log.warn("Reading {} again failed; the older value stays in use: {}", this.what, ex.getMessage());
-			}
-			finally {
-				this.reading.remove(key, mine);
-			}
-		};
 		try {
-			this.background.execute(DelegatingSecurityContextRunnable.create(task, null));
+			this.reading.startUnlessRunning(key, () -> readAndKeep(values, key, read),
+					(task) -> this.background.execute(DelegatingSecurityContextRunnable.create(task, null)), (ex) -> log
+						.warn("Reading {} again failed; the older value stays in use: {}", this.what, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
-			this.reading.remove(key, mine);
 			log.warn("Could not start reading {} again: {}", this.what, ex.getMessage());
 		}
 	}
