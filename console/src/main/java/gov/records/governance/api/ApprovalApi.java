@@ -2,7 +2,7 @@ package gov.records.governance.api;
 
 import gov.records.governance.settings.ChangeOutcome;
 import gov.records.governance.settings.ChangeRequestRow;
-import gov.records.governance.settings.SettingsChangeService;
+import gov.records.governance.settings.ApprovalService;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/approvals")
 class ApprovalApi {
 
-	private final SettingsChangeService changes;
+	private final ApprovalService approvals;
 
-	ApprovalApi(SettingsChangeService changes) {
-		this.changes = changes;
+	ApprovalApi(ApprovalService approvals) {
+		this.approvals = approvals;
 	}
 
 	/** A decision on the wire: only the comment is read. */
@@ -34,18 +34,18 @@ class ApprovalApi {
 
 	@GetMapping
 	List<ChangeRequestRow> pending() {
-		return this.changes.pending();
+		return this.approvals.pending();
 	}
 
 	@PostMapping("/{id}/approve")
 	ChangeOutcome approve(@PathVariable long id, @RequestBody(required = false) Decision decision) {
-		return this.changes.approve(id, (decision != null && decision.comment() != null) ? decision.comment() : "");
+		return this.approvals.approve(id, (decision != null && decision.comment() != null) ? decision.comment() : "");
 	}
 
 	@PostMapping("/{id}/reject")
 	ResponseEntity<Map<String, Object>> reject(@PathVariable long id,
 			@RequestBody(required = false) Decision decision) {
-		this.changes.reject(id, (decision != null && decision.comment() != null) ? decision.comment() : "");
+		this.approvals.reject(id, (decision != null && decision.comment() != null) ? decision.comment() : "");
 		return ResponseEntity.ok(Map.of("id", id, "status", "REJECTED"));
 	}
 

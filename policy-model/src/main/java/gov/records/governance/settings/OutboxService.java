@@ -79,7 +79,7 @@ public class OutboxService {
 				+ " where id = ? and status = 'PENDING'", item.attempts() + 1, Timestamp.from(now), item.id());
 		this.audit.record(AuditEntry.of("settings.pushed", "group", item.groupId())
 			.withAfter(Map.of("outbox", item.id(), "policyVersion", item.policyVersionId(), "live",
-					SettingsChangeService.state(live), "notes", notes)));
+					SettingsWrites.state(live), "notes", notes)));
 	}
 
 	/** The push failed for now: tried again after {@code wait}. */
@@ -123,8 +123,8 @@ public class OutboxService {
 				groupId);
 		if (rows > 0) {
 			this.audit.record(AuditEntry.of("settings.drift.remediation-queued", "group", groupId)
-				.withBefore(SettingsChangeService.state(live))
-				.withAfter(SettingsChangeService.state(governed))
+				.withBefore(SettingsWrites.state(live))
+				.withAfter(SettingsWrites.state(governed))
 				.withReason(why));
 		}
 		return rows > 0;

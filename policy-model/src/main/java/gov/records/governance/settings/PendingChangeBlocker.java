@@ -74,7 +74,7 @@ class PendingChangeBlocker {
 			this.audit.record(AuditEntry.of("settings.change.blocked", "change_request", request.getId())
 				.withAfter(Map.of("group", current.get().name(), "requestedBy", request.getRequestedBy(), "holds",
 						List.copyOf(by), "rules", List.of(HoldFreeze.RULE.id()), "attempted",
-						SettingsChangeService.state(request.settings())))
+						SettingsWrites.state(request.settings())))
 				.withReason(why));
 		}
 		this.requests.flush();

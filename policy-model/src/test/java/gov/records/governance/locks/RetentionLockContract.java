@@ -21,6 +21,7 @@ import gov.records.governance.settings.ChangeOutcome;
 import gov.records.governance.settings.ChangeStatus;
 import gov.records.governance.settings.GuardrailException;
 import gov.records.governance.settings.SettingsChange;
+import gov.records.governance.settings.ApprovalService;
 import gov.records.governance.settings.SettingsChangeService;
 import gov.records.governance.shared.RetentionLockedException;
 import gov.records.governance.shared.ValidationException;
@@ -65,6 +66,9 @@ abstract class RetentionLockContract {
 
 	@Autowired
 	SettingsChangeService changes;
+
+	@Autowired
+	ApprovalService approvals;
 
 	@Autowired
 	ScheduleService schedules;
@@ -137,7 +141,8 @@ abstract class RetentionLockContract {
 		assertThat(queued.status()).isEqualTo(ChangeStatus.PENDING_APPROVAL);
 		lockGroup(group, "P7Y");
 		long versions = count("select count(*) from deletion_policy_version");
-		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(queued.requestId(), "fine by me"), OFFICER))
+		assertThatThrownBy(
+				() -> as("records-2", () -> this.approvals.approve(queued.requestId(), "fine by me"), OFFICER))
 			.isInstanceOf(GuardrailException.class)
 			.hasMessageContaining("retention lock");
 		assertThat(count("select count(*) from deletion_policy_version")).isEqualTo(versions);
@@ -153,7 +158,7 @@ abstract class RetentionLockContract {
 				ADMIN);
 		assertThat(queued.status()).isEqualTo(ChangeStatus.PENDING_APPROVAL);
 		lockGroup(group, "P1Y");
-		ChangeOutcome approved = as("records-2", () -> this.changes.approve(queued.requestId(), "within the lock"),
+		ChangeOutcome approved = as("records-2", () -> this.approvals.approve(queued.requestId(), "within the lock"),
 				OFFICER);
 		assertThat(approved.status()).isEqualTo(ChangeStatus.APPLIED);
 	}

@@ -89,6 +89,9 @@ abstract class HoldFreezeContract {
 	SettingsChangeService changes;
 
 	@Autowired
+	ApprovalService approvals;
+
+	@Autowired
 	ScheduleService schedules;
 
 	@Autowired
@@ -241,9 +244,9 @@ abstract class HoldFreezeContract {
 			.contains("Blocked when " + hold.caseReference())
 			.contains("turns auto-delete on");
 		assertThat(count("select count(*) from audit_event where action = 'settings.change.blocked'")).isOne();
-		assertThat(as("records", () -> this.changes.pending(), OFFICER)).isEmpty();
+		assertThat(as("records", () -> this.approvals.pending(), OFFICER)).isEmpty();
 		long versions = count("select count(*) from deletion_policy_version");
-		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(queued.requestId(), "ok"), OFFICER))
+		assertThatThrownBy(() -> as("records-2", () -> this.approvals.approve(queued.requestId(), "ok"), OFFICER))
 			.isInstanceOf(ValidationException.class)
 			.hasMessageContaining("blocked")
 			.hasMessageContaining(hold.caseReference());

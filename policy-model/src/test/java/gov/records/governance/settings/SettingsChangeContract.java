@@ -63,6 +63,9 @@ abstract class SettingsChangeContract {
 	SettingsChangeService changes;
 
 	@Autowired
+	ApprovalService approvals;
+
+	@Autowired
 	GroupService groups;
 
 	@Autowired
@@ -150,12 +153,12 @@ abstract class SettingsChangeContract {
 		assertThat(queued.status()).isEqualTo(ChangeStatus.PENDING_APPROVAL);
 		assertThat(currentSettings(this.kept).autoDelete()).isFalse();
 		long request = queued.requestId();
-		assertThatThrownBy(() -> as("both", () -> this.changes.approve(request, "ok"), ADMIN, OFFICER))
+		assertThatThrownBy(() -> as("both", () -> this.approvals.approve(request, "ok"), ADMIN, OFFICER))
 			.isInstanceOf(ValidationException.class)
 			.hasMessageContaining("Nobody approves their own request");
-		assertThatThrownBy(() -> as("admin", () -> this.changes.approve(request, "ok"), ADMIN))
+		assertThatThrownBy(() -> as("admin", () -> this.approvals.approve(request, "ok"), ADMIN))
 			.isInstanceOf(AccessDeniedException.class);
-		ChangeOutcome approved = as("records", () -> this.changes.approve(request, "Capture is healthy"), OFFICER);
+		ChangeOutcome approved = as("records", () -> this.approvals.approve(request, "Capture is healthy"), OFFICER);
 		assertThat(approved.status()).isEqualTo(ChangeStatus.APPLIED);
 		PolicyVersionRow current = as("records", () -> this.groups.history(this.kept).getFirst(), OFFICER);
 		assertThat(current.approvedBy()).isEqualTo("records");
@@ -163,7 +166,7 @@ abstract class SettingsChangeContract {
 		assertThat(current.requestedBy()).as("the requester is kept apart from the approver").isEqualTo("both");
 		assertThat(current.settings().maxLifetime()).isEqualTo(Duration.ofDays(30));
 		assertThat(count("outbox")).isEqualTo(1);
-		assertThatThrownBy(() -> as("records-2", () -> this.changes.approve(request, "again"), OFFICER))
+		assertThatThrownBy(() -> as("records-2", () -> this.approvals.approve(request, "again"), OFFICER))
 			.hasMessageContaining("already approved");
 	}
 
@@ -174,14 +177,14 @@ abstract class SettingsChangeContract {
 		long request = queued.requestId();
 		long events = count("audit_event");
 		assertThatThrownBy(() -> as("both", () -> {
-			this.changes.reject(request, "Changed my mind");
+			this.approvals.reject(request, "Changed my mind");
 			return null;
 		}, ADMIN, OFFICER)).isInstanceOf(ValidationException.class)
 			.hasMessageContaining("Nobody rejects their own request");
 		assertThat(status(request)).isEqualTo("PENDING");
 		assertThat(count("audit_event")).isEqualTo(events);
 		as("records", () -> {
-			this.changes.reject(request, "Capture is not proven yet");
+			this.approvals.reject(request, "Capture is not proven yet");
 			return null;
 		}, OFFICER);
 		assertThat(status(request)).isEqualTo("REJECTED");
@@ -377,7 +380,7 @@ abstract class SettingsChangeContract {
 				+ " values (?, ?, false, null, 0, true, 'Keep everything', 'admin', current_timestamp, 'PENDING')",
 				timed, version(timed));
 		long request = this.jdbc.queryForObject("select id from change_request where group_id = ?", Long.class, timed);
-		assertThatThrownBy(() -> as("records", () -> this.changes.approve(request, "ok"), OFFICER))
+		assertThatThrownBy(() -> as("records", () -> this.approvals.approve(request, "ok"), OFFICER))
 			.isInstanceOf(ValidationException.class)
 			.hasMessageContaining("Wickr cannot keep messages forever");
 		assertThat(status(request)).isEqualTo("PENDING");
@@ -408,7 +411,7 @@ abstract class SettingsChangeContract {
 		ChangeOutcome queued = as("admin", () -> this.changes.submit(change(this.elsewhere, autoDelete(30, true))),
 				ADMIN);
 		assertThatThrownBy(
-				() -> as("office-records", () -> this.changes.approve(queued.requestId(), "forged"), OFFICER))
+				() -> as("office-records", () -> this.approvals.approve(queued.requestId(), "forged"), OFFICER))
 			.isInstanceOf(ValidationException.class)
 			.hasMessageContaining("No such group");
 		assertThat(count("deletion_policy_version")).isEqualTo(versions);

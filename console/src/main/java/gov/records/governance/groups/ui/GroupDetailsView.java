@@ -22,6 +22,7 @@ import gov.records.governance.settings.OutboxEntryRow;
 import gov.records.governance.settings.OutboxService;
 import gov.records.governance.backends.BackendStatusService;
 import gov.records.governance.settings.ChangeRequestRow;
+import gov.records.governance.settings.ApprovalService;
 import gov.records.governance.settings.SettingsChangeService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -71,6 +72,8 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 
 	private final SettingsChangeService changes;
 
+	private final ApprovalService approvals;
+
 	private final boolean admin;
 
 	private final java.util.Optional<String> officer;
@@ -89,13 +92,14 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 	private @Nullable Instant at;
 
 	GroupDetailsView(GroupService groups, ComplianceService compliance, SettingsChangeService changes,
-			BackendStatusService backends, OutboxService outbox, FindingService findings, RetentionLockService locks,
-			CurrentUser user) {
+			ApprovalService approvals, BackendStatusService backends, OutboxService outbox, FindingService findings,
+			RetentionLockService locks, CurrentUser user) {
 		this.findings = findings;
 		this.locks = locks;
 		this.groups = groups;
 		this.compliance = compliance;
 		this.changes = changes;
+		this.approvals = approvals;
 		this.backends = backends;
 		this.outbox = outbox;
 		this.admin = user.roles().contains(AppRoles.PLATFORM_ADMIN);
@@ -168,7 +172,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			add(unchangeable);
 		}
 		Instant at = this.at;
-		List<ChangeRequestRow> requests = this.changes.requestsFor(group.id())
+		List<ChangeRequestRow> requests = this.approvals.requestsFor(group.id())
 			.stream()
 			.filter((r) -> at == null || !r.requestedAt().isAfter(at))
 			.toList();
@@ -181,7 +185,7 @@ public class GroupDetailsView extends VerticalLayout implements BeforeEnterObser
 			badge.getElement().getThemeList().add("badge");
 			add(badge);
 			if (this.officer.isPresent()) {
-				add(new ApprovalCard(this.changes, pending, OrgNames.withComponent(details.organizationPath()),
+				add(new ApprovalCard(this.approvals, pending, OrgNames.withComponent(details.organizationPath()),
 						this.compliance.assess(group.id()), this.officer,
 						() -> this.groups.details(group.id()).ifPresent(this::show)));
 			}

@@ -21,7 +21,7 @@ import gov.records.governance.compliance.GroupAssessment;
 import gov.records.governance.compliance.PolicySource;
 import gov.records.governance.groups.DeletionSettings;
 import gov.records.governance.settings.ChangeRequestRow;
-import gov.records.governance.settings.SettingsChangeService;
+import gov.records.governance.settings.ApprovalService;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +39,7 @@ public class ApprovalCard extends Div {
 	 * @param assessment the group's records requirement, when the group is assessed
 	 * @param decider the officer's user name when they may decide; empty to only show
 	 */
-	public ApprovalCard(SettingsChangeService changes, ChangeRequestRow request, String organization,
+	public ApprovalCard(ApprovalService approvals, ChangeRequestRow request, String organization,
 			Optional<GroupAssessment> assessment, Optional<String> decider, Runnable decided) {
 		setId("approval-" + request.id());
 		addClassName("approval-card");
@@ -63,7 +63,7 @@ public class ApprovalCard extends Div {
 		add(reason);
 		assessment.ifPresentOrElse(this::requirement,
 				() -> add(new Paragraph("The group's records requirement could not be assessed.")));
-		decider.ifPresent((user) -> add(actions(changes, request, user, decided)));
+		decider.ifPresent((user) -> add(actions(approvals, request, user, decided)));
 	}
 
 	private static NativeTable comparison(DeletionSettings now, DeletionSettings proposed) {
@@ -125,13 +125,13 @@ public class ApprovalCard extends Div {
 		add(required, sources);
 	}
 
-	private static HorizontalLayout actions(SettingsChangeService changes, ChangeRequestRow request, String user,
+	private static HorizontalLayout actions(ApprovalService approvals, ChangeRequestRow request, String user,
 			Runnable decided) {
 		boolean own = request.requestedBy().equals(user);
-		Button approve = new Button("Approve", (click) -> new DecisionDialog(changes, request, true, decided).open());
+		Button approve = new Button("Approve", (click) -> new DecisionDialog(approvals, request, true, decided).open());
 		approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 		approve.setId("approve-" + request.id());
-		Button reject = new Button("Reject", (click) -> new DecisionDialog(changes, request, false, decided).open());
+		Button reject = new Button("Reject", (click) -> new DecisionDialog(approvals, request, false, decided).open());
 		reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		reject.setId("reject-" + request.id());
 		HorizontalLayout actions = new HorizontalLayout(approve, reject);

@@ -21,7 +21,7 @@ import gov.records.governance.compliance.ComplianceService;
 import gov.records.governance.groups.GroupService;
 import gov.records.governance.security.CurrentUser;
 import gov.records.governance.settings.ChangeRequestRow;
-import gov.records.governance.settings.SettingsChangeService;
+import gov.records.governance.settings.ApprovalService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ import java.util.Optional;
 @RolesAllowed({ AppRoles.CIO, AppRoles.RECORDS_OFFICER, AppRoles.INSPECTOR })
 public class ApprovalListView extends VerticalLayout implements BeforeEnterObserver {
 
-	private final SettingsChangeService changes;
+	private final ApprovalService approvals;
 
 	private final ComplianceService compliance;
 
@@ -53,9 +53,8 @@ public class ApprovalListView extends VerticalLayout implements BeforeEnterObser
 	/** The past moment the list shows, null for the present. */
 	private @Nullable Instant at;
 
-	ApprovalListView(SettingsChangeService changes, ComplianceService compliance, GroupService groups,
-			CurrentUser user) {
-		this.changes = changes;
+	ApprovalListView(ApprovalService approvals, ComplianceService compliance, GroupService groups, CurrentUser user) {
+		this.approvals = approvals;
 		this.compliance = compliance;
 		this.groups = groups;
 		this.user = user;
@@ -88,7 +87,7 @@ public class ApprovalListView extends VerticalLayout implements BeforeEnterObser
 	private void refresh() {
 		this.list.removeAll();
 		Instant moment = this.at;
-		List<ChangeRequestRow> pending = (moment != null) ? this.changes.pendingAt(moment) : this.changes.pending();
+		List<ChangeRequestRow> pending = (moment != null) ? this.approvals.pendingAt(moment) : this.approvals.pending();
 		if (pending.isEmpty()) {
 			Paragraph none = new Paragraph(
 					(moment != null) ? "Nothing was waiting for approval then." : "Nothing is waiting for approval.");
@@ -103,7 +102,7 @@ public class ApprovalListView extends VerticalLayout implements BeforeEnterObser
 			String organization = this.groups.details(request.groupId())
 				.map((d) -> OrgNames.withComponent(d.organizationPath()))
 				.orElse(request.organizationName());
-			this.list.add(new ApprovalCard(this.changes, request, organization,
+			this.list.add(new ApprovalCard(this.approvals, request, organization,
 					this.compliance.assess(request.groupId()), decider, this::refresh));
 		}
 	}

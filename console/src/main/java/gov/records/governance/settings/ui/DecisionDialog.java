@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import gov.records.governance.settings.ChangeRequestRow;
 import gov.records.governance.settings.GuardrailException;
-import gov.records.governance.settings.SettingsChangeService;
+import gov.records.governance.settings.ApprovalService;
 import gov.records.governance.shared.ValidationException;
 
 /**
@@ -19,7 +19,7 @@ import gov.records.governance.shared.ValidationException;
  */
 final class DecisionDialog extends Dialog {
 
-	DecisionDialog(SettingsChangeService changes, ChangeRequestRow request, boolean approve, Runnable decided) {
+	DecisionDialog(ApprovalService approvals, ChangeRequestRow request, boolean approve, Runnable decided) {
 		setHeaderTitle((approve ? "Approve" : "Reject") + " the change to " + request.groupName());
 		TextArea comment = new TextArea("Comment");
 		comment.setWidthFull();
@@ -31,10 +31,10 @@ final class DecisionDialog extends Dialog {
 		Button confirm = new Button(approve ? "Approve" : "Reject", (click) -> {
 			try {
 				if (approve) {
-					changes.approve(request.id(), comment.getValue());
+					approvals.approve(request.id(), comment.getValue());
 				}
 				else {
-					changes.reject(request.id(), comment.getValue());
+					approvals.reject(request.id(), comment.getValue());
 				}
 				Notification.show((approve ? "Approved" : "Rejected") + ": " + request.groupName())
 					.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

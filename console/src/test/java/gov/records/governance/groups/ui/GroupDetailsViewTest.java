@@ -19,6 +19,7 @@ import gov.records.governance.groups.GroupService;
 import gov.records.governance.groups.PolicyVersionRow;
 import gov.records.governance.settings.ChangeOutcome;
 import gov.records.governance.settings.SettingsChange;
+import gov.records.governance.settings.ApprovalService;
 import gov.records.governance.settings.SettingsChangeService;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,9 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	SettingsChangeService changes;
+
+	@Autowired
+	ApprovalService approvals;
 
 	@Autowired
 	GroupService groups;
@@ -68,7 +72,7 @@ class GroupDetailsViewTest extends SpringBrowserlessTest {
 		long version = as("admin", AppRoles.PLATFORM_ADMIN, () -> this.groups.details(group).orElseThrow().version());
 		ChangeOutcome queued = as("admin", AppRoles.PLATFORM_ADMIN, () -> this.changes.submit(new SettingsChange(group,
 				version, new DeletionSettings(true, Duration.ofDays(30), null, 0, true), "Pilot of 30-day timers")));
-		as("records", AppRoles.RECORDS_OFFICER, () -> this.changes.approve(queued.requestId(), "Capture healthy"));
+		as("records", AppRoles.RECORDS_OFFICER, () -> this.approvals.approve(queued.requestId(), "Capture healthy"));
 
 		navigate("groups/" + group, GroupDetailsView.class);
 		@SuppressWarnings("unchecked")
