@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What changes and approvals of deletion settings write alike: an applied change (a new
@@ -60,6 +62,13 @@ class SettingsWrites {
 		this.clock = clock;
 	}
 
+	/**
+	 * Writes an applied change: the new policy version, its outbox row and its audit
+	 * event, in the caller's transaction, which must be there: the three commit together
+	 * or not at all, so no confirmed change lacks its push or its event after a crash.
+	 * @return the new version's id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	long apply(long groupId, long expectedVersion, DeletionSettings before, DeletionSettings after, String reason,
 			@Nullable String requestedBy, @Nullable String approvedBy) {
 		String me = this.access.currentUsername().orElseThrow();
